@@ -1,0 +1,8 @@
+// The command modules beyond run/check/tiers, registered in one list. Each
+// module exports `register(program)` and adds its own subcommand(s).
+
+import type { Command } from 'commander';
+
+type Registrar = (program: Command) => void;
+
+export const COMMAND_MODULES: Registrar[] = [];

@@ -1,0 +1,133 @@
+// The subset checker: walks every node acorn produced, stamps its numeric kind
+// (`node.k`) and rejects, with the construct's name, anything the language leaves
+// out: rejected node types come from syntax.ts's REJECTED table, rejected features
+// of supported nodes from REJECTED_FEATURES.
+
+import type { Node } from './ast.js';
+import { BINARY_OPERATORS, LOGICAL_OPERATORS, UNARY_OPERATORS, assignmentOperator } from './operators.js';
+import { REJECTED, REJECTED_FEATURES, kindOfType } from './syntax.js';
+
+export interface Rejection {
+  node: Node;
+  reason: string;
+}
+
+const SKIPPED_FIELDS = new Set(['type', 'start', 'end', 'loc', 'range', 'k']);
+
+/** Returns the first rejected construct in source order, or null when the program is in the subset. */
+export function checkSubset(root: Node): Rejection | null {
+  let found: Rejection | null = null;
+  const reject = (node: Node, reason: string) => {
+    if (!found || node.start < found.node.start) found = { node, reason };
+  };
+
+  const visit = (node: Node, parent: Node | null): void => {
+    const kind = kindOfType(node.type);
+    if (kind === undefined) {
+      reject(node, REJECTED[node.type] ?? `${node.type} is not supported`);
+      return;
+    }
+    node.k = kind;
+    stampOperator(node);
+    const feature = rejectedFeature(node, parent);
+    if (feature) reject(node, feature);
+    for (const field in node) {
+      if (SKIPPED_FIELDS.has(field)) continue;
+      const value = node[field];
+      if (Array.isArray(value)) {
+        for (const item of value) if (item && typeof item.type === 'string') visit(item, node);
+      } else if (value && typeof value === 'object' && typeof value.type === 'string') {
+        visit(value, node);
+      }
+    }
+  };
+  visit(root, null);
+  return found;
+}
+
+function rejectedFeature(node: Node, parent: Node | null): string | null {
+  switch (node.type) {
+    case 'FunctionDeclaration':
+    case 'FunctionExpression':
+    case 'ArrowFunctionExpression':
+      if (node.generator) return REJECTED_FEATURES.generator;
+      if (node.async) return REJECTED_FEATURES.async;
+      return null;
+    case 'Property':
+      if (node.kind === 'get' || node.kind === 'set') return REJECTED_FEATURES.accessor;
+      if (parent?.type === 'ObjectExpression' && !node.computed && !node.shorthand && !node.method && propertyName(node.key) === '__proto__')
+        return REJECTED_FEATURES.protoKey;
+      return null;
+    case 'MethodDefinition':
+      if (node.kind === 'get' || node.kind === 'set') return REJECTED_FEATURES.accessor;
+      return null;
+    case 'Literal':
+      if (node.regex) return REJECTED_FEATURES.regex;
+      if (node.bigint !== undefined) return REJECTED_FEATURES.bigint;
+      return null;
+    case 'Identifier':
+      if (node.name === 'arguments' && isReference(node, parent)) return REJECTED_FEATURES.arguments;
+      if (node.name === 'eval' && isReference(node, parent)) return REJECTED_FEATURES.eval;
+      return null;
+    case 'LabeledStatement':
+      if (node.body.type === 'FunctionDeclaration') return REJECTED_FEATURES.labelledFunction;
+      return null;
+    case 'VariableDeclaration':
+      if (node.kind !== 'var' && node.kind !== 'let' && node.kind !== 'const') return `\`${node.kind}\` declarations are not supported`;
+      return null;
+    case 'ForOfStatement':
+      if (node.await) return 'for await...of is not supported';
+      return null;
+    default:
+      return null;
+  }
+}
+
+function propertyName(key: Node): string | null {
+  if (key.type === 'Identifier') return key.name;
+  if (key.type === 'Literal') return String(key.value);
+  return null;
+}
+
+/** An Identifier that names a variable (not a property name or a label). */
+function isReference(node: Node, parent: Node | null): boolean {
+  if (!parent) return true;
+  switch (parent.type) {
+    case 'MemberExpression':
+      return parent.object === node || parent.computed;
+    case 'Property':
+    case 'MethodDefinition':
+    case 'PropertyDefinition':
+      return parent.value === node || (parent.computed && parent.key === node);
+    case 'LabeledStatement':
+    case 'BreakStatement':
+    case 'ContinueStatement':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** Numeric operator codes (`node.op`, and `node.assign` for assignments) from operators.ts. */
+function stampOperator(node: Node): void {
+  switch (node.type) {
+    case 'BinaryExpression':
+      node.op = BINARY_OPERATORS[node.operator];
+      return;
+    case 'LogicalExpression':
+      node.op = LOGICAL_OPERATORS[node.operator];
+      return;
+    case 'UnaryExpression':
+      node.op = UNARY_OPERATORS[node.operator];
+      return;
+    case 'UpdateExpression':
+      node.op = node.operator === '++' ? 1 : -1;
+      return;
+    case 'AssignmentExpression': {
+      const { kind, op } = assignmentOperator(node.operator);
+      node.assign = kind;
+      node.op = op;
+      return;
+    }
+  }
+}

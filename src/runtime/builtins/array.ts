@@ -1,0 +1,268 @@
+// Array: the constructor, Array.isArray/from/of and the Array.prototype methods.
+// Elements live in a host array (JSArray.elems), so most methods are the host's
+// own method applied to it, with the program's callbacks called through the
+// realm: the host's handling of holes, lengths and stable sorting is exactly
+// the language's.
+
+import { Messages } from '../messages.js';
+import { iterateToArray } from '../iteration.js';
+import { sameValueZero, toInteger, toNumber, toString, toBoolean } from '../operations.js';
+import type { Realm } from '../realm.js';
+import { getProperty } from '../properties.js';
+import { JSArray, JSFunction, JSIterator, JSMap, JSObject, JSSet, type Value } from '../values.js';
+import { arg, constructor, methods, row } from './define.js';
+
+export function installArray(realm: Realm): void {
+  const P = realm.ArrayPrototype;
+  const ArrayCtor = constructor(realm, 'Array', 1, P, (_t, a) => {
+    if (a.length === 1 && typeof a[0] === 'number') {
+      const n = a[0];
+      if (!(n >= 0 && n <= 4294967295 && Math.floor(n) === n)) throw realm.error('RangeError', Messages.invalidArrayLength());
+      return realm.newArray(new Array(n));
+    }
+    return realm.newArray(Array.from(a));
+  });
+  methods(realm, ArrayCtor, {
+    isArray: [1, (_t, a) => arg(a, 0) instanceof JSArray],
+    of: [0, (_t, a) => realm.newArray(Array.from(a))],
+    from: [1, (_t, a) => {
+      const source = arg(a, 0);
+      const mapFn = arg(a, 1);
+      if (mapFn !== undefined && !(mapFn instanceof JSFunction)) throw realm.error('TypeError', Messages.notAFunction(realm.describe(mapFn)));
+      let items: Value[];
+      if (source === null || source === undefined) throw realm.error('TypeError', Messages.notIterable(String(source)));
+      if (source instanceof JSArray || typeof source === 'string' || source instanceof JSIterator || isCollection(source)) {
+        items = iterateToArray(realm, source);
+      } else if (source instanceof JSObject) {
+        const len = toInteger(realm, getProperty(realm, source, 'length'));
+        items = [];
+        for (let i = 0; i < len; i++) items.push(getProperty(realm, source, String(i)));
+      } else items = [];
+      if (mapFn) items = items.map((v, i) => realm.call(mapFn, arg(a, 2), [v, i]));
+      return realm.newArray(items);
+    }],
+  });
+
+  const self = (t: Value, name: string): JSArray => {
+    if (t instanceof JSArray) return t;
+    throw realm.error('TypeError', `Array.prototype.${name} called on a value that is not an array`);
+  };
+  const callback = (v: Value): JSFunction => {
+    if (v instanceof JSFunction) return v;
+    throw realm.error('TypeError', Messages.notAFunction(realm.describe(v)));
+  };
+  /** Relative index as slice/splice/fill compute it. */
+  const relative = (v: Value, len: number, dflt: number): number => {
+    if (v === undefined) return dflt;
+    const n = toInteger(realm, v);
+    return n < 0 ? Math.max(len + n, 0) : Math.min(n, len);
+  };
+
+  methods(realm, P, {
+    push: [1, (t, a) => {
+      const e = self(t, 'push').elems;
+      for (let i = 0; i < a.length; i++) e.push(a[i]);
+      return e.length;
+    }],
+    pop: [0, (t) => self(t, 'pop').elems.pop()],
+    shift: [0, (t) => self(t, 'shift').elems.shift()],
+    unshift: [1, (t, a) => self(t, 'unshift').elems.unshift(...a)],
+    slice: [2, (t, a) => {
+      const e = self(t, 'slice').elems;
+      const start = relative(arg(a, 0), e.length, 0);
+      const end = relative(arg(a, 1), e.length, e.length);
+      return realm.newArray(e.slice(start, end));
+    }],
+    splice: [2, (t, a) => {
+      const e = self(t, 'splice').elems;
+      const start = relative(arg(a, 0), e.length, 0);
+      const count = a.length === 0 ? 0 : a.length === 1 ? e.length - start : Math.min(Math.max(toInteger(realm, a[1]), 0), e.length - start);
+      return realm.newArray(e.splice(start, count, ...a.slice(2)));
+    }],
+    concat: [1, (t, a) => {
+      const out = self(t, 'concat').elems.slice();
+      for (const item of a) {
+        if (item instanceof JSArray) {
+          const src = item.elems;
+          const base = out.length;
+          out.length = base + src.length;
+          for (let i = 0; i < src.length; i++) if (i in src) out[base + i] = src[i];
+        } else out.push(item);
+      }
+      return realm.newArray(out);
+    }],
+    join: [1, (t, a) => join(realm, self(t, 'join'), arg(a, 0) === undefined ? ',' : toString(realm, a[0]))],
+    toString: row(0, (t: Value) => (t instanceof JSArray ? join(realm, t, ',') : '[object Object]')),
+    reverse: [0, (t) => {
+      self(t, 'reverse').elems.reverse();
+      return t;
+    }],
+    indexOf: [1, (t, a) => {
+      const e = self(t, 'indexOf').elems;
+      return e.indexOf(arg(a, 0), a.length > 1 ? toInteger(realm, a[1]) : 0);
+    }],
+    lastIndexOf: [1, (t, a) => {
+      const e = self(t, 'lastIndexOf').elems;
+      return a.length > 1 ? e.lastIndexOf(a[0], toInteger(realm, a[1])) : e.lastIndexOf(arg(a, 0));
+    }],
+    includes: [1, (t, a) => {
+      const e = self(t, 'includes').elems;
+      const needle = arg(a, 0);
+      const from = relative(arg(a, 1), e.length, 0);
+      for (let i = from; i < e.length; i++) if (sameValueZero(e[i], needle)) return true;
+      return false;
+    }],
+    fill: [1, (t, a) => {
+      const e = self(t, 'fill').elems;
+      e.fill(arg(a, 0), relative(arg(a, 1), e.length, 0), relative(arg(a, 2), e.length, e.length));
+      return t;
+    }],
+    sort: [1, (t, a) => {
+      const arr = self(t, 'sort');
+      const cmp = arg(a, 0);
+      if (cmp !== undefined && !(cmp instanceof JSFunction)) {
+        throw realm.error('TypeError', 'The comparison function must be either a function or undefined');
+      }
+      if (cmp) {
+        arr.elems.sort((x, y) => {
+          const r = realm.call(cmp, undefined, [x, y]);
+          return typeof r === 'number' ? r : toNumber(realm, r);
+        });
+      } else {
+        arr.elems.sort((x, y) => {
+          const sx = toString(realm, x);
+          const sy = toString(realm, y);
+          return sx < sy ? -1 : sx > sy ? 1 : 0;
+        });
+      }
+      return arr;
+    }],
+    map: [1, (t, a) => {
+      const arr = self(t, 'map');
+      const fn = callback(arg(a, 0));
+      const thisArg = arg(a, 1);
+      return realm.newArray(arr.elems.map((v, i) => realm.call(fn, thisArg, [v, i, arr])));
+    }],
+    filter: [1, (t, a) => {
+      const arr = self(t, 'filter');
+      const fn = callback(arg(a, 0));
+      const thisArg = arg(a, 1);
+      return realm.newArray(arr.elems.filter((v, i) => toBoolean(realm.call(fn, thisArg, [v, i, arr]))));
+    }],
+    forEach: [1, (t, a) => {
+      const arr = self(t, 'forEach');
+      const fn = callback(arg(a, 0));
+      const thisArg = arg(a, 1);
+      arr.elems.forEach((v, i) => realm.call(fn, thisArg, [v, i, arr]));
+      return undefined;
+    }],
+    some: [1, (t, a) => {
+      const arr = self(t, 'some');
+      const fn = callback(arg(a, 0));
+      return arr.elems.some((v, i) => toBoolean(realm.call(fn, arg(a, 1), [v, i, arr])));
+    }],
+    every: [1, (t, a) => {
+      const arr = self(t, 'every');
+      const fn = callback(arg(a, 0));
+      return arr.elems.every((v, i) => toBoolean(realm.call(fn, arg(a, 1), [v, i, arr])));
+    }],
+    find: [1, (t, a) => {
+      const arr = self(t, 'find');
+      const fn = callback(arg(a, 0));
+      return arr.elems.find((v, i) => toBoolean(realm.call(fn, arg(a, 1), [v, i, arr])));
+    }],
+    findIndex: [1, (t, a) => {
+      const arr = self(t, 'findIndex');
+      const fn = callback(arg(a, 0));
+      return arr.elems.findIndex((v, i) => toBoolean(realm.call(fn, arg(a, 1), [v, i, arr])));
+    }],
+    findLast: [1, (t, a) => {
+      const arr = self(t, 'findLast');
+      const fn = callback(arg(a, 0));
+      return arr.elems.findLast((v, i) => toBoolean(realm.call(fn, arg(a, 1), [v, i, arr])));
+    }],
+    findLastIndex: [1, (t, a) => {
+      const arr = self(t, 'findLastIndex');
+      const fn = callback(arg(a, 0));
+      return arr.elems.findLastIndex((v, i) => toBoolean(realm.call(fn, arg(a, 1), [v, i, arr])));
+    }],
+    reduce: [1, (t, a) => {
+      const arr = self(t, 'reduce');
+      const fn = callback(arg(a, 0));
+      const step = (acc: Value, v: Value, i: number) => realm.call(fn, undefined, [acc, v, i, arr]);
+      if (a.length >= 2) return arr.elems.reduce(step, a[1]);
+      if (!hasElement(arr.elems)) throw realm.error('TypeError', Messages.reduceEmpty());
+      return arr.elems.reduce(step);
+    }],
+    reduceRight: [1, (t, a) => {
+      const arr = self(t, 'reduceRight');
+      const fn = callback(arg(a, 0));
+      const step = (acc: Value, v: Value, i: number) => realm.call(fn, undefined, [acc, v, i, arr]);
+      if (a.length >= 2) return arr.elems.reduceRight(step, a[1]);
+      if (!hasElement(arr.elems)) throw realm.error('TypeError', Messages.reduceEmpty());
+      return arr.elems.reduceRight(step);
+    }],
+    at: [1, (t, a) => {
+      const e = self(t, 'at').elems;
+      const n = toInteger(realm, arg(a, 0));
+      return e[n < 0 ? e.length + n : n];
+    }],
+    flat: [0, (t, a) => {
+      const depth = arg(a, 0) === undefined ? 1 : toInteger(realm, a[0]);
+      const flatten = (e: Value[], d: number): Value[] =>
+        e.flatMap((v) => (v instanceof JSArray && d > 0 ? [flatten(v.elems, d - 1)] : [[v]])).flat();
+      return realm.newArray(flatten(self(t, 'flat').elems.filter(() => true), depth));
+    }],
+    flatMap: [1, (t, a) => {
+      const arr = self(t, 'flatMap');
+      const fn = callback(arg(a, 0));
+      const out: Value[] = [];
+      arr.elems.forEach((v, i) => {
+        const r = realm.call(fn, arg(a, 1), [v, i, arr]);
+        if (r instanceof JSArray) out.push(...r.elems);
+        else out.push(r);
+      });
+      return realm.newArray(out);
+    }],
+    keys: [0, (t) => arrayIterator(realm, self(t, 'keys').elems.keys(), 'Array Iterator')],
+    values: [0, (t) => arrayIterator(realm, self(t, 'values').elems.values(), 'Array Iterator')],
+    entries: [0, (t) => {
+      const e = self(t, 'entries').elems;
+      return arrayIterator(realm, (function* () {
+        for (let i = 0; i < e.length; i++) yield realm.newArray([i, e[i]]);
+      })(), 'Array Iterator');
+    }],
+  });
+}
+
+function hasElement(e: Value[]): boolean {
+  for (let i = 0; i < e.length; i++) if (i in e) return true;
+  return false;
+}
+
+function isCollection(v: Value): boolean {
+  return v instanceof JSMap || v instanceof JSSet;
+}
+
+export function arrayIterator(realm: Realm, source: Iterator<Value>, tag: string): JSIterator {
+  return new JSIterator(realm.emptyShape, realm.IteratorPrototype, source, tag);
+}
+
+/** Array.prototype.join: null and undefined become empty; cycles print as empty (as in V8). */
+const joining = new Set<JSArray>();
+export function join(realm: Realm, arr: JSArray, sep: string): string {
+  if (joining.has(arr)) return '';
+  joining.add(arr);
+  try {
+    const e = arr.elems;
+    let out = '';
+    for (let i = 0; i < e.length; i++) {
+      if (i > 0) out += sep;
+      const v = e[i];
+      if (v !== undefined && v !== null) out += toString(realm, v);
+    }
+    return out;
+  } finally {
+    joining.delete(arr);
+  }
+}

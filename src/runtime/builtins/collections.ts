@@ -1,0 +1,103 @@
+// Map and Set, over host Map and Set (whose SameValueZero keys and insertion
+// order are the language's), plus their iterator objects. `size` (a getter in
+// JavaScript; the language has no accessors) is answered by properties.ts.
+
+import { iterateToArray } from '../iteration.js';
+import type { Realm } from '../realm.js';
+import { JSArray, JSFunction, JSMap, JSSet, type Value } from '../values.js';
+import { arrayIterator } from './array.js';
+import { arg, constructor, methods } from './define.js';
+import { Messages } from '../messages.js';
+
+export function installCollections(realm: Realm): void {
+  const MP = realm.MapPrototype;
+  constructor(realm, 'Map', 0, MP, (_t, a, newTarget) => {
+    if (!newTarget) throw realm.error('TypeError', "Constructor Map requires 'new'");
+    const map = new JSMap(realm.emptyShape, realm.prototypeFor(newTarget, MP));
+    realm.counters.allocations++;
+    const init = arg(a, 0);
+    if (init !== undefined && init !== null) {
+      for (const entry of iterateToArray(realm, init)) {
+        if (!(entry instanceof JSArray)) throw realm.error('TypeError', `Iterator value ${realm.describe(entry)} is not an entry object`);
+        map.map.set(normalizeKey(entry.elems[0]), entry.elems[1]);
+      }
+    }
+    return map;
+  });
+  const thisMap = (t: Value, name: string): JSMap => {
+    if (t instanceof JSMap) return t;
+    throw realm.error('TypeError', Messages.incompatibleReceiver(`Map.prototype.${name}`, realm.describe(t)));
+  };
+  methods(realm, MP, {
+    get: [1, (t, a) => thisMap(t, 'get').map.get(normalizeKey(arg(a, 0)))],
+    set: [2, (t, a) => {
+      thisMap(t, 'set').map.set(normalizeKey(arg(a, 0)), arg(a, 1));
+      return t;
+    }],
+    has: [1, (t, a) => thisMap(t, 'has').map.has(normalizeKey(arg(a, 0)))],
+    delete: [1, (t, a) => thisMap(t, 'delete').map.delete(normalizeKey(arg(a, 0)))],
+    clear: [0, (t) => thisMap(t, 'clear').map.clear()],
+    forEach: [1, (t, a) => {
+      const m = thisMap(t, 'forEach');
+      const fn = callable(realm, arg(a, 0));
+      m.map.forEach((v, k) => realm.call(fn, arg(a, 1), [v, k, m]));
+      return undefined;
+    }],
+    keys: [0, (t) => arrayIterator(realm, thisMap(t, 'keys').map.keys(), 'Map Iterator')],
+    values: [0, (t) => arrayIterator(realm, thisMap(t, 'values').map.values(), 'Map Iterator')],
+    entries: [0, (t) => {
+      const m = thisMap(t, 'entries').map;
+      return arrayIterator(realm, (function* () {
+        for (const e of m) yield realm.newArray(e);
+      })(), 'Map Entries');
+    }],
+  });
+
+  const SP = realm.SetPrototype;
+  constructor(realm, 'Set', 0, SP, (_t, a, newTarget) => {
+    if (!newTarget) throw realm.error('TypeError', "Constructor Set requires 'new'");
+    const set = new JSSet(realm.emptyShape, realm.prototypeFor(newTarget, SP));
+    realm.counters.allocations++;
+    const init = arg(a, 0);
+    if (init !== undefined && init !== null) for (const v of iterateToArray(realm, init)) set.set.add(normalizeKey(v));
+    return set;
+  });
+  const thisSet = (t: Value, name: string): JSSet => {
+    if (t instanceof JSSet) return t;
+    throw realm.error('TypeError', Messages.incompatibleReceiver(`Set.prototype.${name}`, realm.describe(t)));
+  };
+  methods(realm, SP, {
+    add: [1, (t, a) => {
+      thisSet(t, 'add').set.add(normalizeKey(arg(a, 0)));
+      return t;
+    }],
+    has: [1, (t, a) => thisSet(t, 'has').set.has(normalizeKey(arg(a, 0)))],
+    delete: [1, (t, a) => thisSet(t, 'delete').set.delete(normalizeKey(arg(a, 0)))],
+    clear: [0, (t) => thisSet(t, 'clear').set.clear()],
+    forEach: [1, (t, a) => {
+      const s = thisSet(t, 'forEach');
+      const fn = callable(realm, arg(a, 0));
+      s.set.forEach((v) => realm.call(fn, arg(a, 1), [v, v, s]));
+      return undefined;
+    }],
+    values: [0, (t) => arrayIterator(realm, thisSet(t, 'values').set.values(), 'Set Iterator')],
+    keys: [0, (t) => arrayIterator(realm, thisSet(t, 'keys').set.values(), 'Set Iterator')],
+    entries: [0, (t) => {
+      const s = thisSet(t, 'entries').set;
+      return arrayIterator(realm, (function* () {
+        for (const v of s) yield realm.newArray([v, v]);
+      })(), 'Set Entries');
+    }],
+  });
+}
+
+/** -0 and +0 are the same key (the host Map already treats them so; keep +0 as the stored key). */
+function normalizeKey(k: Value): Value {
+  return k === 0 ? 0 : k;
+}
+
+function callable(realm: Realm, v: Value): JSFunction {
+  if (v instanceof JSFunction) return v;
+  throw realm.error('TypeError', Messages.notAFunction(realm.describe(v)));
+}
+

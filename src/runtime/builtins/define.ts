@@ -1,0 +1,48 @@
+// Helpers the builtin files use to declare their functions: one call per
+// method, argument access with `undefined` for missing arguments, and receiver
+// checks with Node's messages.
+
+import type { Realm } from '../realm.js';
+import { Attr } from '../shape.js';
+import { type JSFunction, JSObject, type NativeFunction, type Value } from '../values.js';
+
+/** Defines a non-enumerable native method on `target` (as builtins' methods are). */
+export function method(realm: Realm, target: JSObject, name: string, length: number, fn: NativeFunction): JSFunction {
+  const f = realm.newNative(name, length, fn);
+  target.setOwn(name, f, Attr.Hidden);
+  return f;
+}
+
+export type MethodRow = [length: number, fn: NativeFunction];
+export type MethodTable = Record<string, MethodRow>;
+
+/**
+ * A method row, for the names (toString, valueOf, ...) that TypeScript types from
+ * Object.prototype inside an object literal instead of from the table's type.
+ */
+export function row(length: number, fn: NativeFunction): MethodRow {
+  return [length, fn];
+}
+
+/** Defines a table of methods: `{ name: [length, fn] }`. */
+export function methods(realm: Realm, target: JSObject, table: MethodTable): void {
+  for (const name in table) method(realm, target, name, table[name][0], table[name][1]);
+}
+
+/** Defines non-enumerable constant values. */
+export function constants(target: JSObject, table: Record<string, Value>): void {
+  for (const name in table) target.setOwn(name, table[name], Attr.Hidden);
+}
+
+/** A native constructor with its prototype object wired both ways. */
+export function constructor(realm: Realm, name: string, length: number, prototype: JSObject, fn: NativeFunction): JSFunction {
+  const ctor = realm.newNative(name, length, fn, true);
+  ctor.setOwn('prototype', prototype, Attr.Hidden);
+  prototype.setOwn('constructor', ctor, Attr.Hidden);
+  realm.builtinGlobals.set(name, ctor);
+  return ctor;
+}
+
+export function arg(args: Value[], i: number): Value {
+  return i < args.length ? args[i] : undefined;
+}

@@ -1,0 +1,150 @@
+// Object, Object.prototype, Function.prototype and Boolean: the roots of every
+// prototype chain. `Function` itself is not available: its constructor slot
+// throws, as in Node with code generation from strings disallowed.
+
+import { Messages } from '../messages.js';
+import { toString } from '../operations.js';
+import { getProperty, hasOwnProperty, ownKeys, setProperty, toPropertyKey } from '../properties.js';
+import type { Realm } from '../realm.js';
+import { FunctionKind, JSArray, JSFunction, JSObject, ObjectClass, type Value } from '../values.js';
+import { arg, constructor, methods, row } from './define.js';
+
+export function installObject(realm: Realm): void {
+  const O = realm.ObjectPrototype;
+  const F = realm.FunctionPrototype;
+
+  const ObjectCtor = constructor(realm, 'Object', 1, O, (_this, args) => {
+    const v = arg(args, 0);
+    return v instanceof JSObject ? v : realm.newObject();
+  });
+  const objectArg = (v: Value): JSObject | null => {
+    if (v === null || v === undefined) throw realm.error('TypeError', Messages.convertNullish());
+    return v instanceof JSObject ? v : null;
+  };
+  /** Own enumerable keys of any value (strings have index keys). */
+  const keysOf = (v: Value): string[] => {
+    const o = objectArg(v);
+    if (o) return ownKeys(o);
+    return typeof v === 'string' ? Array.from({ length: v.length }, (_, i) => String(i)) : [];
+  };
+  methods(realm, ObjectCtor, {
+    keys: [1, (_t, a) => realm.newArray(keysOf(arg(a, 0)))],
+    values: [1, (_t, a) => realm.newArray(keysOf(arg(a, 0)).map((k) => getProperty(realm, a[0], k)))],
+    entries: [1, (_t, a) => realm.newArray(keysOf(arg(a, 0)).map((k) => realm.newArray([k, getProperty(realm, a[0], k)])))],
+    assign: [2, (_t, a) => {
+      const target = objectArg(arg(a, 0));
+      if (!target) return a[0];
+      for (let i = 1; i < a.length; i++) {
+        const source = a[i];
+        if (source === null || source === undefined) continue;
+        for (const k of keysOf(source)) setProperty(realm, target, k, getProperty(realm, source, k));
+      }
+      return target;
+    }],
+    is: [2, (_t, a) => Object.is(arg(a, 0), arg(a, 1))],
+    getPrototypeOf: [1, (_t, a) => {
+      const v = arg(a, 0);
+      const o = objectArg(v);
+      if (o) return o.proto;
+      if (typeof v === 'string') return realm.StringPrototype;
+      if (typeof v === 'number') return realm.NumberPrototype;
+      return realm.BooleanPrototype;
+    }],
+    freeze: [1, (_t, a) => arg(a, 0)],
+  });
+
+  methods(realm, O, {
+    hasOwnProperty: row(1, (t: Value, a: Value[]) => {
+      const o = objectArg(t);
+      const key = toPropertyKey(realm, arg(a, 0));
+      if (o) return hasOwnProperty(o, key);
+      return typeof t === 'string' && (key === 'length' || (/^\d+$/.test(key) && Number(key) < t.length));
+    }),
+    isPrototypeOf: row(1, (t: Value, a: Value[]) => {
+      const v = arg(a, 0);
+      if (!(v instanceof JSObject)) return false;
+      for (let p = v.proto; p !== null; p = p.proto) if (p === t) return true;
+      return false;
+    }),
+    propertyIsEnumerable: row(1, (t: Value, a: Value[]) => {
+      const o = objectArg(t);
+      return o ? ownKeys(o).includes(toPropertyKey(realm, arg(a, 0))) : false;
+    }),
+    toString: row(0, (t: Value) => `[object ${classTag(t)}]`),
+    toLocaleString: row(0, (t: Value) => toString(realm, t)),
+    valueOf: row(0, (t: Value) => {
+      if (t === null || t === undefined) throw realm.error('TypeError', Messages.convertNullish());
+      return t;
+    }),
+  });
+
+  // Function.prototype: call/apply/bind; the `Function` constructor itself is unreachable code generation.
+  const FunctionCtor = realm.newNative('Function', 1, () => {
+    throw realm.error('EvalError', Messages.codeGeneration());
+  }, true);
+  FunctionCtor.setOwn('prototype', F, 1);
+  F.setOwn('constructor', FunctionCtor, 1);
+  const thisFunction = (t: Value, name: string): JSFunction => {
+    if (!(t instanceof JSFunction)) throw realm.error('TypeError', `Function.prototype.${name} called on a non-function`);
+    return t;
+  };
+  methods(realm, F, {
+    call: [1, (t, a) => realm.call(thisFunction(t, 'call'), arg(a, 0), a.slice(1))],
+    apply: [2, (t, a) => {
+      const fn = thisFunction(t, 'apply');
+      const list = arg(a, 1);
+      if (list === null || list === undefined) return realm.call(fn, arg(a, 0), []);
+      if (!(list instanceof JSArray)) throw realm.error('TypeError', 'CreateListFromArrayLike called on non-object');
+      return realm.call(fn, arg(a, 0), Array.from(list.elems));
+    }],
+    bind: [1, (t, a) => {
+      const target = thisFunction(t, 'bind');
+      const bound = new JSFunction(realm.functionShape, target.proto, FunctionKind.Bound, `bound ${target.name}`, Math.max(0, target.length - Math.max(0, a.length - 1)), target.isConstructor);
+      bound.target = target;
+      bound.boundThis = arg(a, 0);
+      bound.boundArgs = a.slice(1);
+      realm.counters.allocations++;
+      return bound;
+    }],
+    toString: row(0, (t: Value) => {
+      const fn = thisFunction(t, 'toString');
+      if (fn.info && realm.program) return realm.program.source.slice(fn.info.node.start, fn.info.node.end);
+      return `function ${fn.name}() { [native code] }`;
+    }),
+  });
+
+  const B = realm.BooleanPrototype;
+  constructor(realm, 'Boolean', 1, B, (_t, a) => {
+    const v = arg(a, 0);
+    return typeof v === 'object' ? v !== null : !!v;
+  });
+  const thisBoolean = (t: Value): boolean => {
+    if (typeof t !== 'boolean') throw realm.error('TypeError', Messages.incompatibleReceiver('Boolean.prototype.valueOf', realm.describe(t)));
+    return t;
+  };
+  methods(realm, B, {
+    toString: row(0, (t: Value) => String(thisBoolean(t))),
+    valueOf: row(0, (t: Value) => thisBoolean(t)),
+  });
+}
+
+function classTag(v: Value): string {
+  if (v === undefined) return 'Undefined';
+  if (v === null) return 'Null';
+  if (typeof v === 'string') return 'String';
+  if (typeof v === 'number') return 'Number';
+  if (typeof v === 'boolean') return 'Boolean';
+  if (v instanceof JSObject) {
+    switch (v.cls) {
+      case ObjectClass.Array:
+        return 'Array';
+      case ObjectClass.Function:
+        return 'Function';
+      case ObjectClass.Error:
+        return 'Error';
+      default:
+        return 'Object';
+    }
+  }
+  return 'Object';
+}

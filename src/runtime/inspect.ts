@@ -1,0 +1,132 @@
+// console.log's formatting, byte for byte as Node prints: language values are
+// copied into a faithful host snapshot (same keys in the same order, holes,
+// class names, Map/Set, functions and classes by name, cycles) and Node's own
+// util.formatWithOptions formats the snapshot. The snapshot goes a few levels
+// deeper than util.inspect's default depth (2), so what is cut off is cut off
+// exactly where Node cuts it.
+
+import { formatWithOptions, inspect } from 'node:util';
+import { ownKeys } from './properties.js';
+import type { Realm } from './realm.js';
+import { Attr } from './shape.js';
+import { JSArray, JSFunction, JSIterator, JSMap, JSObject, JSSet, ObjectClass, type Value } from './values.js';
+
+/** util.inspect's default depth is 2; one more level lets it print `[Object]` where Node would. */
+const SNAPSHOT_DEPTH = 4;
+
+type HostClass = abstract new (...args: never[]) => object;
+
+export function formatLogLine(realm: Realm, args: Value[]): string {
+  const snapshot = new Snapshotter(realm);
+  return formatWithOptions({}, ...args.map((a) => snapshot.take(a, 0)));
+}
+
+/** One value as console.log shows it inside a structure (strings quoted). */
+export function inspectValue(realm: Realm, v: Value): string {
+  return inspect(new Snapshotter(realm).take(v, 0));
+}
+
+class Snapshotter {
+  private readonly seen = new Map<JSObject, unknown>();
+  constructor(private readonly realm: Realm) {}
+
+  take(v: Value, depth: number): unknown {
+    if (!(v instanceof JSObject)) return v;
+    const done = this.seen.get(v);
+    if (done !== undefined) return done;
+    const shallow = depth > SNAPSHOT_DEPTH;
+    if (v instanceof JSArray) {
+      const out: unknown[] = new Array(shallow ? 0 : v.elems.length);
+      this.seen.set(v, out);
+      if (!shallow) {
+        const elems = v.elems;
+        for (let i = 0; i < elems.length; i++) if (i in elems) out[i] = this.take(elems[i], depth + 1);
+        this.copyNamed(v, out as unknown as Record<string, unknown>, depth);
+      }
+      return out;
+    }
+    if (v instanceof JSFunction) {
+      const out = hostFunction(v, this);
+      this.seen.set(v, out);
+      if (!shallow) this.copyNamed(v, out as unknown as Record<string, unknown>, depth);
+      return out;
+    }
+    if (v instanceof JSMap) {
+      const out = new Map();
+      this.seen.set(v, out);
+      if (!shallow) for (const [k, val] of v.map) out.set(this.take(k, depth + 1), this.take(val, depth + 1));
+      return out;
+    }
+    if (v instanceof JSSet) {
+      const out = new Set();
+      this.seen.set(v, out);
+      if (!shallow) for (const k of v.set) out.add(this.take(k, depth + 1));
+      return out;
+    }
+    if (v instanceof JSIterator) {
+      const out = Object.create(fakeClass(v.tag).prototype);
+      this.seen.set(v, out);
+      return out;
+    }
+    if (v.cls === ObjectClass.Error) {
+      const error = new Error();
+      Object.defineProperty(error, 'stack', { value: String(v.getOwn('stack') ?? ''), enumerable: false });
+      this.seen.set(v, error);
+      this.copyNamed(v, error as unknown as Record<string, unknown>, depth);
+      return error;
+    }
+    const out = v.proto === null ? Object.create(null) : Object.create(this.classOf(v).prototype);
+    this.seen.set(v, out);
+    if (!shallow) this.copyNamed(v, out, depth);
+    return out;
+  }
+
+  /** The host class whose name console.log shows for an object (`Foo { ... }`). */
+  private classOf(v: JSObject): HostClass {
+    const proto = v.proto!;
+    if (proto === this.realm.ObjectPrototype) return Object;
+    const ctor = proto.getOwn('constructor');
+    return fakeClass(ctor instanceof JSFunction ? ctor.name : 'Object');
+  }
+
+  /** Copies own enumerable named properties (not array elements). */
+  copyNamed(v: JSObject, out: Record<string, unknown>, depth: number): void {
+    const shape = v.shape;
+    const keys = shape.hasIndexKeys ? ownKeys(v).filter((k) => !(v instanceof JSArray) || !/^\d+$/.test(k)) : shape.keys;
+    for (const key of keys) {
+      const slot = shape.lookup(key);
+      if (slot < 0 || shape.attrs[slot] & Attr.Hidden) continue;
+      const value = this.take(v.slots[slot], depth + 1);
+      if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      else out[key] = value;
+    }
+  }
+
+  classSnapshot(fn: JSFunction): unknown {
+    return this.take(fn, SNAPSHOT_DEPTH + 1);
+  }
+}
+
+const fakeClasses = new Map<string, HostClass>();
+/** A host class with the given name, so util.inspect prints `name { ... }`. */
+function fakeClass(name: string): HostClass {
+  let cls = fakeClasses.get(name);
+  if (!cls) {
+    cls = { [name]: class {} }[name];
+    fakeClasses.set(name, cls);
+  }
+  return cls;
+}
+
+/** A host function (or class, extending its parent's snapshot) with the same name, for `[Function: f]`. */
+function hostFunction(fn: JSFunction, snapshot: Snapshotter): unknown {
+  if (fn.isClass) {
+    const parent = fn.proto instanceof JSFunction ? (snapshot.classSnapshot(fn.proto) as HostClass) : null;
+    const cls = parent ? class extends (parent as unknown as new () => object) {} : class {};
+    Object.defineProperty(cls, 'name', { value: fn.name });
+    return cls;
+  }
+  const host = function () {};
+  Object.defineProperty(host, 'name', { value: fn.name });
+  return host;
+}

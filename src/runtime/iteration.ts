@@ -1,0 +1,49 @@
+// Iteration for for-of, spread, Array.from, destructuring and the Map/Set
+// constructors: arrays (live, by index), strings (by code point), Map, Set and
+// their iterator objects. The language has no Symbol, so these are all the
+// iterables there are; anything else is "x is not iterable".
+
+import { Messages } from './messages.js';
+import type { Realm } from './realm.js';
+import { JSArray, JSIterator, JSMap, JSSet, type Value } from './values.js';
+
+/** Steps through a host array by index, seeing pushes made during iteration (as JS does). */
+class ArrayStepper implements Iterator<Value> {
+  private index = 0;
+  constructor(private readonly elems: Value[]) {}
+  next(): IteratorResult<Value> {
+    if (this.index < this.elems.length) return { value: this.elems[this.index++], done: false };
+    return { value: undefined, done: true };
+  }
+}
+
+/** Map entries as language arrays `[key, value]`. */
+function* mapEntries(realm: Realm, map: Map<Value, Value>): Iterator<Value> {
+  for (const entry of map) yield realm.newArray(entry);
+}
+
+export function getIterator(realm: Realm, v: Value, what?: string): Iterator<Value> {
+  if (v instanceof JSArray) return new ArrayStepper(v.elems);
+  if (typeof v === 'string') return v[Symbol.iterator]();
+  if (v instanceof JSMap) return mapEntries(realm, v.map);
+  if (v instanceof JSSet) return v.set.values();
+  if (v instanceof JSIterator) return v.source;
+  throw realm.error('TypeError', Messages.notIterable(what ?? iterableDescription(realm, v)));
+}
+
+function iterableDescription(realm: Realm, v: Value): string {
+  if (v === undefined || v === null || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return realm.describe(v).replace(/^#<Object>$/, 'object');
+}
+
+/** All values of an iterable, as a host array. */
+export function iterateToArray(realm: Realm, v: Value): Value[] {
+  if (v instanceof JSArray) return Array.from(v.elems);
+  if (typeof v === 'string') return Array.from(v);
+  const it = getIterator(realm, v);
+  const out: Value[] = [];
+  for (let r = it.next(); !r.done; r = it.next()) out.push(r.value);
+  return out;
+}
+
+export { mapEntries };

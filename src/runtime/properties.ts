@@ -1,0 +1,258 @@
+// Property access with JavaScript's semantics over the shared object model:
+// get / set / has / delete / own keys, for objects, arrays (dense elements),
+// functions (lazy `prototype`, `name`, `length`), and primitives (through the
+// realm's String/Number/Boolean prototypes). Every tier's property operations
+// end here when their fast paths (inline caches, compiled code) do not apply.
+
+import { Messages } from './messages.js';
+import type { Realm } from './realm.js';
+import { Attr, isArrayIndex } from './shape.js';
+import { HOLE, JSArray, JSFunction, JSMap, JSObject, JSSet, type Value } from './values.js';
+
+/** A property key from any value: numbers in canonical form, everything else through ToString. */
+export function toPropertyKey(realm: Realm, key: Value): string {
+  if (typeof key === 'string') return key;
+  if (typeof key === 'number') return String(key);
+  return toStringForKey(realm, key);
+}
+
+let toStringForKey: (realm: Realm, v: Value) => string = (_realm, v) => String(v);
+/** operations.ts installs the full ToString (which can call user code) to avoid an import cycle. */
+export function setKeyConversion(fn: (realm: Realm, v: Value) => string): void {
+  toStringForKey = fn;
+}
+
+/** The prototype used for property lookup on a primitive, or null for null/undefined. */
+function primitiveProto(realm: Realm, v: Value): JSObject | null {
+  switch (typeof v) {
+    case 'string':
+      return realm.StringPrototype;
+    case 'number':
+      return realm.NumberPrototype;
+    case 'boolean':
+      return realm.BooleanPrototype;
+    default:
+      return null;
+  }
+}
+
+/** Looks `key` up on `obj` and its prototype chain. */
+function lookup(realm: Realm, obj: JSObject | null, key: string): Value {
+  while (obj !== null) {
+    const slot = obj.shape.lookup(key);
+    if (slot >= 0) return obj.slots[slot];
+    if (obj instanceof JSFunction) {
+      const special = functionOwn(realm, obj, key);
+      if (special !== HOLE) return special;
+    } else if (obj instanceof JSArray) {
+      if (key === 'length') return obj.elems.length;
+      if (isArrayIndex(key)) {
+        const i = Number(key);
+        if (i < obj.elems.length && i in obj.elems) return obj.elems[i];
+      }
+    }
+    obj = obj.proto;
+  }
+  return undefined;
+}
+
+/** `name`, `length` and the lazily created `prototype` of functions; HOLE when not one of them. */
+function functionOwn(realm: Realm, fn: JSFunction, key: string): Value {
+  switch (key) {
+    case 'name':
+      return fn.name;
+    case 'length':
+      return fn.length;
+    case 'prototype':
+      if (fn.lazyPrototype) return realm.functionPrototypeProperty(fn);
+      return HOLE;
+    default:
+      return HOLE;
+  }
+}
+
+/** `obj[key]` for a string key. */
+export function getProperty(realm: Realm, obj: Value, key: string): Value {
+  if (obj instanceof JSObject) {
+    const slot = obj.shape.lookup(key);
+    if (slot >= 0) return obj.slots[slot];
+    if (key === 'size') {
+      if (obj instanceof JSMap) return obj.map.size;
+      if (obj instanceof JSSet) return obj.set.size;
+    }
+    return lookup(realm, obj, key);
+  }
+  if (typeof obj === 'string') {
+    if (key === 'length') return obj.length;
+    if (isArrayIndex(key)) {
+      const i = Number(key);
+      if (i < obj.length) return obj[i];
+    }
+  }
+  const proto = primitiveProto(realm, obj);
+  if (proto === null) throw realm.error('TypeError', Messages.readNullish(String(obj), key));
+  return lookup(realm, proto, key);
+}
+
+/** `obj[key]` for any key value, with the array and string fast paths for integer keys. */
+export function getElement(realm: Realm, obj: Value, key: Value): Value {
+  if (typeof key === 'number') {
+    if (obj instanceof JSArray) {
+      const elems = obj.elems;
+      if (key >= 0 && key < elems.length && (key | 0) === key) {
+        const v = elems[key];
+        if (v !== undefined || key in elems) return v;
+      }
+    } else if (typeof obj === 'string' && key >= 0 && key < obj.length && (key | 0) === key) {
+      return obj[key];
+    }
+  }
+  if (obj === null || obj === undefined) {
+    throw realm.error('TypeError', Messages.readNullish(String(obj), toPropertyKey(realm, key)));
+  }
+  return getProperty(realm, obj, toPropertyKey(realm, key));
+}
+
+/** `obj[key] = value` for a string key. */
+export function setProperty(realm: Realm, obj: Value, key: string, value: Value): void {
+  if (obj instanceof JSObject) {
+    const slot = obj.shape.lookup(key);
+    if (slot >= 0) {
+      obj.slots[slot] = value;
+      return;
+    }
+    if (obj instanceof JSArray) {
+      if (key === 'length') return setArrayLength(realm, obj, value);
+      if (isArrayIndex(key)) return setArrayElement(realm, obj, Number(key), value);
+    } else if (obj instanceof JSFunction) {
+      if (key === 'prototype' && obj.lazyPrototype) realm.materializePrototype(obj);
+      if (key === 'name' || key === 'length') return; // read-only, silently ignored in sloppy mode
+    }
+    obj.setOwn(key, value);
+    return;
+  }
+  if (obj === null || obj === undefined) throw realm.error('TypeError', Messages.setNullish(String(obj), key));
+  // writes to primitives are ignored (sloppy mode)
+}
+
+/** `obj[key] = value` for any key value, with the dense-array fast path. */
+export function setElement(realm: Realm, obj: Value, key: Value, value: Value): void {
+  if (typeof key === 'number' && obj instanceof JSArray) {
+    const elems = obj.elems;
+    if (key >= 0 && (key | 0) === key && key <= elems.length) {
+      if (key === elems.length) elems.push(value);
+      else elems[key] = value;
+      return;
+    }
+  }
+  if (obj === null || obj === undefined) throw realm.error('TypeError', Messages.setNullish(String(obj), toPropertyKey(realm, key)));
+  setProperty(realm, obj, toPropertyKey(realm, key), value);
+}
+
+export function setArrayElement(realm: Realm, arr: JSArray, index: number, value: Value): void {
+  const elems = arr.elems;
+  if (index === elems.length) elems.push(value);
+  else {
+    if (index > elems.length + 10_000_000) throw realm.error('RangeError', Messages.invalidArrayLength());
+    elems[index] = value;
+  }
+}
+
+export function setArrayLength(realm: Realm, arr: JSArray, value: Value): void {
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!(n >= 0 && n <= 4294967295 && Math.floor(n) === n)) throw realm.error('RangeError', Messages.invalidArrayLength());
+  arr.elems.length = n;
+}
+
+/** `key in obj` (obj must be an object). */
+export function hasProperty(realm: Realm, obj: Value, key: Value): boolean {
+  if (!(obj instanceof JSObject)) {
+    throw realm.error('TypeError', Messages.inOperator(toPropertyKey(realm, key), describePrimitive(obj)));
+  }
+  const k = toPropertyKey(realm, key);
+  for (let o: JSObject | null = obj; o !== null; o = o.proto) if (hasOwnProperty(o, k)) return true;
+  return false;
+}
+
+function describePrimitive(v: Value): string {
+  return typeof v === 'string' ? v : String(v);
+}
+
+export function hasOwnProperty(obj: JSObject, key: string): boolean {
+  if (obj.shape.lookup(key) >= 0) return true;
+  if (obj instanceof JSArray) {
+    if (key === 'length') return true;
+    if (isArrayIndex(key)) return Number(key) in obj.elems;
+  } else if (obj instanceof JSFunction) {
+    if (key === 'name' || key === 'length') return true;
+    if (key === 'prototype') return obj.lazyPrototype;
+  }
+  return false;
+}
+
+/** `delete obj[key]`: true unless the property cannot be deleted. */
+export function deleteProperty(realm: Realm, obj: Value, key: Value): boolean {
+  if (obj === null || obj === undefined) throw realm.error('TypeError', Messages.convertNullish());
+  if (!(obj instanceof JSObject)) return true;
+  const k = toPropertyKey(realm, key);
+  if (obj instanceof JSArray) {
+    if (k === 'length') return false;
+    if (isArrayIndex(k)) {
+      delete obj.elems[Number(k)];
+      return true;
+    }
+  }
+  obj.deleteOwn(k);
+  return true;
+}
+
+/**
+ * Own enumerable string keys in JavaScript order: array indices ascending, then
+ * integer-like keys ascending, then the rest in insertion order.
+ */
+export function ownKeys(obj: JSObject, includeHidden = false): string[] {
+  const keys: string[] = [];
+  if (obj instanceof JSArray) {
+    const elems = obj.elems;
+    for (let i = 0; i < elems.length; i++) if (i in elems) keys.push(String(i));
+    if (includeHidden) keys.push('length');
+  }
+  const shape = obj.shape;
+  if (shape.hasIndexKeys) {
+    const indices: string[] = [];
+    const named: string[] = [];
+    for (let i = 0; i < shape.keys.length; i++) {
+      if (!includeHidden && shape.attrs[i] & Attr.Hidden) continue;
+      const k = shape.keys[i];
+      (isArrayIndex(k) ? indices : named).push(k);
+    }
+    indices.sort((a, b) => Number(a) - Number(b));
+    keys.push(...indices, ...named);
+  } else {
+    for (let i = 0; i < shape.keys.length; i++) {
+      if (!includeHidden && shape.attrs[i] & Attr.Hidden) continue;
+      keys.push(shape.keys[i]);
+    }
+  }
+  return keys;
+}
+
+/** Keys visited by for-in: own enumerable keys, then inherited ones not already seen. */
+export function forInKeys(realm: Realm, value: Value): string[] {
+  if (value === null || value === undefined) return [];
+  if (typeof value === 'string') return Array.from({ length: value.length }, (_, i) => String(i));
+  if (!(value instanceof JSObject)) return [];
+  const own = ownKeys(value);
+  if (value.proto === null || value.proto === realm.ObjectPrototype || value.proto === realm.ArrayPrototype) return own;
+  const seen = new Set(own);
+  const keys = own;
+  for (let o: JSObject | null = value.proto; o !== null; o = o.proto) {
+    for (const k of ownKeys(o, true)) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const slot = o.shape.lookup(k);
+      if (slot >= 0 && !(o.shape.attrs[slot] & Attr.Hidden)) keys.push(k);
+    }
+  }
+  return keys;
+}

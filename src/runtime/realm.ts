@@ -1,0 +1,255 @@
+// The realm: one program run's world. It owns the intrinsic prototypes, the
+// global slots, the limits and counters, the output sink, and the call protocol
+// (call / construct) that builtins use to reach back into whichever tier created
+// a function. A tier plugs in through TierHooks and decides nothing else.
+
+import type { Program } from '../front/ast.js';
+import { LimitExceeded, Limits, type LimitName } from './limits.js';
+import { Messages } from './messages.js';
+import type { Probe } from './probe.js';
+import { Attr, Shape } from './shape.js';
+import { FunctionKind, HOLE, JSArray, JSFunction, JSObject, ObjectClass, type NativeFunction, type Value } from './values.js';
+
+/** A language exception in flight through host code. Not an Error: no host stack is captured. */
+export class JSThrow {
+  constructor(readonly value: Value) {}
+}
+
+export interface StackFrame {
+  name: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** What a tier provides to the shared runtime. */
+export interface TierHooks {
+  /** Runs a user function created by this tier. */
+  callUser(fn: JSFunction, thisArg: Value, args: Value[], newTarget: JSFunction | undefined): Value;
+  /** The program's own frames, innermost first, for error stacks. */
+  stackTrace(): StackFrame[];
+}
+
+export interface Counters {
+  calls: number;
+  allocations: number;
+  [name: string]: number;
+}
+
+export type ErrorName = 'Error' | 'TypeError' | 'RangeError' | 'ReferenceError' | 'SyntaxError' | 'EvalError';
+
+export class Realm {
+  readonly emptyShape = Shape.empty();
+  // intrinsics (filled in by installBuiltins)
+  ObjectPrototype!: JSObject;
+  FunctionPrototype!: JSObject;
+  ArrayPrototype!: JSObject;
+  StringPrototype!: JSObject;
+  NumberPrototype!: JSObject;
+  BooleanPrototype!: JSObject;
+  MapPrototype!: JSObject;
+  SetPrototype!: JSObject;
+  IteratorPrototype!: JSObject;
+  readonly errorPrototypes = new Map<ErrorName, JSObject>();
+  readonly errorConstructors = new Map<ErrorName, JSFunction>();
+  /** Builtin globals by name (Math, console, ...), installed before the program's globals. */
+  readonly builtinGlobals = new Map<string, Value>();
+
+  /** Shapes used for every new plain object, array and function (their prototypes are fixed per kind). */
+  arrayShape!: Shape;
+  functionShape!: Shape;
+
+  /** The program's global slots (top-level declarations, builtins, implicit globals). */
+  globals: Value[] = [];
+  program: Program | null = null;
+  tier: TierHooks | null = null;
+
+  readonly counters: Counters = { calls: 0, allocations: 0 };
+  /** The profiler's probe, when profiling (see probe.ts). */
+  probe: Probe | null = null;
+  readonly limits: Limits;
+  /** Current depth of language calls. */
+  depth = 0;
+  /** Steps left before the next budget check (see limits.ts). */
+  fuel: number;
+
+  /** Where console.log writes. */
+  write: (text: string) => void;
+
+  constructor(limits: Limits, write: (text: string) => void) {
+    this.limits = limits;
+    this.fuel = limits.checkInterval;
+    this.write = write;
+  }
+
+  // ---- globals ------------------------------------------------------------------------
+
+  /** Lays out the program's global slots: builtins by name, declarations in their initial state. */
+  bindProgram(program: Program): void {
+    this.program = program;
+    this.globals = program.globals.map(({ name, kind }) => {
+      const builtin = this.builtinGlobals.get(name);
+      switch (kind) {
+        case 'let':
+        case 'const':
+        case 'class':
+          return HOLE;
+        case 'var':
+        case 'function':
+          return builtin;
+        case 'implicit':
+          return this.builtinGlobals.has(name) ? builtin : HOLE;
+      }
+    });
+  }
+
+  /** Reading a global that holds HOLE: undeclared (ReferenceError) or in its dead zone. */
+  globalHole(slot: number): never {
+    const global = this.program!.globals[slot];
+    if (global.kind === 'implicit') throw this.error('ReferenceError', Messages.notDefined(global.name));
+    throw this.error('ReferenceError', Messages.beforeInitialization(global.name));
+  }
+
+  globalByName(name: string): Value {
+    const index = this.program?.globals.findIndex((g) => g.name === name) ?? -1;
+    if (index >= 0 && this.globals[index] !== HOLE) return this.globals[index];
+    return this.builtinGlobals.get(name);
+  }
+
+  // ---- allocation ---------------------------------------------------------------------
+
+  newObject(proto: JSObject | null = this.ObjectPrototype): JSObject {
+    this.counters.allocations++;
+    if (this.probe !== null) this.probe.allocate('object', 64);
+    return new JSObject(this.emptyShape, proto);
+  }
+
+  newArray(elems: Value[]): JSArray {
+    this.counters.allocations++;
+    if (this.probe !== null) this.probe.allocate('array', 64 + 8 * elems.length);
+    return new JSArray(this.arrayShape, this.ArrayPrototype, elems);
+  }
+
+  newNative(name: string, length: number, fn: NativeFunction, isConstructor = false): JSFunction {
+    const f = new JSFunction(this.functionShape, this.FunctionPrototype, FunctionKind.Native, name, length, isConstructor);
+    f.native = fn;
+    return f;
+  }
+
+  // ---- calls --------------------------------------------------------------------------
+
+  call(fn: Value, thisArg: Value, args: Value[]): Value {
+    if (!(fn instanceof JSFunction)) throw this.error('TypeError', Messages.notAFunction(this.describe(fn)));
+    switch (fn.kind) {
+      case FunctionKind.User:
+        return this.tier!.callUser(fn, thisArg, args, undefined);
+      case FunctionKind.Native:
+        return fn.native!(thisArg, args, undefined);
+      case FunctionKind.Bound:
+        return this.call(fn.target, fn.boundThis, fn.boundArgs!.length ? [...fn.boundArgs!, ...args] : args);
+    }
+  }
+
+  construct(fn: Value, args: Value[], newTarget: JSFunction = fn): Value {
+    if (!(fn instanceof JSFunction) || !fn.isConstructor) throw this.error('TypeError', Messages.notAConstructor(this.describe(fn)));
+    switch (fn.kind) {
+      case FunctionKind.User:
+        return this.tier!.callUser(fn, undefined, args, newTarget);
+      case FunctionKind.Native:
+        return fn.native!(undefined, args, newTarget);
+      case FunctionKind.Bound:
+        return this.construct(fn.target, fn.boundArgs!.length ? [...fn.boundArgs!, ...args] : args, newTarget === fn ? fn.target! : newTarget);
+    }
+  }
+
+  /** The prototype a constructor call should give its new object (`newTarget.prototype`, or a fallback). */
+  prototypeFor(newTarget: JSFunction, fallback: JSObject): JSObject {
+    const proto = this.functionPrototypeProperty(newTarget);
+    return proto instanceof JSObject ? proto : fallback;
+  }
+
+  /** `fn.prototype`, creating it on first use for ordinary functions. */
+  functionPrototypeProperty(fn: JSFunction): Value {
+    if (fn.lazyPrototype) this.materializePrototype(fn);
+    return fn.getOwn('prototype');
+  }
+
+  materializePrototype(fn: JSFunction): void {
+    fn.lazyPrototype = false;
+    const proto = this.newObject();
+    proto.setOwn('constructor', fn, Attr.Hidden);
+    fn.setOwn('prototype', proto, Attr.Hidden);
+  }
+
+  // ---- errors -------------------------------------------------------------------------
+
+  /** A language error object of the given constructor, with a stack of the program's frames. */
+  makeError(name: ErrorName, message: string, proto?: JSObject): JSObject {
+    this.counters.allocations++;
+    const error = new JSObject(this.emptyShape, proto ?? this.errorPrototypes.get(name)!, ObjectClass.Error);
+    if (message !== undefined) error.setOwn('message', message, Attr.Hidden);
+    error.setOwn('stack', this.stackText(name, message), Attr.Hidden);
+    return error;
+  }
+
+  /** A JSThrow carrying a new language error, ready to be thrown. */
+  error(name: ErrorName, message: string): JSThrow {
+    return new JSThrow(this.makeError(name, message));
+  }
+
+  stackText(name: string, message: string): string {
+    const head = message ? `${name}: ${message}` : name;
+    const frames = this.tier ? this.tier.stackTrace() : [];
+    return [head, ...frames.slice(0, 10).map((f) => `    at ${f.name || '<anonymous>'} (${f.file}:${f.line}:${f.column + 1})`)].join('\n');
+  }
+
+  /** How an error message names a value: `undefined`, `5`, `"x"`, `#<Foo>`... as V8 does. */
+  describe(v: Value): string {
+    if (v === undefined) return 'undefined';
+    if (v === null) return 'null';
+    if (typeof v === 'string') return JSON.stringify(v);
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    if (v instanceof JSFunction) return v.isClass ? `class ${v.name}` : `function ${v.name}`;
+    if (v instanceof JSArray) return '[object Array]';
+    if (v instanceof JSObject) {
+      const ctor = v.proto?.getOwn('constructor');
+      return ctor instanceof JSFunction && ctor.name !== 'Object' ? `#<${ctor.name}>` : '#<Object>';
+    }
+    return String(v);
+  }
+
+  // ---- limits -------------------------------------------------------------------------
+
+  /** Called by tiers when `fuel` runs out: charges the step budget and checks time and memory. */
+  refuel(): void {
+    this.limits.charge(this.limits.checkInterval - this.fuel);
+    this.fuel = this.limits.checkInterval;
+  }
+
+  /** Called by tiers on every language call; throws the program's RangeError past the depth limit. */
+  stackOverflow(): JSThrow {
+    return this.error('RangeError', Messages.stackOverflow());
+  }
+
+  limitError(limit: LimitName): LimitExceeded {
+    return new LimitExceeded(limit, this.limits);
+  }
+
+  /**
+   * Turns a host exception caught inside program code into what the program sees:
+   * a JSThrow passes through, a host stack overflow or invalid-length RangeError
+   * becomes the program's RangeError (as Node reports it); limits and internal
+   * errors are not catchable by the program and are rethrown.
+   */
+  catchable(e: unknown): JSThrow {
+    if (e instanceof JSThrow) return e;
+    if (e instanceof RangeError) {
+      if (e.message.includes('call stack')) return this.error('RangeError', Messages.stackOverflow());
+      if (e.message.includes('Invalid string length')) return this.error('RangeError', Messages.invalidStringLength());
+      if (e.message.includes('Invalid array length')) return this.error('RangeError', Messages.invalidArrayLength());
+    }
+    throw e;
+  }
+}
+
+export { ObjectClass };

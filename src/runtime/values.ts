@@ -1,0 +1,160 @@
+// The object model every tier shares. Language values are host values where the
+// host's semantics are the language's (numbers, strings, booleans, null,
+// undefined) and instances of the classes below otherwise. A program's objects
+// are never host objects: they have their own prototypes (the realm's
+// intrinsics), so nothing of the host is reachable through them.
+
+import type { FunctionInfo, Node } from '../front/ast.js';
+import { Attr, Shape } from './shape.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Value = any;
+
+/** Marks an uninitialised binding (temporal dead zone) or an undeclared global. Never visible to programs. */
+export const HOLE: unique symbol = Symbol('hole') as never;
+
+/** What kind of object, for typeof, console.log and builtins' receiver checks. */
+export const enum ObjectClass {
+  Object,
+  Array,
+  Function,
+  Error,
+  Map,
+  Set,
+  Iterator,
+}
+
+/** A heap context for captured bindings: slot 0 is the parent context. */
+export type Context = Value[];
+
+export class JSObject {
+  shape: Shape;
+  slots: Value[];
+  proto: JSObject | null;
+  readonly cls: ObjectClass;
+
+  constructor(shape: Shape, proto: JSObject | null, cls: ObjectClass = ObjectClass.Object) {
+    this.shape = shape;
+    this.slots = [];
+    this.proto = proto;
+    this.cls = cls;
+  }
+
+  /** Own property lookup by name; undefined when absent (callers needing presence use the shape). */
+  getOwn(key: string): Value {
+    const slot = this.shape.lookup(key);
+    return slot < 0 ? undefined : this.slots[slot];
+  }
+
+  /** Defines or overwrites an own property. */
+  setOwn(key: string, value: Value, attr: number = Attr.None): void {
+    const slot = this.shape.lookup(key);
+    if (slot >= 0) {
+      this.slots[slot] = value;
+      return;
+    }
+    this.shape = this.shape.withProperty(key, attr);
+    this.slots.push(value);
+  }
+
+  deleteOwn(key: string): boolean {
+    const slot = this.shape.lookup(key);
+    if (slot < 0) return false;
+    this.shape = this.shape.withoutProperty(key);
+    this.slots.splice(slot, 1);
+    return true;
+  }
+}
+
+export class JSArray extends JSObject {
+  /** Dense element storage (a host array used as a vector; holes are host holes). */
+  elems: Value[];
+  constructor(shape: Shape, proto: JSObject | null, elems: Value[]) {
+    super(shape, proto, ObjectClass.Array);
+    this.elems = elems;
+  }
+}
+
+export const enum FunctionKind {
+  /** Implemented by the runtime in TypeScript. */
+  Native,
+  /** Written in the language; run by the tier that created it. */
+  User,
+  /** The result of Function.prototype.bind. */
+  Bound,
+}
+
+export type NativeFunction = (thisArg: Value, args: Value[], newTarget: JSFunction | undefined) => Value;
+
+export class JSFunction extends JSObject {
+  kind: FunctionKind;
+  name: string;
+  length: number;
+  /** `new` is allowed (functions, classes, native constructors). */
+  isConstructor: boolean;
+  /** A class constructor: calling it without `new` is a TypeError. */
+  isClass = false;
+  /** A class constructor with `extends`. */
+  isDerived = false;
+  /** The `prototype` property has not been created yet (made on first use). */
+  lazyPrototype = false;
+  native: NativeFunction | null = null;
+  // user functions
+  info: FunctionInfo | null = null;
+  context: Context | null = null;
+  /** Arrow functions: the `this` of their defining frame. */
+  boundThis: Value = undefined;
+  /** Methods: the object whose prototype `super` refers to. */
+  homeObject: JSObject | null = null;
+  /** Class constructors: the class node (fields), and the field initialiser's context. */
+  classNode: Node | null = null;
+  /** Class constructors: the keys of the instance fields, evaluated once at class definition. */
+  fieldKeys: string[] | null = null;
+  /** Bound functions. */
+  target: JSFunction | null = null;
+  boundArgs: Value[] | null = null;
+  /** Per-tier data (compiled bytecode, JIT state), owned by the tier that made the function. */
+  tierData: unknown = null;
+
+  constructor(shape: Shape, proto: JSObject | null, kind: FunctionKind, name: string, length: number, isConstructor: boolean) {
+    super(shape, proto, ObjectClass.Function);
+    this.kind = kind;
+    this.name = name;
+    this.length = length;
+    this.isConstructor = isConstructor;
+  }
+}
+
+export class JSMap extends JSObject {
+  readonly map = new Map<Value, Value>();
+  constructor(shape: Shape, proto: JSObject | null) {
+    super(shape, proto, ObjectClass.Map);
+  }
+}
+
+export class JSSet extends JSObject {
+  readonly set = new Set<Value>();
+  constructor(shape: Shape, proto: JSObject | null) {
+    super(shape, proto, ObjectClass.Set);
+  }
+}
+
+/** An iterator over a host iterator (Map/Set/array/string iteration), as a language object. */
+export class JSIterator extends JSObject {
+  constructor(
+    shape: Shape,
+    proto: JSObject | null,
+    readonly source: Iterator<Value>,
+    readonly tag: string,
+  ) {
+    super(shape, proto, ObjectClass.Iterator);
+  }
+}
+
+export function isObject(v: Value): v is JSObject {
+  return v instanceof JSObject;
+}
+
+export function isCallable(v: Value): v is JSFunction {
+  return v instanceof JSFunction;
+}
