@@ -48,12 +48,22 @@ program
   .option('--stack-depth <n>', 'maximum call depth (deeper is a RangeError, as in Node)', integer('--stack-depth'), DEFAULT_LIMITS.maxDepth)
   .option('--max-memory <mb>', 'heap budget in MiB; 0 = no limit', integer('--max-memory'), DEFAULT_LIMITS.maxMemoryMb)
   .option('--stats', 'print the tier, wall time and counters on stderr after the run', false)
+  .option('--trace', 'print every executed instruction with the stack before it (tiers with instructions)', false)
+  .option('--trace-limit <n>', 'stop tracing after this many instructions', integer('--trace-limit'), 10000)
+  .option('--jit-threshold <n>', 'calls or loop iterations before the JIT compiles a function or loop', integer('--jit-threshold'))
+  .option('--trace-jit', 'print one line per JIT event (compile, OSR entry, deopt, recompile, give-up)', false)
+  .option('--deopt-stress', 'JIT test mode: make guards fail on purpose at a fixed rate so every deopt path runs', false)
   .addHelpText('after', '\nExit codes: 0 success, 1 uncaught error in the program, 2 syntax or unsupported construct (nothing ran), 3 a limit was hit.')
   .action(async (file: string, opts) => {
     process.exitCode = await runInWorker({
       file,
       tier: opts.tier,
       stats: opts.stats,
+      trace: opts.trace,
+      traceLimit: opts.traceLimit,
+      jitThreshold: opts.jitThreshold,
+      traceJit: opts.traceJit,
+      deoptStress: opts.deoptStress,
       limits: { maxSteps: opts.maxSteps, timeoutMs: opts.timeout, maxDepth: opts.stackDepth, maxMemoryMb: opts.maxMemory },
     });
   });
