@@ -149,6 +149,7 @@ export class AstInterpreter implements TierHooks {
     if (scope.functions.length > 0) this.instantiateFunctions(scope, f);
     const body = node.body;
     if (body.k !== K.BlockStatement) return this.evaluate(body, f);
+    if (body.scope) this.enterScope(body.scope, f); // separate body scope after parameter expressions
     const c = this.statements(body.body, f);
     return c === C.Return ? f.ret : undefined;
   }
@@ -891,6 +892,7 @@ export class AstInterpreter implements TierHooks {
         fn.homeObject = obj;
         value = fn;
       } else value = this.evaluate(p.value, f);
+      if (p.computed) nameAnonymousFunction(value, p.value, key);
       this.defineOwn(obj, key, value);
     }
     return obj;
@@ -1037,6 +1039,7 @@ export class AstInterpreter implements TierHooks {
         const target = member.static ? ctor : proto;
         const method = this.makeFunction(member.value, f);
         method.homeObject = target;
+        if (member.computed) method.name = key;
         target.setOwn(key, method, Attr.Hidden);
       } else (member.static ? staticKeys : fieldKeys).push(key);
     }
@@ -1198,6 +1201,13 @@ export class AstInterpreter implements TierHooks {
       default:
         throw new Error(`ast tier: cannot bind to ${pattern.type}`);
     }
+  }
+}
+
+/** `{ [key]: function () {} }` names the function after the computed key, as JavaScript does. */
+function nameAnonymousFunction(value: Value, node: Node, key: string): void {
+  if (value instanceof JSFunction && value.name === '' && !node.id && (node.k === K.FunctionExpression || node.k === K.ArrowFunctionExpression || node.k === K.ClassExpression)) {
+    value.name = key;
   }
 }
 

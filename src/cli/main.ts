@@ -55,7 +55,7 @@ program
   .option('--deopt-stress', 'JIT test mode: make guards fail on purpose at a fixed rate so every deopt path runs', false)
   .addHelpText('after', '\nExit codes: 0 success, 1 uncaught error in the program, 2 syntax or unsupported construct (nothing ran), 3 a limit was hit.')
   .action(async (file: string, opts) => {
-    process.exitCode = await runInWorker({
+    const code = await runInWorker({
       file,
       tier: opts.tier,
       stats: opts.stats,
@@ -66,6 +66,8 @@ program
       deoptStress: opts.deoptStress,
       limits: { maxSteps: opts.maxSteps, timeoutMs: opts.timeout, maxDepth: opts.stackDepth, maxMemoryMb: opts.maxMemory },
     });
+    // the worker has flushed its output synchronously; exiting now skips tearing down its large stack and heap
+    process.exit(code);
   });
 
 program

@@ -22,8 +22,17 @@ export interface RunRequest extends TierOptions {
   stats: boolean;
 }
 
+/** The program file could not be read (missing, a directory, no permission). */
+export class SourceReadError extends Error {}
+
 export function readSource(file: string): string {
-  return readFileSync(file === '-' ? 0 : file, 'utf8');
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const reason = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
+    throw new SourceReadError(`cannot read ${displayName(file)}: ${reason}`);
+  }
 }
 
 export function displayName(file: string): string {
@@ -51,7 +60,7 @@ export function runProgram(request: RunRequest): number {
     } else if (e instanceof LimitExceeded) {
       err.write(`speedlab: ${e.message}\n`);
       code = ExitCode.LimitExceeded;
-    } else if (e instanceof UnknownTierError) {
+    } else if (e instanceof UnknownTierError || e instanceof SourceReadError) {
       err.write(`speedlab: ${e.message}\n`);
       code = ExitCode.CheckFailed;
     } else {
@@ -84,6 +93,10 @@ export function checkProgram(file: string): number {
   } catch (e) {
     if (e instanceof CheckError) {
       process.stderr.write(e.format() + '\n');
+      return ExitCode.CheckFailed;
+    }
+    if (e instanceof SourceReadError) {
+      process.stderr.write(`speedlab: ${e.message}\n`);
       return ExitCode.CheckFailed;
     }
     throw e;

@@ -43,6 +43,8 @@ interface FuncState {
   info: FunctionInfo;
   parent: FuncState | null;
   registerCount: number;
+  /** With non-simple parameters: the parameter scope, which the body's own scope sits in. */
+  paramScope?: Scope;
 }
 
 interface Reference {
@@ -233,7 +235,13 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
   };
 
   const hoistVarNames = (pattern: Node, scope: Scope): void => {
-    for (const id of patternIdentifiers(pattern)) declare(varScope(scope), id, 'var', 0);
+    const target = varScope(scope);
+    const paramScope = target.func.paramScope;
+    for (const id of patternIdentifiers(pattern)) {
+      // `var x` in a body whose parameter list has `x` is that parameter
+      if (paramScope && paramScope !== target && paramScope.bindings.has(id.name)) continue;
+      declare(target, id, 'var', 0);
+    }
   };
   const declareLexicalNames = (pattern: Node, scope: Scope, kind: string, declEnd: number): void => {
     for (const id of patternIdentifiers(pattern)) declare(scope, id, kind as BindingKind, declEnd);
@@ -520,14 +528,27 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
       if (param.type !== 'Identifier') info.simpleParams = false;
       if (param.type === 'AssignmentPattern' || param.type === 'RestElement') sawDefault = true;
       if (!sawDefault) length++;
-      for (const id of patternIdentifiers(param)) declare(scope, id, 'param', param.end);
+    }
+    // non-simple parameters are initialised in order, with a dead zone like `let`
+    for (const param of node.params) {
+      for (const id of patternIdentifiers(param)) declare(scope, id, info.simpleParams ? 'param' : 'let', param.end);
     }
     info.length = length;
     for (const param of node.params) bindingTargets(param, scope);
     if (node.body.type === 'BlockStatement') {
-      node.body.scope = null; // the body shares the function scope
-      hoist(node.body.body, scope);
-      statements(node.body.body, scope);
+      let bodyScope = scope;
+      if (info.simpleParams) {
+        node.body.scope = null; // the body shares the function scope
+      } else {
+        // parameter expressions get their own scope; the body's declarations live in a child of it
+        state.paramScope = scope;
+        bodyScope = new Scope(scope, state, true);
+        const bodyInfo = emptyScopeInfo();
+        node.body.scope = bodyInfo;
+        scopes.push({ scope: bodyScope, info: bodyInfo });
+      }
+      hoist(node.body.body, bodyScope);
+      statements(node.body.body, bodyScope);
     } else {
       expression(node.body, scope);
     }

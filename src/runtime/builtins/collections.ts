@@ -3,6 +3,7 @@
 // JavaScript; the language has no accessors) is answered by properties.ts.
 
 import { iterateToArray } from '../iteration.js';
+import { Attr } from '../shape.js';
 import type { Realm } from '../realm.js';
 import { JSArray, JSFunction, JSMap, JSSet, type Value } from '../values.js';
 import { arrayIterator } from './array.js';
@@ -53,6 +54,9 @@ export function installCollections(realm: Realm): void {
     }],
   });
 
+  // `size` is an accessor in JavaScript: a placeholder makes `'size' in map` true; properties.ts answers reads
+  MP.setOwn('size', 0, Attr.Hidden);
+
   const SP = realm.SetPrototype;
   constructor(realm, 'Set', 0, SP, (_t, a, newTarget) => {
     if (!newTarget) throw realm.error('TypeError', "Constructor Set requires 'new'");
@@ -89,6 +93,7 @@ export function installCollections(realm: Realm): void {
       })(), 'Set Entries');
     }],
   });
+  SP.setOwn('size', 0, Attr.Hidden);
 }
 
 /** -0 and +0 are the same key (the host Map already treats them so; keep +0 as the stored key). */

@@ -142,6 +142,10 @@ function classTag(v: Value): string {
         return 'Function';
       case ObjectClass.Error:
         return 'Error';
+      case ObjectClass.Map:
+        return 'Map';
+      case ObjectClass.Set:
+        return 'Set';
       default:
         return 'Object';
     }
