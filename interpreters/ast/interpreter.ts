@@ -82,7 +82,8 @@ export class AstInterpreter implements TierHooks {
   /** Runs the script's top level. */
   runScript(): void {
     const root = this.program.root;
-    const f = new Frame(this.program.script.registerCount, null, undefined, null, undefined, null, root, null);
+    // top-level `this` is an empty object, as `module.exports` is for a script run by node
+    const f = new Frame(this.program.script.registerCount, null, this.realm.newObject(), null, undefined, null, root, null);
     this.frame = f;
     this.instantiateFunctions(root.info.scope, f);
     const c = this.statements(root.body, f);

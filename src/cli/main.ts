@@ -4,6 +4,7 @@
 
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
+import { renderLanguageReference } from '../language-reference.js';
 import { DEFAULT_LIMITS } from '../runtime/limits.js';
 import { TIERS, defaultTier, tierNames } from '../tiers.js';
 import { COMMAND_MODULES } from './commands.js';
@@ -83,6 +84,13 @@ program
   .description('list the execution tiers')
   .action(() => {
     for (const t of TIERS) process.stdout.write(`${t.name.padEnd(6)} ${t.summary}${t.name === defaultTier() ? ' (default)' : ''}\n`);
+  });
+
+program
+  .command('language')
+  .description('print the language reference (the source of docs/language.md)')
+  .action(() => {
+    process.stdout.write(renderLanguageReference());
   });
 
 for (const register of COMMAND_MODULES) register(program);

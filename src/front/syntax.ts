@@ -149,7 +149,6 @@ export const REJECTED_FEATURES = {
   bigint: 'BigInt literals are not supported',
   arguments: 'the `arguments` object is not supported (use rest parameters)',
   eval: '`eval` is not supported',
-  newTarget: '`new.target` is not supported',
   labelledFunction: 'labelled function declarations are not supported',
   protoKey: '`__proto__` in object literals is not supported',
 } as const;

@@ -50,7 +50,6 @@ export function installObject(realm: Realm): void {
       if (typeof v === 'number') return realm.NumberPrototype;
       return realm.BooleanPrototype;
     }],
-    freeze: [1, (_t, a) => arg(a, 0)],
   });
 
   methods(realm, O, {

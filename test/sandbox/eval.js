@@ -1,0 +1,2 @@
+// eval is rejected before running.
+eval("1 + 1"); // expect error: `eval` is not supported

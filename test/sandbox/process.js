@@ -1,0 +1,3 @@
+// process is not reachable.
+console.log(typeof process); // expect: undefined
+process.exit(0); // expect runtime error: ReferenceError: process is not defined
