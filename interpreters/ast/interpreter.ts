@@ -1,6 +1,8 @@
 // The tree-walking tier: evaluates the resolved tree directly. It is the
 // baseline every speedup is measured against, so it is written to be a good
 // tree-walker, not a straw man:
+//   - named property reads and writes keep a monomorphic shape cache on their
+//     node (src/runtime/inline-cache.ts), as self-optimising AST interpreters do;
 //   - one `switch` on the numeric node kind per evaluator (exhaustive: a missing
 //     kind fails to compile), operators pre-decoded to numbers by the checker;
 //   - variables are slot-indexed (frame registers, heap contexts, global slots),
@@ -22,6 +24,7 @@ import {
   deleteProperty, forInKeys, getElement, getProperty, hasProperty, ownKeys, setElement, setProperty, toPropertyKey,
 } from '../../src/runtime/properties.js';
 import { JSThrow, type Realm, type StackFrame, type TierHooks } from '../../src/runtime/realm.js';
+import { ReadCache, WriteCache, cachedGet, cachedSet } from '../../src/runtime/inline-cache.js';
 import { Attr } from '../../src/runtime/shape.js';
 import { type Context, FunctionKind, HOLE, JSArray, JSFunction, JSIterator, JSMap, JSObject, JSSet, type Value } from '../../src/runtime/values.js';
 
@@ -314,7 +317,7 @@ export class AstInterpreter implements TierHooks {
 
   private block(node: Node, f: Frame): C {
     const scope = node.scope as ScopeInfo | null;
-    if (scope === null || scope === undefined) return this.statements(node.body, f);
+    if (scope === null) return this.statements(node.body, f);
     const saved = this.enterScope(scope, f);
     const c = this.statements(node.body, f);
     f.ctx = saved;
@@ -325,8 +328,8 @@ export class AstInterpreter implements TierHooks {
   private targetsLoop(node: Node, f: Frame): boolean {
     const label = f.label;
     if (label === null) return true;
-    const labels = node.labels as string[] | undefined;
-    if (labels !== undefined && labels.includes(label)) {
+    const labels = node.labels as string[] | null;
+    if (labels !== null && labels.includes(label)) {
       f.label = null;
       return true;
     }
@@ -460,14 +463,14 @@ export class AstInterpreter implements TierHooks {
 
   private forStatement(node: Node, f: Frame): C {
     const realm = this.realm;
-    const scope = node.scope as ScopeInfo | undefined;
+    const scope = node.scope as ScopeInfo | null;
     const saved = f.ctx;
-    if (scope) this.enterScope(scope, f);
+    if (scope !== null) this.enterScope(scope, f);
     if (node.init !== null) {
       if (node.init.k === K.VariableDeclaration) this.execute(node.init, f);
       else this.evaluate(node.init, f);
     }
-    const perIteration = scope !== undefined && scope.contextSize > 0;
+    const perIteration = scope !== null && scope.contextSize > 0;
     const test = node.test;
     const update = node.update;
     const body = node.body;
@@ -510,7 +513,7 @@ export class AstInterpreter implements TierHooks {
     if (!isOf) keys = forInKeys(realm, right);
     else if (right instanceof JSArray) array = right;
     else iterator = getIterator(realm, right, isIterableError(right) ? expressionText(node.right) : undefined);
-    const scope = node.scope as ScopeInfo | undefined;
+    const scope = node.scope as ScopeInfo | null;
     const left = node.left;
     const declaration = left.k === K.VariableDeclaration;
     const target = declaration ? left.declarations[0].id : left;
@@ -531,7 +534,7 @@ export class AstInterpreter implements TierHooks {
         value = step.value;
       }
       if (--realm.fuel <= 0) realm.refuel();
-      if (scope) this.enterScope(scope, f);
+      if (scope !== null) this.enterScope(scope, f);
       this.bindPattern(target, value, f, declaration);
       const c = this.execute(node.body, f);
       f.ctx = saved;
@@ -644,7 +647,7 @@ export class AstInterpreter implements TierHooks {
         if (obj === SHORT_CIRCUIT) return obj;
         if (node.optional && (obj === null || obj === undefined)) return SHORT_CIRCUIT;
         if (node.computed) return getElement(this.realm, obj, this.evaluate(node.property, f));
-        return getProperty(this.realm, obj, node.property.name);
+        return cachedGet(this.realm, node.readCache ?? (node.readCache = new ReadCache()), obj, node.property.name);
       }
       case K.CallExpression:
         return this.call(node, f);
@@ -941,7 +944,9 @@ export class AstInterpreter implements TierHooks {
         thisValue = this.evaluate(callee.object, f);
         if (thisValue === SHORT_CIRCUIT) return thisValue;
         if (callee.optional && (thisValue === null || thisValue === undefined)) return SHORT_CIRCUIT;
-        fn = callee.computed ? getElement(realm, thisValue, this.evaluate(callee.property, f)) : getProperty(realm, thisValue, callee.property.name);
+        fn = callee.computed
+          ? getElement(realm, thisValue, this.evaluate(callee.property, f))
+          : cachedGet(realm, callee.readCache ?? (callee.readCache = new ReadCache()), thisValue, callee.property.name);
       }
     } else if (callee.k === K.Super) {
       return this.superCall(node, f);
@@ -1019,7 +1024,7 @@ export class AstInterpreter implements TierHooks {
     const ctorNode = node.constructorNode as Node | null;
     const info = ctorNode ? (ctorNode.value.info as FunctionInfo) : null;
     const name = node.id ? node.id.name : (node.inferredName ?? '');
-    const ctor = new JSFunction(realm.functionShape, ctorParent, FunctionKind.User, name, info ? info.length : 0, true);
+    const ctor = new JSFunction(realm.rootShape(ctorParent), ctorParent, FunctionKind.User, name, info ? info.length : 0, true);
     ctor.info = info;
     ctor.isClass = true;
     ctor.isDerived = node.superClass !== null;
@@ -1090,7 +1095,7 @@ export class AstInterpreter implements TierHooks {
         const value = this.evaluate(node.right, f);
         if (obj === null || obj === undefined) throw realm.error('TypeError', Messages.setNullish(String(obj), toPropertyKey(realm, key)));
         if (left.computed) setElement(realm, obj, key, value);
-        else setProperty(realm, obj, key, value);
+        else cachedSet(realm, left.writeCache ?? (left.writeCache = new WriteCache()), obj, key, value);
         return value;
       }
       const propertyKey = left.computed && typeof key !== 'number' ? toPropertyKey(realm, key) : key;

@@ -1,51 +1,60 @@
-// The subset checker: walks every node acorn produced, stamps its numeric kind
-// (`node.k`) and rejects, with the construct's name, anything the language leaves
+// The subset checker: walks every node acorn produced, copies it into the
+// uniform SyntaxNode layout, stamps its numeric kind (`node.k`) and rejects, with the construct's name, anything the language leaves
 // out: rejected node types come from syntax.ts's REJECTED table, rejected features
 // of supported nodes from REJECTED_FEATURES.
 
 import type { Node } from './ast.js';
 import { BINARY_OPERATORS, LOGICAL_OPERATORS, UNARY_OPERATORS, assignmentOperator } from './operators.js';
 import { REJECTED, REJECTED_FEATURES, kindOfType } from './syntax.js';
+import { ESTREE_FIELDS, toSyntaxNode } from './syntax-node.js';
 
 export interface Rejection {
   node: Node;
   reason: string;
 }
 
-const SKIPPED_FIELDS = new Set(['type', 'start', 'end', 'loc', 'range', 'k']);
-
-/** Returns the first rejected construct in source order, or null when the program is in the subset. */
-export function checkSubset(root: Node): Rejection | null {
+/**
+ * Copies acorn's tree into SyntaxNodes (one hidden class for all nodes), stamps
+ * each node's numeric kind (`node.k`) and operator code, and finds the first
+ * rejected construct in source order (null when the program is in the subset).
+ */
+export function checkSubset(acornRoot: Node): { root: Node; rejection: Rejection | null } {
   let found: Rejection | null = null;
   const reject = (node: Node, reason: string) => {
     if (!found || node.start < found.node.start) found = { node, reason };
   };
 
-  const visit = (node: Node, parent: Node | null): void => {
+  const visit = (original: Node, parent: Node | null): Node => {
+    const node = toSyntaxNode(original);
     const kind = kindOfType(node.type);
     if (kind === undefined) {
       reject(node, REJECTED[node.type] ?? `${node.type} is not supported`);
-      return;
+      return node;
     }
     node.k = kind;
     stampOperator(node);
-    const feature = rejectedFeature(node, parent);
+    if (node.type === 'Identifier') node.name = internName(node.name);
+    else if (node.type === 'Literal' && typeof node.value === 'string' && node.value.length <= 64) node.value = internName(node.value);
+    const feature = rejectedFeature(node, parent, original);
     if (feature) reject(node, feature);
-    for (const field in node) {
-      if (SKIPPED_FIELDS.has(field)) continue;
-      const value = node[field];
+    for (const field of ESTREE_FIELDS) {
+      if (field === 'loc' || field === 'regex') continue;
+      const fields = node as Record<string, unknown>;
+      const value = fields[field] as Node | Node[] | null;
       if (Array.isArray(value)) {
-        for (const item of value) if (item && typeof item.type === 'string') visit(item, node);
+        fields[field] = value.map((item) => (item && typeof item.type === 'string' ? visit(item, node) : item));
       } else if (value && typeof value === 'object' && typeof value.type === 'string') {
-        visit(value, node);
+        fields[field] = visit(value, node);
       }
     }
+    return node;
   };
-  visit(root, null);
-  return found;
+  const root = visit(acornRoot, null);
+  return { root, rejection: found };
 }
 
-function rejectedFeature(node: Node, parent: Node | null): string | null {
+/** `original` is acorn's node, which the parent's fields still point to while its children are visited. */
+function rejectedFeature(node: Node, parent: Node | null, original: Node): string | null {
   switch (node.type) {
     case 'FunctionDeclaration':
     case 'FunctionExpression':
@@ -63,11 +72,11 @@ function rejectedFeature(node: Node, parent: Node | null): string | null {
       return null;
     case 'Literal':
       if (node.regex) return REJECTED_FEATURES.regex;
-      if (node.bigint !== undefined) return REJECTED_FEATURES.bigint;
+      if (node.bigint !== null && node.bigint !== undefined) return REJECTED_FEATURES.bigint;
       return null;
     case 'Identifier':
-      if (node.name === 'arguments' && isReference(node, parent)) return REJECTED_FEATURES.arguments;
-      if (node.name === 'eval' && isReference(node, parent)) return REJECTED_FEATURES.eval;
+      if (node.name === 'arguments' && isReference(original, parent)) return REJECTED_FEATURES.arguments;
+      if (node.name === 'eval' && isReference(original, parent)) return REJECTED_FEATURES.eval;
       return null;
     case 'LabeledStatement':
       if (node.body.type === 'FunctionDeclaration') return REJECTED_FEATURES.labelledFunction;
@@ -130,4 +139,19 @@ function stampOperator(node: Node): void {
       return;
     }
   }
+}
+
+/**
+ * The engine's canonical copy of a name (acorn's names are slices of the source).
+ * Interned names compare by identity, which makes shape lookups and inline-cache
+ * key checks pointer comparisons.
+ */
+const interned = new Map<string, string>();
+function internName(name: string): string {
+  let canonical = interned.get(name);
+  if (canonical === undefined) {
+    canonical = Object.keys({ [name]: 0 })[0];
+    interned.set(canonical, canonical);
+  }
+  return canonical;
 }

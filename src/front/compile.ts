@@ -23,10 +23,10 @@ export function compileProgram(source: string, file: string): Program {
     const reason = 'SyntaxError: ' + e.message.replace(/ \(\d+:\d+\)$/, '');
     throw checkError(source, file, e.loc.line, e.loc.column, reason);
   }
-  const rejection = checkSubset(root);
+  const { root: checked, rejection } = checkSubset(root);
   if (rejection) {
     const { line, column } = rejection.node.loc.start;
     throw checkError(source, file, line, column, rejection.reason);
   }
-  return resolveProgram(root, file, source);
+  return resolveProgram(checked, file, source);
 }

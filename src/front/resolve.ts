@@ -9,6 +9,7 @@
 
 import type { FunctionInfo, GlobalInfo, GlobalKind, Node, Program, ResolvedIdentifier, ScopeInfo } from './ast.js';
 import { RefMode } from './ast.js';
+import { toSyntaxNode } from './syntax-node.js';
 
 type BindingKind = 'var' | 'let' | 'const' | 'function' | 'param' | 'class' | 'catch' | 'self' | 'classInner';
 
@@ -564,7 +565,8 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
     // the class scope holds the class's own (immutable) name, visible to its members
     const classScope = openScope(node, outer, outer.func, false);
     if (node.id) {
-      const inner = { ...node.id, type: 'Identifier' } as Node;
+      const inner = toSyntaxNode(node.id);
+      inner.k = node.id.k;
       node.innerId = inner;
       declare(classScope, inner, 'classInner', node.start);
       reference(inner, classScope, true);

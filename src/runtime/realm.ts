@@ -118,10 +118,16 @@ export class Realm {
 
   // ---- allocation ---------------------------------------------------------------------
 
+  /** The empty shape of objects with this prototype: shapes determine prototypes, which inline caches rely on. */
+  rootShape(proto: JSObject | null): Shape {
+    if (proto === null) return this.emptyShape;
+    return (proto.childRoot ??= Shape.empty());
+  }
+
   newObject(proto: JSObject | null = this.ObjectPrototype): JSObject {
     this.counters.allocations++;
     if (this.probe !== null) this.probe.allocate('object', 64);
-    return new JSObject(this.emptyShape, proto);
+    return new JSObject(this.rootShape(proto), proto);
   }
 
   newArray(elems: Value[]): JSArray {
@@ -186,7 +192,8 @@ export class Realm {
   /** A language error object of the given constructor, with a stack of the program's frames. */
   makeError(name: ErrorName, message: string, proto?: JSObject): JSObject {
     this.counters.allocations++;
-    const error = new JSObject(this.emptyShape, proto ?? this.errorPrototypes.get(name)!, ObjectClass.Error);
+    const errorProto = proto ?? this.errorPrototypes.get(name)!;
+    const error = new JSObject(this.rootShape(errorProto), errorProto, ObjectClass.Error);
     if (message !== undefined) error.setOwn('message', message, Attr.Hidden);
     error.setOwn('stack', this.stackText(name, message), Attr.Hidden);
     return error;

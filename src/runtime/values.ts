@@ -32,6 +32,8 @@ export class JSObject {
   slots: Value[];
   proto: JSObject | null;
   readonly cls: ObjectClass;
+  /** The root shape of objects whose prototype is this object (see Realm.rootShape). */
+  childRoot: Shape | null = null;
 
   constructor(shape: Shape, proto: JSObject | null, cls: ObjectClass = ObjectClass.Object) {
     this.shape = shape;

@@ -245,7 +245,7 @@ function isCollection(v: Value): boolean {
 }
 
 export function arrayIterator(realm: Realm, source: Iterator<Value>, tag: string): JSIterator {
-  return new JSIterator(realm.emptyShape, realm.IteratorPrototype, source, tag);
+  return new JSIterator(realm.rootShape(realm.IteratorPrototype), realm.IteratorPrototype, source, tag);
 }
 
 /** Array.prototype.join: null and undefined become empty; cycles print as empty (as in V8). */

@@ -14,7 +14,8 @@ export function installCollections(realm: Realm): void {
   const MP = realm.MapPrototype;
   constructor(realm, 'Map', 0, MP, (_t, a, newTarget) => {
     if (!newTarget) throw realm.error('TypeError', "Constructor Map requires 'new'");
-    const map = new JSMap(realm.emptyShape, realm.prototypeFor(newTarget, MP));
+    const proto = realm.prototypeFor(newTarget, MP);
+    const map = new JSMap(realm.rootShape(proto), proto);
     realm.counters.allocations++;
     const init = arg(a, 0);
     if (init !== undefined && init !== null) {
@@ -60,7 +61,8 @@ export function installCollections(realm: Realm): void {
   const SP = realm.SetPrototype;
   constructor(realm, 'Set', 0, SP, (_t, a, newTarget) => {
     if (!newTarget) throw realm.error('TypeError', "Constructor Set requires 'new'");
-    const set = new JSSet(realm.emptyShape, realm.prototypeFor(newTarget, SP));
+    const proto = realm.prototypeFor(newTarget, SP);
+    const set = new JSSet(realm.rootShape(proto), proto);
     realm.counters.allocations++;
     const init = arg(a, 0);
     if (init !== undefined && init !== null) for (const v of iterateToArray(realm, init)) set.set.add(normalizeKey(v));

@@ -25,9 +25,8 @@ export interface RealmOptions {
 
 export function createRealm(options: RealmOptions): Realm {
   const realm = new Realm(new Limits(options.limits), options.write);
-  const empty = realm.emptyShape;
-  realm.ObjectPrototype = new JSObject(empty, null);
-  const proto = () => new JSObject(empty, realm.ObjectPrototype);
+  realm.ObjectPrototype = new JSObject(realm.emptyShape, null);
+  const proto = () => new JSObject(realm.rootShape(realm.ObjectPrototype), realm.ObjectPrototype);
   realm.FunctionPrototype = proto();
   realm.ArrayPrototype = proto();
   realm.StringPrototype = proto();
@@ -36,8 +35,8 @@ export function createRealm(options: RealmOptions): Realm {
   realm.MapPrototype = proto();
   realm.SetPrototype = proto();
   realm.IteratorPrototype = proto();
-  realm.arrayShape = empty;
-  realm.functionShape = empty;
+  realm.arrayShape = realm.rootShape(realm.ArrayPrototype);
+  realm.functionShape = realm.rootShape(realm.FunctionPrototype);
 
   installObject(realm);
   installErrors(realm);

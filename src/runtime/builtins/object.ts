@@ -98,7 +98,7 @@ export function installObject(realm: Realm): void {
     }],
     bind: [1, (t, a) => {
       const target = thisFunction(t, 'bind');
-      const bound = new JSFunction(realm.functionShape, target.proto, FunctionKind.Bound, `bound ${target.name}`, Math.max(0, target.length - Math.max(0, a.length - 1)), target.isConstructor);
+      const bound = new JSFunction(realm.rootShape(target.proto), target.proto, FunctionKind.Bound, `bound ${target.name}`, Math.max(0, target.length - Math.max(0, a.length - 1)), target.isConstructor);
       bound.target = target;
       bound.boundThis = arg(a, 0);
       bound.boundArgs = a.slice(1);
