@@ -1098,7 +1098,18 @@ export class AstInterpreter implements TierHooks {
         else cachedSet(realm, left.writeCache ?? (left.writeCache = new WriteCache()), obj, key, value);
         return value;
       }
-      const propertyKey = left.computed && typeof key !== 'number' ? toPropertyKey(realm, key) : key;
+      if (!left.computed) {
+        const old = cachedGet(realm, left.readCache ?? (left.readCache = new ReadCache()), obj, key);
+        let value: Value;
+        if (kind === AssignKind.Compound) value = this.binary(node.op, old, this.evaluate(node.right, f));
+        else {
+          if (!this.logicalContinues(node.op, old)) return old;
+          value = this.evaluate(node.right, f);
+        }
+        cachedSet(realm, left.writeCache ?? (left.writeCache = new WriteCache()), obj, key, value);
+        return value;
+      }
+      const propertyKey = typeof key !== 'number' ? toPropertyKey(realm, key) : key;
       const old = getElement(realm, obj, propertyKey);
       let value: Value;
       if (kind === AssignKind.Compound) value = this.binary(node.op, old, this.evaluate(node.right, f));
@@ -1138,8 +1149,16 @@ export class AstInterpreter implements TierHooks {
       return node.prefix ? value : n;
     }
     const obj = this.evaluate(arg.object, f);
-    let key = arg.computed ? this.evaluate(arg.property, f) : arg.property.name;
-    if (arg.computed && typeof key !== 'number') key = toPropertyKey(realm, key);
+    if (!arg.computed) {
+      const name = arg.property.name;
+      const old = cachedGet(realm, arg.readCache ?? (arg.readCache = new ReadCache()), obj, name);
+      const n = typeof old === 'number' ? old : toNumeric(realm, old);
+      const value = n + delta;
+      cachedSet(realm, arg.writeCache ?? (arg.writeCache = new WriteCache()), obj, name, value);
+      return node.prefix ? value : n;
+    }
+    let key = this.evaluate(arg.property, f);
+    if (typeof key !== 'number') key = toPropertyKey(realm, key);
     const old = getElement(realm, obj, key);
     const n = typeof old === 'number' ? old : toNumeric(realm, old);
     const value = n + delta;
