@@ -9,4 +9,6 @@ export const ExitCode = {
   CheckFailed: 2,
   /** A limit (steps, time, memory) stopped the program. */
   LimitExceeded: 3,
+  /** A bug in speedlab itself (EX_SOFTWARE). */
+  InternalError: 70,
 } as const;

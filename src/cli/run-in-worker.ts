@@ -5,7 +5,7 @@
 
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ExitCode } from './exit-codes.js';
-import { runProgram, type RunRequest } from './run-program.js';
+import { internalErrorReport, runProgram, type RunRequest } from './run-program.js';
 
 /** Host stack for the worker: enough for the default depth limit on the tree-walker. */
 const STACK_MB = 512;
@@ -26,11 +26,11 @@ export function runInWorker(request: RunRequest): Promise<number> {
         process.stderr.write(`speedlab: memory limit exceeded: the heap grew past ${maxMemoryMb} MiB (raise it with --max-memory)\n`);
         code = ExitCode.LimitExceeded;
       } else {
-        process.stderr.write(`speedlab: internal error: ${e.stack ?? e.message}\n`);
-        code = 70;
+        process.stderr.write(internalErrorReport(e));
+        code = ExitCode.InternalError;
       }
     });
-    worker.on('exit', () => resolve(code ?? 70));
+    worker.on('exit', () => resolve(code ?? ExitCode.InternalError));
   });
 }
 

@@ -64,8 +64,8 @@ export function runProgram(request: RunRequest): number {
       err.write(`speedlab: ${e.message}\n`);
       code = ExitCode.CheckFailed;
     } else {
-      err.write(`speedlab: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
-      code = 70;
+      err.write(internalErrorReport(e));
+      code = ExitCode.InternalError;
     }
   }
   out.flush();
@@ -101,4 +101,10 @@ export function checkProgram(file: string): number {
     }
     throw e;
   }
+}
+
+/** A bug in speedlab itself: one line for the user, the host stack only on request. */
+export function internalErrorReport(e: unknown): string {
+  const detail = process.env.SPEEDLAB_DEBUG ? `\n${(e as Error)?.stack ?? String(e)}` : ' (set SPEEDLAB_DEBUG=1 to see the stack)';
+  return `speedlab: internal error: ${(e as Error)?.message ?? String(e)} — this is a bug in speedlab, not in your program${detail}\n`;
 }
