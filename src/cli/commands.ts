@@ -2,7 +2,8 @@
 // module exports `register(program)` and adds its own subcommand(s).
 
 import type { Command } from 'commander';
+import { register as registerBench } from './commands/bench.js';
 
 type Registrar = (program: Command) => void;
 
-export const COMMAND_MODULES: Registrar[] = [];
+export const COMMAND_MODULES: Registrar[] = [registerBench];

@@ -1,0 +1,8 @@
+// Numeric literal forms.
+console.log(0xff, 0XFF, 0o17, 0O17, 0b1010, 0B11); // expect: 255 255 15 15 10 3
+console.log(1e3, 1E3, 2e-3, 1.5e+2, .5, 5., 0.0); // expect: 1000 1000 0.002 150 0.5 5 0
+console.log(0x7fffffff, 0xffffffffff, 0b11111111111111111111111111111111);
+// expect: 2147483647 1099511627775 4294967295
+console.log(9007199254740991, 9007199254740992, 9007199254740993);
+// expect: 9007199254740991 9007199254740992 9007199254740992
+console.log(1e400, -1e400, 1e-400); // expect: Infinity -Infinity 0
