@@ -10,7 +10,7 @@ import { createRealm } from './runtime/builtins/index.js';
 import { inspectValue } from './runtime/inspect.js';
 import { LimitExceeded, type LimitSettings } from './runtime/limits.js';
 import { getProperty } from './runtime/properties.js';
-import { JSThrow, type Realm } from './runtime/realm.js';
+import type { Realm } from './runtime/realm.js';
 import { JSArray, JSObject, ObjectClass, type Value } from './runtime/values.js';
 import { findTier, tierNames, type TierInstance, type TierOptions } from './tiers.js';
 import { fromHost } from './runtime/builtins/json.js';
@@ -112,13 +112,8 @@ export class Session {
       return body();
     } catch (e) {
       if (e instanceof LimitExceeded) throw e;
-      let thrown: JSThrow;
-      try {
-        thrown = this.realm.catchable(e);
-      } catch (internal) {
-        throw internal;
-      }
-      throw this.uncaught(thrown.value);
+      // catchable() rethrows what the program cannot see (internal errors)
+      throw this.uncaught(this.realm.catchable(e).value);
     }
   }
 
