@@ -339,6 +339,8 @@ export class AstInterpreter implements TierHooks {
   private execute(node: Node, f: Frame): C {
     this.counters.nodes++;
     const kind: K = node.k;
+    const probe = this.realm.probe;
+    if (probe !== null && probe.line !== undefined && kind !== K.BlockStatement) probe.line(node.loc.start.line);
     switch (kind) {
       case K.ExpressionStatement:
         this.evaluate(node.expression, f);

@@ -3,7 +3,8 @@
 
 import type { Command } from 'commander';
 import { register as registerBench } from './commands/bench.js';
+import { register as registerProfile } from './commands/profile.js';
 
 type Registrar = (program: Command) => void;
 
-export const COMMAND_MODULES: Registrar[] = [registerBench];
+export const COMMAND_MODULES: Registrar[] = [registerBench, registerProfile];

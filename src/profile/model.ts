@@ -130,6 +130,8 @@ export interface Profile {
   /** The tier's own counters (`stats()`), e.g. the VM's opcode counts. */
   tierStats: Record<string, number | string>;
   outcome: Outcome;
+  /** Things the reader should know (e.g. a tier's unbalanced events). */
+  warnings: string[];
   /** The program text (for line reports). */
   source: string;
 }

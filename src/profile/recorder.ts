@@ -35,8 +35,6 @@ export interface RecorderOptions {
   clock?: () => number;
 }
 
-const MODE_ORDER: readonly ProfiledMode[] = ['ast', 'vm', 'wasm', 'native', 'compile'];
-
 function modeIndex(mode: ProfiledMode): number {
   switch (mode) {
     case 'ast':
@@ -57,6 +55,8 @@ export class SourceFunction {
   readonly byMode: (FunctionEntry | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
   jit: JitStats | null = null;
   constructor(
+    /** The FunctionInfo (or, for an implicit class constructor, the class node). */
+    readonly key: object,
     readonly name: string,
     readonly line: number,
     readonly column: number,
@@ -98,10 +98,16 @@ export class PathNode {
   self = 0;
   total = 0;
   children: Map<number, PathNode> | null = null;
+  /** The child found last: a loop calling one function finds it without a map lookup. */
+  lastChild: PathNode | null = null;
   constructor(
     readonly id: number,
     readonly parent: PathNode | null,
     readonly entry: FunctionEntry,
+    /** The caller→callee edge of this path's last call (null for the root). */
+    readonly edge: EdgeEntry | null,
+    /** What identifies the callee's source: its FunctionInfo (or class node, or function). */
+    readonly sourceKey: object,
   ) {}
 }
 
@@ -196,17 +202,23 @@ export class ProfileRecorder implements Probe {
     if (root.line !== 0) this.closeLine(root, now);
     this.top = -1;
     this.totalMs = elapsed;
-    if (this.heap !== null) this.heap.sample(now, this.calls, root.entry.id);
+    if (this.heap !== null) this.heap.sample(now - this.startedAt, this.calls, root.entry.id);
   }
 
   // ---- the probe -----------------------------------------------------------------------
 
   enter(fn: JSFunction, mode: ExecutionMode): void {
+    if (this.top < 0) return; // not started, or finished
     const now = this.now();
-    const entry = this.entryIn(this.sourceOf(fn), mode);
-    this.push(entry, now, this.realm.depth, false);
+    const parent = this.frames[this.top].node;
+    // Fast path: the same callee as last time from this call path.
+    let node = parent.lastChild;
+    if (node === null || node.sourceKey !== fn.info || node.entry.mode !== mode || fn.info === null) {
+      node = this.childNode(parent, this.entryIn(this.sourceOf(fn), mode));
+    }
+    this.pushNode(node, now, this.realm.depth, false);
     this.calls++;
-    if (this.heap !== null && ++this.callsSinceSample >= this.heap.intervalCalls) this.sampleHeap(entry);
+    if (this.heap !== null && ++this.callsSinceSample >= this.heap.intervalCalls) this.sampleHeap(node.entry);
   }
 
   exit(): void {
@@ -262,12 +274,12 @@ export class ProfileRecorder implements Probe {
     entry.primitiveCalls++;
     entry.tottime += t;
     entry.cumtime += t;
-    const edge = this.edgeBetween(frame.entry, entry);
+    const node = this.childNode(frame.node, entry);
+    const edge = node.edge!;
     edge.ncalls++;
     edge.primitiveCalls++;
     edge.tottime += t;
     edge.cumtime += t;
-    const node = this.childNode(frame.node, entry);
     node.calls++;
     node.self += t;
     node.total += t;
@@ -302,9 +314,12 @@ export class ProfileRecorder implements Probe {
   }
 
   private push(entry: FunctionEntry, now: number, depth: number, continuation: boolean): Frame {
-    const parent = this.frames[this.top];
-    const edge = this.edgeBetween(parent.entry, entry);
-    const node = this.childNode(parent.node, entry);
+    return this.pushNode(this.childNode(this.frames[this.top].node, entry), now, depth, continuation);
+  }
+
+  private pushNode(node: PathNode, now: number, depth: number, continuation: boolean): Frame {
+    const entry = node.entry;
+    const edge = node.edge!;
     if (!continuation) {
       entry.ncalls++;
       edge.ncalls++;
@@ -391,11 +406,13 @@ export class ProfileRecorder implements Probe {
       node = this.newPathNode(parent, entry);
       children.set(entry.id, node);
     }
+    parent.lastChild = node;
     return node;
   }
 
   private newPathNode(parent: PathNode | null, entry: FunctionEntry): PathNode {
-    const node = new PathNode(this.pathNodes.length, parent, entry);
+    const edge = parent === null ? null : this.edgeBetween(parent.entry, entry);
+    const node = new PathNode(this.pathNodes.length, parent, entry, edge, entry.source.key);
     this.pathNodes.push(node);
     return node;
   }
@@ -419,7 +436,7 @@ export class ProfileRecorder implements Probe {
     let source = this.sourcesByObject.get(key);
     if (source === undefined) {
       const loc = fn.classNode?.loc.start;
-      source = new SourceFunction(fn.name || '<anonymous>', loc?.line ?? 0, loc?.column ?? 0);
+      source = new SourceFunction(key, fn.name || '<anonymous>', loc?.line ?? 0, loc?.column ?? 0);
       this.sourcesByObject.set(key, source);
     }
     return source;
@@ -428,7 +445,7 @@ export class ProfileRecorder implements Probe {
   private sourceOfInfo(info: FunctionInfo, fallbackName: string): SourceFunction {
     let source = this.sourcesById[info.id];
     if (source === undefined) {
-      source = new SourceFunction(info.name || fallbackName || '<anonymous>', info.line, info.column);
+      source = new SourceFunction(info, info.name || fallbackName || '<anonymous>', info.line, info.column);
       this.sourcesById[info.id] = source;
     }
     return source;
@@ -441,5 +458,3 @@ export class ProfileRecorder implements Probe {
     return source.jit;
   }
 }
-
-export { MODE_ORDER };

@@ -32,10 +32,12 @@ export interface Probe {
 
   /**
    * A statement starting on source line `line` begins to execute in the innermost
-   * call (the script's top level when no call is active). Call it once per executed
-   * statement; a bytecode tier calls it at the first instruction of each statement
-   * (the compiler marks statement starts in its line table). Defined only while
-   * line profiling (`--lines`).
+   * call (the script's top level when no call is active). One event per executed
+   * statement node, BlockStatement excepted (its statements report themselves);
+   * a `for` loop's declaration initialiser (`let i = 0`) is a statement too. The
+   * tree-walker calls it at the top of its statement dispatch; a bytecode tier at
+   * the first instruction of each statement (its compiler marks statement starts
+   * in the line table). Defined only while line profiling (`--lines`).
    */
   line?(line: number): void;
   /**
