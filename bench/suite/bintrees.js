@@ -2,7 +2,7 @@
 const BENCHMARK = {
   name: "bintrees",
   category: "allocation",
-  size: 11,
+  size: 10,
   tinySize: 6,
   description: "Allocates complete binary trees of TreeNode objects (stretch tree, long-lived tree, many short-lived trees of depth 4..size) and counts their nodes. Stresses allocation/GC and recursion.",
 };

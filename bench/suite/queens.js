@@ -2,7 +2,7 @@
 const BENCHMARK = {
   name: "queens",
   category: "micro",
-  size: 10,
+  size: 9,
   tinySize: 6,
   description: "Counts all N-queens solutions by backtracking over boolean row/diagonal arrays; stresses recursion, array loads/stores and branches.",
 };

@@ -2,7 +2,7 @@
 const BENCHMARK = {
   name: "towers",
   category: "micro",
-  size: 17,
+  size: 16,
   tinySize: 8,
   description: "Towers of Hanoi; each pile is a linked list of disc objects, every move pops and pushes with a size check. Returns [moves, checksum of the final pile].",
 };
