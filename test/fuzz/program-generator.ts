@@ -64,7 +64,7 @@ export function generateProgram(seed: number): string {
 
   const statement = (depth: number): string => {
     const target = pick(vars);
-    switch (Math.floor(rnd() * 7)) {
+    switch (Math.floor(rnd() * 9)) {
       case 0:
         return `${target} = ${expression(3)};`;
       case 1:
@@ -82,8 +82,14 @@ export function generateProgram(seed: number): string {
         return `arr[${pick(['0', '1', '3', 'arr.length'])}] = ${expression(2)};`;
       case 5:
         return `obj.${pick(['a', 'b', 'c'])} = ${expression(2)};`;
-      default:
+      case 6:
         return `log.push(${expression(3)});`;
+      case 7:
+        // a hot numeric loop in a function: what a JIT compiles (and deoptimises when types change)
+        return `${target} = hot(${pick(['0', '1', '100', '2147483000', '0.5', '"s"', target])}, ${pick(['5', '50', '300'])});`;
+      default:
+        // one call site that turns polymorphic, and a property site that sees several shapes
+        return `${target} = poly(${pick(['0', '1', '2', 'i & 3', 'i'].filter((k) => loopVar || !k.includes('i')))}, ${expression(1)});`;
     }
   };
 
@@ -95,6 +101,12 @@ export function generateProgram(seed: number): string {
   lines.push(`const obj = { a: ${literal()}, b: ${literal()} };`);
   lines.push(`function f(x, y) { return ${expression(2).replace(/\bf\(/g, 'g(').replace(/\bv\d\b/g, (v) => (v === 'v0' ? 'x' : v === 'v1' ? 'y' : v))}; }`);
   lines.push('function g(x, y) { return x === y ? x : typeof x === "number" ? x * 2 : y; }');
+  lines.push(`function hot(start, n) { let s = start; for (let j = 0; j < n; j++) { s = ${pick(['(s + j * 7) | 0', 's + j * 1000003', 's * 3 + j', '(s ^ j) >>> 1', 's - j / 2', 's + (j % 3 === 0 ? 0.5 : 1)'])}; } return s; }`);
+  lines.push('class P { constructor(x) { this.x = x; } get() { return this.x; } }');
+  lines.push('class Q { constructor(x) { this.y = 0; this.x = x; } get() { return this.x * 2; } }');
+  lines.push('class R extends P { get() { return typeof this.x; } }');
+  lines.push('const shapes = [(x) => new P(x), (x) => new Q(x), (x) => new R(x), (x) => ({ x, get() { return -1; } })];');
+  lines.push('function poly(k, x) { const o = shapes[Math.abs(Number(k) | 0) & 3](x); let t = 0; for (let j = 0; j < 20; j++) t = o.get(); return [t, o.x]; }');
   lines.push('try {');
   const count = 4 + Math.floor(rnd() * 8);
   for (let i = 0; i < count; i++) lines.push('  ' + statement(2));
