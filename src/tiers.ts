@@ -33,6 +33,8 @@ export interface TierDefinition {
   name: string;
   /** One line for `--help` and the README. */
   summary: string;
+  /** Loads what the tier needs before a run (e.g. the JIT's compiler); awaited by every runner. */
+  prepare?: () => Promise<void>;
   create(realm: Realm, program: Program, options: TierOptions): TierInstance;
 }
 

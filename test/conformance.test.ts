@@ -2,27 +2,29 @@
 // Each program in test/programs/ says what it prints (`// expect:` lines) or how
 // it fails; the test checks the expectations against `node` itself (a program
 // whose expectations disagree with Node fails, it is never skipped), then runs
-// the program on every tier through the real CLI and requires the same stdout,
-// exit code and error line. Known failures live in test/known-failures/<tier>.txt;
+// the program on every tier (batched in one worker per tier and mode, through
+// the same runProgram as `speedlab run`) and requires the same stdout, exit code
+// and error line. Known failures live in test/known-failures/<tier>.txt;
 // a listed program that passes is an error too, so the list cannot go stale.
 
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { TIERS } from '../src/tiers.js';
+import { TIERS, type TierOptions } from '../src/tiers.js';
+import { runBatch } from './support/batch-worker.js';
 import { listPrograms, nodeErrorLine, readExpectations, readProgram, type Expectations } from './support/expectations.js';
-import { CLI, PROGRAMS_DIR, repoPath } from './support/paths.js';
+import { PROGRAMS_DIR, repoPath } from './support/paths.js';
 import { pool, runProcess, type ProcessResult } from './support/processes.js';
 
 const programs = listPrograms(PROGRAMS_DIR);
 
-/** Extra modes a tier is run in, besides its defaults (from the tier table, so new tiers need no change here). */
-function modes(tier: string): { label: string; args: string[] }[] {
-  const base = [{ label: tier, args: ['--tier', tier] }];
+/** The modes a tier is run in: its defaults, and for the JIT, compile-at-first-call and forced deopts. */
+function modes(tier: string): { label: string; options: TierOptions }[] {
+  const base: { label: string; options: TierOptions }[] = [{ label: tier, options: {} }];
   if (tier === 'jit') {
-    base.push({ label: 'jit-threshold-0', args: ['--tier', tier, '--jit-threshold', '0'] });
-    base.push({ label: 'jit-deopt-stress', args: ['--tier', tier, '--deopt-stress'] });
+    base.push({ label: 'jit-threshold-0', options: { jitThreshold: 0 } });
+    base.push({ label: 'jit-deopt-stress', options: { deoptStress: true } });
   }
   return base;
 }
@@ -81,7 +83,7 @@ describe('conformance corpus', { concurrency: false }, () => {
     for (const mode of modes(tier.name)) {
       test(`every program on ${mode.label} matches its expectations and node`, async () => {
         const known = knownFailures(mode.label);
-        const runs = await pool(programs, (name) => runProcess(process.execPath, [CLI, 'run', ...mode.args, join(PROGRAMS_DIR, name)], { cwd: PROGRAMS_DIR }));
+        const runs = await runBatch({ files: programs.map((name) => join(PROGRAMS_DIR, name)), request: { tier: tier.name, ...mode.options, limits: {}, stats: false } });
         const failures: string[] = [];
         const unexpectedPasses: string[] = [];
         programs.forEach((name, i) => {

@@ -4,6 +4,7 @@
 // with exit code 3 instead of taking the host process down.
 
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { findTier } from '../tiers.js';
 import { ExitCode } from './exit-codes.js';
 import { internalErrorReport, runProgram, type RunRequest } from './run-program.js';
 
@@ -35,5 +36,7 @@ export function runInWorker(request: RunRequest): Promise<number> {
 }
 
 if (!isMainThread && parentPort && workerData) {
-  parentPort.postMessage(runProgram(workerData as RunRequest));
+  const request = workerData as RunRequest;
+  await findTier(request.tier)?.prepare?.();
+  parentPort.postMessage(runProgram(request));
 }

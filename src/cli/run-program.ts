@@ -39,9 +39,13 @@ export function displayName(file: string): string {
   return file === '-' ? '<stdin>' : file;
 }
 
-export function runProgram(request: RunRequest): number {
-  const out = new FdWriter(1);
-  const err = new FdWriter(2);
+/** Where a run's output goes: standard output and error by default, buffers in tests. */
+export interface OutputSink {
+  write: (text: string) => void;
+  flush(): void;
+}
+
+export function runProgram(request: RunRequest, out: OutputSink = new FdWriter(1), err: OutputSink = new FdWriter(2)): number {
   const started = performance.now();
   let session: Session | null = null;
   let code: number = ExitCode.Success;
