@@ -8,7 +8,11 @@ import type { LoadedProgram } from './loaded-program.js';
 type Loader = (column: ColumnDefinition, source: string, file: string) => Promise<LoadedProgram>;
 
 const LOADERS: Record<ColumnKind, Loader> = {
-  tier: async (column, source, file) => (await import('./tier-runner.js')).loadOnTier(column.name, source, file),
+  tier: async (column, source, file) => {
+    const { findTier } = await import('../../src/tiers.js');
+    await findTier(column.name)?.prepare?.();
+    return (await import('./tier-runner.js')).loadOnTier(column.name, source, file);
+  },
   node: async (_column, source, file) => (await import('./node-runner.js')).loadOnNode(source, file),
   quickjs: async (_column, source, file) => (await import('./quickjs-runner.js')).loadOnQuickJS(source, file),
   sval: async (_column, source, file) => (await import('./sval-runner.js')).loadOnSval(source, file),

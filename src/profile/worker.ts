@@ -4,6 +4,7 @@
 // profiles the program on each requested tier and sends the profiles back as
 // plain data; rendering happens in the main thread.
 
+import { findTier } from '../tiers.js';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { CheckError } from '../front/diagnostics.js';
 import type { LimitSettings } from '../runtime/limits.js';
@@ -94,5 +95,7 @@ export function runProfileJob(job: ProfileJob): ProfileJobResult {
 }
 
 if (!isMainThread && parentPort && (workerData as WorkerInput | null)?.speedlabProfileJob) {
-  parentPort.postMessage(runProfileJob((workerData as WorkerInput).speedlabProfileJob));
+  const job = (workerData as WorkerInput).speedlabProfileJob;
+  for (const tier of job.tiers) await findTier(tier)?.prepare?.();
+  parentPort.postMessage(runProfileJob(job));
 }
