@@ -7,6 +7,9 @@
 import type { Program } from './front/ast.js';
 import type { Realm, TierHooks } from './runtime/realm.js';
 import { AstInterpreter } from '../interpreters/ast/interpreter.js';
+import { createVmTier } from '../interpreters/vm/tier.js';
+import { createJitTier } from '../interpreters/jit/tier.js';
+import { loadBinaryen } from '../interpreters/jit/module.js';
 
 /** Per-run options a tier may use (unknown ones are ignored). */
 export interface TierOptions {
@@ -51,6 +54,13 @@ export const TIERS: readonly TierDefinition[] = [
         stats: () => ({ 'nodes evaluated': interpreter.counters.nodes }),
       };
     },
+  },
+  { name: 'vm', summary: 'register-based bytecode VM with inline caches and type feedback', create: createVmTier },
+  {
+    name: 'jit',
+    summary: 'VM plus a JIT: hot functions compiled to type-specialised WebAssembly (binaryen), with guards and deopt',
+    create: createJitTier,
+    prepare: loadBinaryen,
   },
 ];
 

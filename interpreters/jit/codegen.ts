@@ -1,0 +1,546 @@
+// Bytecode → WebAssembly for one function (function-level compilation). Each
+// register becomes a wasm local of its representation (analysis.ts); each basic
+// block a relooper block, so any bytecode control flow becomes structured wasm.
+// Every assumption is a guard: `if (fail) { dpc := pc; why := guard; br $deopt }`.
+// The $deopt exit writes every register back through the `st_*` imports and
+// returns `deopt_*(unit, pc, why)`: the host rebuilds the VM frame at that pc
+// and finishes the call in the VM (glue.ts). Nothing here throws: a would-be
+// exception is a deopt, and the VM raises it at the right instruction.
+// Imports are the only way out: the runtime glue (env.*) and other compiled
+// functions (fn_<unit>).
+
+import type { FunctionCode } from '../vm/function-code.js';
+import { feedbackBytes } from '../vm/feedback.js';
+import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
+import { type Analysis, BRANCHES, Ineligible, siteOf, targetOf } from './analysis.js';
+import { type Expr, WasmModule, type WasmType } from './module.js';
+import { fromFeedback, numericOrNone, Repr, REPR_NAMES, reprOfValue } from './types.js';
+
+export interface Guard {
+  pc: number;
+  reason: string;
+  expected: string;
+  /** The register whose value failed the check (-1: none). */
+  reg: number;
+}
+
+/** How a CallGlobal site calls its callee. */
+export type CallTarget =
+  | { kind: 'self' }
+  | { kind: 'direct'; unit: number; params: Repr[]; ret: Repr }
+  | { kind: 'generic' };
+
+export interface CodegenInput {
+  unit: number;
+  fc: FunctionCode;
+  analysis: Analysis;
+  params: Repr[];
+  callTargets: Map<number, CallTarget>;
+  maxDepth: number;
+  stress: boolean;
+  /** A profiler probe is installed: direct calls report enter/exit through `penter`/`pexit`. */
+  probe: boolean;
+}
+
+export interface CodegenOutput {
+  binary: Uint8Array;
+  text: string;
+  guards: Guard[];
+}
+
+const SUFFIX = ['', 'i32', 'f64', 'bool', 'ref'];
+/** Guard index of a deopt after a call whose result did not fit (the host stores the result). */
+export const CALL_RESULT_GUARD = 0;
+
+export function generate(input: CodegenInput, optimize: boolean): CodegenOutput {
+  const { unit, fc, analysis, params, callTargets } = input;
+  const code = fc.code;
+  const repr = analysis.repr;
+  const ret = analysis.ret;
+  const w = new WasmModule();
+  const wt = (r: Repr): WasmType => (r === Repr.F64 ? w.f64 : r === Repr.Ref ? w.externref : w.i32);
+  const n = fc.constantBase;
+  const guards: Guard[] = [{ pc: -1, reason: 'call result type', expected: REPR_NAMES[ret], reg: -1 }];
+
+  // ---- imports ----------------------------------------------------------------------
+  for (const g of ['fuel', 'depth', 'fail', 'boxed', 'calls']) w.addGlobalImport(g, 'env', g, w.i32, true);
+  w.addMemoryImport('stack', 'env', 'stack');
+  w.addGlobalImport('undef', 'env', 'undef', w.externref, false);
+  const I = w.i32, F = w.f64, X = w.externref, N = w.none;
+  const imports: [string, WasmType[], WasmType][] = [
+    ['refuel', [], N], ['stress', [], I],
+    ['st_i32', [I, I], N], ['st_f64', [I, F], N], ['st_bool', [I, I], N], ['st_ref', [I, X], N],
+    ['box_i32', [I], X], ['box_f64', [F], X], ['box_bool', [I], X],
+    ['unbox_i32', [X], I], ['unbox_f64', [X], F], ['unbox_bool', [X], I],
+    ['truthy', [X], I], ['seq', [X, X], I], ['nullish', [X], I], ['isundef', [X], I], ['konst', [I, I], X], ['fmod', [F, F], F],
+    ['deopt_i32', [I, I, I], I], ['deopt_f64', [I, I, I], F], ['deopt_bool', [I, I, I], I], ['deopt_ref', [I, I, I], X],
+    ['callg', [I, I], X],
+    ['getelem_i32', [X, I], I], ['getelem_f64', [X, I], F], ['getelem_bool', [X, I], I], ['getelem_ref', [X, I], X],
+    ['setelem_i32', [X, I, I], N], ['setelem_f64', [X, I, F], N], ['setelem_bool', [X, I, I], N], ['setelem_ref', [X, I, X], N],
+    ['length', [X], I], ['getnamed', [I, I, X], X], ['setnamed', [I, I, X, X], N],
+    ['penter', [I], N], ['pexit', [], N], ['ldglobal', [I], X],
+  ];
+  for (const [name, ps, r] of imports) w.addFunctionImport(name, 'env', name, ps, r);
+  const wasmName = `f${unit}`;
+  for (const t of callTargets.values()) {
+    if (t.kind === 'direct') w.addFunctionImport(`fn_${t.unit}`, 'env', `fn_${t.unit}`, t.params.map(wt), wt(t.ret));
+  }
+
+  // ToInt32 of an f64 (JS semantics, not wasm's trapping truncation)
+  {
+    const x = () => w.local_get(0, F);
+    const t = () => w.local_get(1, F);
+    w.addFunction('toint32', [F], I, [F], w.block(null, [
+      w.if(w.f64_lt(w.f64_abs(x()), w.f64_const(2147483648)), w.return(w.i32_trunc_f64_s(x()))),
+      w.if(w.i32_or(w.f64_ne(x(), x()), w.f64_eq(w.f64_abs(x()), w.f64_const(Infinity))), w.return(w.i32_const(0))),
+      w.local_set(1, w.f64_trunc(x())),
+      w.local_set(1, w.f64_sub(t(), w.f64_mul(w.f64_floor(w.f64_div(t(), w.f64_const(4294967296))), w.f64_const(4294967296)))),
+      w.return(w.i32_wrap_i64(w.i64_trunc_sat_f64_s(t()))),
+    ], I));
+  }
+
+  // ---- locals -----------------------------------------------------------------------
+  const localOf = new Int32Array(fc.registerCount).fill(-1);
+  const paramTypes: WasmType[] = [];
+  fc.argumentRegisters.forEach((r, i) => {
+    localOf[r] = i;
+    paramTypes.push(wt(params[i]));
+  });
+  const localTypes: WasmType[] = [];
+  let next = paramTypes.length;
+  const addLocal = (t: WasmType): number => {
+    localTypes.push(t);
+    return next++;
+  };
+  for (let r = 0; r < n; r++) if (localOf[r] < 0 && repr[r] !== Repr.None) localOf[r] = addLocal(wt(repr[r]));
+  const DPC = addLocal(I), WHY = addLocal(I), LABEL = addLocal(I), COND = addLocal(I);
+
+  // ---- helpers ----------------------------------------------------------------------
+  let body: Expr[] = [];
+  const guard = (cond: Expr, pc: number, reason: string, expected: string, reg = -1): void => {
+    guards.push({ pc, reason, expected, reg });
+    const c = input.stress ? w.i32_or(cond, w.call('stress', [], I)) : cond;
+    body.push(w.if(c, w.block(null, [w.local_set(DPC, w.i32_const(pc)), w.local_set(WHY, w.i32_const(guards.length - 1)), w.br('deopt')])));
+  };
+  const failCheck = (pc: number, reason: string, expected: string, reg = -1) => guard(w.global_get('fail', I), pc, reason, expected, reg);
+  const temp = (t: Repr): number => addLocal(wt(t));
+
+  /** Register r's value in representation `want`, guarded where that is an assumption. */
+  const val = (r: number, want: Repr, pc: number): Expr => {
+    if (r >= n) {
+      const v = fc.registerTemplate[r];
+      const have = reprOfValue(v);
+      if (want === Repr.I32 && have === Repr.I32) return w.i32_const(v as number);
+      if (want === Repr.F64 && typeof v === 'number') return w.f64_const(v);
+      if (want === Repr.Bool && have === Repr.Bool) return w.i32_const(v ? 1 : 0);
+      if (want === Repr.Ref) return w.call('konst', [w.i32_const(unit), w.i32_const(r)], X);
+      throw new Ineligible(pc, `constant ${String(v)} used as ${REPR_NAMES[want]}`);
+    }
+    const have = repr[r];
+    if (have === Repr.None) throw new Ineligible(pc, `register r${r} is never written`);
+    const get = () => w.local_get(localOf[r], wt(have));
+    if (have === want) return get();
+    if (have === Repr.I32 && want === Repr.F64) return w.f64_convert_i32_s(get());
+    if (want === Repr.Ref) return w.call(`box_${SUFFIX[have]}`, [get()], X);
+    if (have === Repr.Ref) {
+      const t = temp(want);
+      body.push(w.local_set(t, w.call(`unbox_${SUFFIX[want]}`, [get()], wt(want))));
+      failCheck(pc, 'type guard', REPR_NAMES[want], r);
+      return w.local_get(t, wt(want));
+    }
+    if (have === Repr.F64 && want === Repr.I32) {
+      const tf = temp(Repr.F64);
+      const ti = temp(Repr.I32);
+      body.push(w.local_set(tf, get()));
+      body.push(w.local_set(ti, w.i32_trunc_sat_f64_s(w.local_get(tf, F))));
+      guard(w.i32_or(w.f64_ne(w.f64_convert_i32_s(w.local_get(ti, I)), w.local_get(tf, F)), w.f64_lt(w.f64_div(w.f64_const(1), w.local_get(tf, F)), w.f64_const(0))), pc, 'type guard', 'int32', r);
+      return w.local_get(ti, I);
+    }
+    throw new Ineligible(pc, `${REPR_NAMES[have]} register used as ${REPR_NAMES[want]}`);
+  };
+  const reprOf = (r: number): Repr => (r >= n ? reprOfValue(fc.registerTemplate[r]) : repr[r]);
+  /** How an arithmetic operand is used: its number representation (Ref: not a number). */
+  const numRepr = (r: number, bits: number): Repr => {
+    const t = reprOf(r);
+    if (t === Repr.I32 || t === Repr.F64) return t;
+    if (t === Repr.Bool || !numericOrNone(bits)) return Repr.Ref;
+    const f = fromFeedback(bits);
+    return f === Repr.None ? Repr.F64 : f;
+  };
+  const store = (dst: number, e: Expr, have: Repr): void => {
+    const want = repr[dst];
+    const l = localOf[dst];
+    if (have === want) body.push(w.local_set(l, e));
+    else if (have === Repr.I32 && want === Repr.F64) body.push(w.local_set(l, w.f64_convert_i32_s(e)));
+    else if (want === Repr.Ref) body.push(w.local_set(l, w.call(`box_${SUFFIX[have]}`, [e], X)));
+    else throw new Ineligible(-1, `cannot store ${REPR_NAMES[have]} in ${REPR_NAMES[want]} register r${dst}`);
+  };
+  const toInt32 = (r: number, bits: number, pc: number): Expr => {
+    const t = numRepr(r, bits);
+    if (t === Repr.Ref) throw new Ineligible(pc, 'bitwise operator on non-numbers');
+    const e = val(r, t, pc);
+    return t === Repr.I32 ? e : w.call('toint32', [e], I);
+  };
+  const truthy = (r: number, pc: number): Expr => {
+    const t = reprOf(r);
+    if (t === Repr.I32 || t === Repr.Bool) return w.i32_ne(val(r, t, pc), w.i32_const(0));
+    if (t === Repr.F64) {
+      const tf = temp(Repr.F64);
+      body.push(w.local_set(tf, val(r, t, pc)));
+      return w.i32_and(w.f64_ne(w.local_get(tf, F), w.f64_const(0)), w.f64_eq(w.local_get(tf, F), w.local_get(tf, F)));
+    }
+    return w.call('truthy', [val(r, Repr.Ref, pc)], I);
+  };
+  /** A comparison of R[a] and R[b] as an i32 0/1; `op` is one of Lt Gt Le Ge Eq Ne StrictEq StrictNe. */
+  const compare = (op: Op, a: number, b: number, site: number, pc: number): Expr => {
+    const [lb, rb] = site >= 0 ? feedbackBytes(fc.feedback[site]) : [0, 0];
+    const ta = reprOf(a), tb = reprOf(b);
+    const equality = op === Op.Eq || op === Op.Ne || op === Op.StrictEq || op === Op.StrictNe;
+    const negate = op === Op.Ne || op === Op.StrictNe;
+    if (equality && ta === Repr.Bool && tb === Repr.Bool) {
+      const e = w.i32_eq(val(a, Repr.Bool, pc), val(b, Repr.Bool, pc));
+      return negate ? w.i32_eqz(e) : e;
+    }
+    const na = numRepr(a, lb), nb = numRepr(b, rb);
+    if (na !== Repr.Ref && nb !== Repr.Ref) {
+      if (na === Repr.I32 && nb === Repr.I32) {
+        const x = val(a, Repr.I32, pc), y = val(b, Repr.I32, pc);
+        switch (op) {
+          case Op.Lt: return w.i32_lt_s(x, y);
+          case Op.Gt: return w.i32_gt_s(x, y);
+          case Op.Le: return w.i32_le_s(x, y);
+          case Op.Ge: return w.i32_ge_s(x, y);
+          default: return negate ? w.i32_ne(x, y) : w.i32_eq(x, y);
+        }
+      }
+      const x = val(a, Repr.F64, pc), y = val(b, Repr.F64, pc);
+      switch (op) {
+        case Op.Lt: return w.f64_lt(x, y);
+        case Op.Gt: return w.f64_gt(x, y);
+        case Op.Le: return w.f64_le(x, y);
+        case Op.Ge: return w.f64_ge(x, y);
+        default: return negate ? w.f64_ne(x, y) : w.f64_eq(x, y);
+      }
+    }
+    if (op === Op.StrictEq || op === Op.StrictNe) {
+      const e = w.call('seq', [val(a, Repr.Ref, pc), val(b, Repr.Ref, pc)], I);
+      return negate ? w.i32_eqz(e) : e;
+    }
+    throw new Ineligible(pc, `${ROWS[op].name} on non-numbers`);
+  };
+  const fuelTick = (): Expr[] => [
+    w.global_set('fuel', w.i32_sub(w.global_get('fuel', I), w.i32_const(1))),
+    w.if(w.i32_le_s(w.global_get('fuel', I), w.i32_const(0)), w.call('refuel', [], N)),
+  ];
+
+  // ---- instructions -----------------------------------------------------------------
+  const emit = (pc: number): void => {
+    const op = code[pc] as Op;
+    const A = code[pc + 1], B = code[pc + 2], C = code[pc + 3];
+    const site = siteOf(code, pc);
+    const [lb, rb, resb] = site >= 0 ? feedbackBytes(fc.feedback[site]) : [0, 0, 0];
+    switch (op) {
+      case Op.Move:
+        store(A, val(B, reprOf(B) === Repr.None ? Repr.Ref : reprOf(B), pc), reprOf(B));
+        return;
+      case Op.LoadInt:
+        store(A, w.i32_const(B), Repr.I32);
+        return;
+      case Op.Add: case Op.Sub: case Op.Mul: {
+        const x = numRepr(B, lb), y = numRepr(C, rb);
+        if (x === Repr.I32 && y === Repr.I32 && (resb & ~1) === 0) {
+          const ta = temp(Repr.I32), tb = temp(Repr.I32), tr = temp(Repr.I32);
+          body.push(w.local_set(ta, val(B, Repr.I32, pc)), w.local_set(tb, val(C, Repr.I32, pc)));
+          const a = () => w.local_get(ta, I), b = () => w.local_get(tb, I), r = () => w.local_get(tr, I);
+          if (op === Op.Mul) {
+            const tp = temp(Repr.F64);
+            body.push(w.local_set(tp, w.f64_mul(w.f64_convert_i32_s(a()), w.f64_convert_i32_s(b()))));
+            const p = () => w.local_get(tp, F);
+            guard(w.i32_or(w.i32_or(w.f64_lt(p(), w.f64_const(-2147483648)), w.f64_gt(p(), w.f64_const(2147483647))),
+              w.i32_and(w.f64_eq(p(), w.f64_const(0)), w.i32_lt_s(w.i32_or(a(), b()), w.i32_const(0)))), pc, 'int32 overflow or -0', 'int32');
+            body.push(w.local_set(tr, w.i32_trunc_f64_s(p())));
+          } else {
+            body.push(w.local_set(tr, op === Op.Add ? w.i32_add(a(), b()) : w.i32_sub(a(), b())));
+            const ovf = op === Op.Add
+              ? w.i32_and(w.i32_xor(a(), r()), w.i32_xor(b(), r()))
+              : w.i32_and(w.i32_xor(a(), b()), w.i32_xor(a(), r()));
+            guard(w.i32_lt_s(ovf, w.i32_const(0)), pc, 'int32 overflow', 'int32');
+          }
+          store(A, r(), Repr.I32);
+        } else {
+          if (x === Repr.Ref || y === Repr.Ref) throw new Ineligible(pc, `${ROWS[op].name} on non-numbers`);
+          const a = val(B, Repr.F64, pc), b = val(C, Repr.F64, pc);
+          store(A, op === Op.Add ? w.f64_add(a, b) : op === Op.Sub ? w.f64_sub(a, b) : w.f64_mul(a, b), Repr.F64);
+        }
+        return;
+      }
+      case Op.Div: {
+        const a = val(B, Repr.F64, pc), b = val(C, Repr.F64, pc);
+        store(A, w.f64_div(a, b), Repr.F64);
+        return;
+      }
+      case Op.Mod: {
+        const x = numRepr(B, lb), y = numRepr(C, rb);
+        if (x === Repr.I32 && y === Repr.I32 && (resb & ~1) === 0) {
+          const ta = temp(Repr.I32), tb = temp(Repr.I32), tr = temp(Repr.I32);
+          body.push(w.local_set(ta, val(B, Repr.I32, pc)), w.local_set(tb, val(C, Repr.I32, pc)));
+          guard(w.i32_eqz(w.local_get(tb, I)), pc, 'modulo by zero', 'int32');
+          body.push(w.local_set(tr, w.i32_rem_s(w.local_get(ta, I), w.local_get(tb, I))));
+          guard(w.i32_and(w.i32_eqz(w.local_get(tr, I)), w.i32_lt_s(w.local_get(ta, I), w.i32_const(0))), pc, 'modulo result -0', 'int32');
+          store(A, w.local_get(tr, I), Repr.I32);
+        } else {
+          store(A, w.call('fmod', [val(B, Repr.F64, pc), val(C, Repr.F64, pc)], F), Repr.F64);
+        }
+        return;
+      }
+      case Op.BitAnd: case Op.BitOr: case Op.BitXor: case Op.Shl: case Op.Shr: case Op.UShr: {
+        const a = toInt32(B, lb, pc), b = toInt32(C, rb, pc);
+        if (op === Op.UShr) {
+          const tr = temp(Repr.I32);
+          body.push(w.local_set(tr, w.i32_shr_u(a, b)));
+          if (repr[A] === Repr.I32 && (resb & ~1) === 0) {
+            guard(w.i32_lt_s(w.local_get(tr, I), w.i32_const(0)), pc, 'unsigned result beyond int32', 'int32');
+            store(A, w.local_get(tr, I), Repr.I32);
+          } else store(A, w.f64_convert_i32_u(w.local_get(tr, I)), Repr.F64);
+          return;
+        }
+        const e = op === Op.BitAnd ? w.i32_and(a, b) : op === Op.BitOr ? w.i32_or(a, b) : op === Op.BitXor ? w.i32_xor(a, b) : op === Op.Shl ? w.i32_shl(a, b) : w.i32_shr_s(a, b);
+        store(A, e, Repr.I32);
+        return;
+      }
+      case Op.BitNot:
+        store(A, w.i32_xor(toInt32(B, lb, pc), w.i32_const(-1)), Repr.I32);
+        return;
+      case Op.Neg: case Op.Inc: case Op.Dec: case Op.ToNumber: case Op.ToNumeric: {
+        const x = numRepr(B, lb);
+        if (x === Repr.Ref) throw new Ineligible(pc, `${ROWS[op].name} on non-numbers`);
+        if (op === Op.ToNumber || op === Op.ToNumeric) {
+          store(A, val(B, x, pc), x);
+          return;
+        }
+        if (x === Repr.I32 && (resb & ~1) === 0) {
+          const t = temp(Repr.I32);
+          body.push(w.local_set(t, val(B, Repr.I32, pc)));
+          const v = () => w.local_get(t, I);
+          if (op === Op.Neg) {
+            guard(w.i32_or(w.i32_eqz(v()), w.i32_eq(v(), w.i32_const(-2147483648))), pc, 'negation gives -0 or overflows', 'int32');
+            store(A, w.i32_sub(w.i32_const(0), v()), Repr.I32);
+          } else {
+            guard(w.i32_eq(v(), w.i32_const(op === Op.Inc ? 2147483647 : -2147483648)), pc, 'int32 overflow', 'int32');
+            store(A, op === Op.Inc ? w.i32_add(v(), w.i32_const(1)) : w.i32_sub(v(), w.i32_const(1)), Repr.I32);
+          }
+        } else {
+          const v = val(B, Repr.F64, pc);
+          store(A, op === Op.Neg ? w.f64_neg(v) : op === Op.Inc ? w.f64_add(v, w.f64_const(1)) : w.f64_sub(v, w.f64_const(1)), Repr.F64);
+        }
+        return;
+      }
+      case Op.Lt: case Op.Gt: case Op.Le: case Op.Ge: case Op.Eq: case Op.Ne: case Op.StrictEq: case Op.StrictNe:
+        store(A, compare(op, B, C, site, pc), Repr.Bool);
+        return;
+      case Op.Not:
+        store(A, w.i32_eqz(truthy(B, pc)), Repr.Bool);
+        return;
+      case Op.GetElem: {
+        const want = fromFeedback(resb) === Repr.None ? Repr.Ref : fromFeedback(resb);
+        const key = numRepr(C, rb);
+        if (key === Repr.Ref) throw new Ineligible(pc, 'element key not a number');
+        const t = temp(want);
+        body.push(w.local_set(t, w.call(`getelem_${SUFFIX[want]}`, [val(B, Repr.Ref, pc), val(C, Repr.I32, pc)], wt(want))));
+        failCheck(pc, 'element read', `${REPR_NAMES[want]} element in bounds`);
+        store(A, w.local_get(t, wt(want)), want);
+        return;
+      }
+      case Op.SetElem: {
+        const key = numRepr(B, rb);
+        if (key === Repr.Ref) throw new Ineligible(pc, 'element key not a number');
+        const vr = reprOf(C) === Repr.None ? Repr.Ref : reprOf(C);
+        body.push(w.call(`setelem_${SUFFIX[vr]}`, [val(A, Repr.Ref, pc), val(B, Repr.I32, pc), val(C, vr, pc)], N));
+        failCheck(pc, 'element write', 'array, index <= length');
+        return;
+      }
+      case Op.GetLength: {
+        const t = temp(Repr.I32);
+        body.push(w.local_set(t, w.call('length', [val(B, Repr.Ref, pc)], I)));
+        failCheck(pc, 'length', 'array or string', B);
+        store(A, w.local_get(t, I), Repr.I32);
+        return;
+      }
+      case Op.GetNamed: {
+        const t = temp(Repr.Ref);
+        body.push(w.local_set(t, w.call('getnamed', [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)], X)));
+        failCheck(pc, 'shape guard', 'cached shape', B);
+        store(A, w.local_get(t, X), Repr.Ref);
+        return;
+      }
+      case Op.LoadGlobal: {
+        // G[B] through the host; an uninitialised (TDZ) or undeclared global deopts and the VM throws
+        const t = temp(Repr.Ref);
+        body.push(w.local_set(t, w.call('ldglobal', [w.i32_const(B)], X)));
+        failCheck(pc, 'global not initialised', 'initialised global');
+        store(A, w.local_get(t, X), Repr.Ref);
+        return;
+      }
+      case Op.SetNamed: {
+        body.push(w.call('setnamed', [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), val(C, Repr.Ref, pc)], N));
+        failCheck(pc, 'shape guard', 'cached shape', A);
+        return;
+      }
+      case Op.CallGlobal: {
+        const target = callTargets.get(pc) ?? { kind: 'generic' };
+        const argc = code[pc + 4];
+        const args: number[] = [];
+        for (let i = 0; i < argc; i++) args.push(code[pc + 5 + i]);
+        if (target.kind === 'generic') {
+          for (const r of args) {
+            const t = reprOf(r) === Repr.None ? Repr.Ref : reprOf(r);
+            body.push(w.call(`st_${SUFFIX[t]}`, [w.i32_const(r), val(r, t, pc)], N));
+          }
+          const t = temp(Repr.Ref);
+          body.push(w.local_set(t, w.call('callg', [w.i32_const(unit), w.i32_const(pc)], X)));
+          store(A, w.local_get(t, X), Repr.Ref);
+          return;
+        }
+        const ps = target.kind === 'self' ? params : target.params;
+        const rt = target.kind === 'self' ? ret : target.ret;
+        guard(w.i32_ge_s(w.global_get('depth', I), w.i32_const(input.maxDepth)), pc, 'call depth', 'below the limit');
+        const argExprs = ps.map((p, i) => {
+          if (i < argc) return val(args[i], p, pc);
+          if (p !== Repr.Ref) throw new Ineligible(pc, 'missing argument for a typed parameter');
+          return w.global_get('undef', X);
+        });
+        // evaluate (and guard) the arguments before the call bookkeeping
+        const argTemps = argExprs.map((e, i) => {
+          const t = temp(ps[i]);
+          body.push(w.local_set(t, e));
+          return w.local_get(t, wt(ps[i]));
+        });
+        // the shadow stack: slot[depth] = (this unit, this call's pc), read back by the host
+        // to rebuild the frames of compiled calls for stack traces and deopts (jit.ts)
+        const slot = () => w.i32_shl(w.global_get('depth', I), w.i32_const(3));
+        body.push(w.i32_store(0, slot(), w.i32_const(unit)), w.i32_store(4, slot(), w.i32_const(pc)));
+        body.push(w.global_set('depth', w.i32_add(w.global_get('depth', I), w.i32_const(1))), ...fuelTick());
+        body.push(w.global_set('calls', w.i32_add(w.global_get('calls', I), w.i32_const(1))));
+        const callee = target.kind === 'self' ? unit : target.unit;
+        if (input.probe) body.push(w.call('penter', [w.i32_const(callee)], N));
+        const t = temp(rt);
+        body.push(w.local_set(t, w.call(target.kind === 'self' ? wasmName : `fn_${target.unit}`, argTemps, wt(rt))));
+        if (input.probe) body.push(w.call('pexit', [], N));
+        body.push(w.global_set('depth', w.i32_sub(w.global_get('depth', I), w.i32_const(1))));
+        guards.push({ pc, reason: 'call result type', expected: REPR_NAMES[rt], reg: A });
+        body.push(w.if(w.global_get('boxed', I), w.block(null, [w.local_set(DPC, w.i32_const(pc)), w.local_set(WHY, w.i32_const(guards.length - 1)), w.br('deopt')])));
+        store(A, w.local_get(t, wt(rt)), rt);
+        return;
+      }
+      case Op.Return: {
+        const r = A;
+        body.push(w.return(val(r, ret, pc)));
+        return;
+      }
+      default:
+        throw new Ineligible(pc, `unsupported instruction ${ROWS[op].name}`);
+    }
+  };
+
+  /** The condition of a conditional branch at `pc` (as an i32), after emitting its guards. */
+  const condition = (pc: number): Expr => {
+    const op = code[pc] as Op;
+    const A = code[pc + 1], B = code[pc + 2];
+    const site = siteOf(code, pc);
+    switch (op) {
+      case Op.JumpIfTrue: case Op.LoopIfTrue: return truthy(A, pc);
+      case Op.JumpIfFalse: return w.i32_eqz(truthy(A, pc));
+      case Op.JumpIfNullish: case Op.JumpIfNotNullish: case Op.JumpIfUndefined: case Op.JumpIfNotUndefined: {
+        const positive = op === Op.JumpIfNullish || op === Op.JumpIfUndefined;
+        if (reprOf(A) !== Repr.Ref) return w.i32_const(positive ? 0 : 1);
+        const e = w.call(op === Op.JumpIfNullish || op === Op.JumpIfNotNullish ? 'nullish' : 'isundef', [val(A, Repr.Ref, pc)], I);
+        return positive ? e : w.i32_eqz(e);
+      }
+      case Op.JumpIfInt: {
+        const t = reprOf(A);
+        if (t === Repr.I32) return w.i32_eq(val(A, Repr.I32, pc), w.i32_const(B));
+        if (t === Repr.F64) return w.f64_eq(val(A, Repr.F64, pc), w.f64_const(B));
+        if (t === Repr.Bool) return w.i32_const(0);
+        return w.call('seq', [val(A, Repr.Ref, pc), w.call('box_i32', [w.i32_const(B)], X)], I);
+      }
+      case Op.JumpIfLt: case Op.LoopIfLt: return compare(Op.Lt, A, B, site, pc);
+      case Op.JumpIfLe: case Op.LoopIfLe: return compare(Op.Le, A, B, site, pc);
+      case Op.JumpIfGt: case Op.LoopIfGt: return compare(Op.Gt, A, B, site, pc);
+      case Op.JumpIfGe: case Op.LoopIfGe: return compare(Op.Ge, A, B, site, pc);
+      case Op.JumpIfEq: return compare(Op.Eq, A, B, site, pc);
+      case Op.JumpIfNe: case Op.LoopIfNe: return compare(Op.Ne, A, B, site, pc);
+      case Op.JumpIfStrictEq: return compare(Op.StrictEq, A, B, site, pc);
+      case Op.JumpIfStrictNe: case Op.LoopIfStrictNe: return compare(Op.StrictNe, A, B, site, pc);
+      case Op.JumpIfNotLt: return w.i32_eqz(compare(Op.Lt, A, B, site, pc));
+      case Op.JumpIfNotLe: return w.i32_eqz(compare(Op.Le, A, B, site, pc));
+      case Op.JumpIfNotGt: return w.i32_eqz(compare(Op.Gt, A, B, site, pc));
+      case Op.JumpIfNotGe: return w.i32_eqz(compare(Op.Ge, A, B, site, pc));
+      default: throw new Error(`jit: not a conditional branch: ${ROWS[op].name}`);
+    }
+  };
+
+  // ---- blocks and the relooper ------------------------------------------------------
+  const relooper = w.relooper();
+  const rblocks: number[] = [];
+  const edges: (() => void)[] = [];
+  const isLoop = (op: Op) => op === Op.Loop || (op >= Op.LoopIfTrue && op <= Op.LoopIfStrictNe);
+  analysis.blocks.forEach((blk, bi) => {
+    body = [];
+    let last = blk.start;
+    for (let pc = blk.start; pc < blk.end; pc += instructionSize(code, pc)) {
+      last = pc;
+      const op = code[pc] as Op;
+      if (BRANCHES.has(op)) break;
+      emit(pc);
+    }
+    const op = code[last] as Op;
+    let hasCond = false;
+    if (BRANCHES.has(op) && op !== Op.Jump && op !== Op.Loop) {
+      body.push(w.local_set(COND, condition(last)));
+      hasCond = true;
+    }
+    rblocks[bi] = relooper.addBlock(w.block(null, body));
+    if (op === Op.Return) return;
+    const target = BRANCHES.has(op) ? analysis.blockAt.get(targetOf(code, last))! : -1;
+    const fall = blk.end < code.length ? analysis.blockAt.get(blk.end)! : -1;
+    const backEdge = (): Expr => {
+      const saved = body;
+      body = [...fuelTick()];
+      if (input.stress) guard(w.i32_const(0), targetOf(code, last), 'stress (back-edge)', '-');
+      const e = w.block(null, body);
+      body = saved;
+      return e;
+    };
+    edges.push(() => {
+      if (op === Op.Jump) relooper.addBranch(rblocks[bi], rblocks[target], 0, 0);
+      else if (op === Op.Loop) relooper.addBranch(rblocks[bi], rblocks[target], 0, backEdge());
+      else if (hasCond) {
+        relooper.addBranch(rblocks[bi], rblocks[target], w.local_get(COND, I), isLoop(op) ? backEdge() : 0);
+        if (fall >= 0) relooper.addBranch(rblocks[bi], rblocks[fall], 0, 0);
+      } else if (fall >= 0) relooper.addBranch(rblocks[bi], rblocks[fall], 0, 0);
+    });
+  });
+  // the prologue: generic registers start as undefined
+  const prologue: Expr[] = [];
+  for (let r = 0; r < n; r++) {
+    if (repr[r] === Repr.Ref && !fc.argumentRegisters.includes(r)) prologue.push(w.local_set(localOf[r], w.global_get('undef', X)));
+  }
+  const entry = relooper.addBlock(w.block(null, prologue.length ? prologue : [w.nop()]));
+  for (const e of edges) e();
+  relooper.addBranch(entry, rblocks[0], 0, 0);
+  const rendered = relooper.renderAndDispose(entry, LABEL);
+
+  // the deopt exit: write every register back, let the host finish the call in the VM
+  const exit: Expr[] = [w.block('deopt', [rendered, w.unreachable()])];
+  for (let r = 0; r < n; r++) {
+    if (repr[r] === Repr.None) continue;
+    exit.push(w.call(`st_${SUFFIX[repr[r]]}`, [w.i32_const(r), w.local_get(localOf[r], wt(repr[r]))], N));
+  }
+  exit.push(w.return(w.call(`deopt_${SUFFIX[ret]}`, [w.i32_const(unit), w.local_get(DPC, I), w.local_get(WHY, I)], wt(ret))));
+  w.addFunction(wasmName, paramTypes, wt(ret), localTypes, w.block(null, exit, wt(ret)));
+  w.addFunctionExport(wasmName, 'run');
+  const binary = w.finish(optimize);
+  const text = w.emitText();
+  w.dispose();
+  return { binary, text, guards };
+}

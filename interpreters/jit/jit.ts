@@ -1,0 +1,473 @@
+// The JIT: hotness policy, compilation of hot functions (analysis.ts →
+// codegen.ts → binaryen), the runtime glue compiled code imports (env.*), and
+// deoptimisation (rebuild a VM Frame from the registers compiled code wrote
+// back, resume the VM there). The VM calls `call` when it enters a user
+// function (see the hook in vm.ts); returning DECLINED means "run it in the VM".
+// Also --trace-jit lines and --stats counters.
+
+import type { Realm } from '../../src/runtime/realm.js';
+import { HOLE, JSArray, JSFunction, JSObject, FunctionKind, type Value } from '../../src/runtime/values.js';
+import { Frame } from '../vm/frame.js';
+import type { FunctionCode } from '../vm/function-code.js';
+import { instructionSize, Op } from '../vm/opcodes.js';
+import type { Vm } from '../vm/vm.js';
+import { analyse, Ineligible } from './analysis.js';
+import { type CallTarget, generate, type Guard } from './codegen.js';
+import { binaryenLoaded, loadBinaryen, setOptimizeLevel } from './module.js';
+import { fits, Repr, REPR_NAMES, seenType } from './types.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const WebAssembly = (globalThis as any).WebAssembly;
+
+export { JIT_DECLINED as DECLINED } from '../vm/vm.js';
+import { JIT_DECLINED as DECLINED } from '../vm/vm.js';
+
+/** Deopts of one compiled version before it is thrown away and recompiled; recompiles before giving up. */
+const MAX_DEOPTS = 20;
+const MAX_RECOMPILES = 3;
+/** Deopt-stress: one guard in STRESS_PERIOD fails on purpose. */
+const STRESS_PERIOD = 7;
+
+export interface Unit {
+  id: number;
+  fc: FunctionCode;
+  fn: JSFunction;
+  params: Repr[];
+  ret: Repr;
+  repr: Repr[];
+  guards: Guard[];
+  run: (...args: unknown[]) => unknown;
+  text: string;
+  wasmBytes: number;
+  deopts: number;
+}
+
+interface JitState {
+  unit: Unit | null;
+  /** Why it does not compile (null: not tried yet or compiled). */
+  ineligible: string | null;
+  recompiles: number;
+  givenUp: boolean;
+  compiling: boolean;
+}
+
+export interface JitOptions {
+  threshold: number;
+  trace: boolean;
+  stress: boolean;
+  write: (text: string) => void;
+  optimize: boolean;
+}
+
+export class Jit {
+  readonly units: Unit[] = [];
+  readonly stats = { compiles: 0, compileMs: 0, deopts: 0, wasmEntries: 0, ineligible: 0, givenUp: 0, recompiles: 0 };
+  readonly deoptReasons = new Map<string, number>();
+  private readonly fuel = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
+  private readonly depth = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
+  private readonly fail = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
+  private readonly boxed = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
+  private readonly undef = new WebAssembly.Global({ value: 'externref', mutable: false }, undefined);
+  /** Calls made compiled-to-compiled since the last flush into realm.counters.calls. */
+  private readonly calls = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
+  /**
+   * The shadow stack of compiled calls: compiled code stores (unit, call pc) at
+   * 8 * depth before each direct call, so the host can rebuild the frames of
+   * the compiled activations (stack traces, deopt parents) without a host call.
+   */
+  private readonly stack: { buffer: ArrayBuffer };
+  /** One record per host → wasm entry: its depth, and the VM frame that made the call. */
+  private readonly entries: { base: number; parent: Frame | null }[] = [];
+  /** Rebuilt frames of compiled activations, reused by depth. */
+  private readonly shadowFrames: Frame[] = [];
+  private scratch: Value[] = [];
+  private stash: Value = undefined;
+  private stressCount = 0;
+  private readonly env: Record<string, unknown>;
+
+  constructor(
+    private readonly vm: Vm,
+    private readonly realm: Realm,
+    readonly options: JitOptions,
+  ) {
+    if (!binaryenLoaded()) void loadBinaryen();
+    const pages = Math.ceil(((realm.limits.settings.maxDepth + 64) * 8) / 65536);
+    this.stack = new WebAssembly.Memory({ initial: pages, maximum: 65536 });
+    this.env = this.makeEnv();
+  }
+
+  private state(fc: FunctionCode): JitState {
+    let s = fc.jitData as JitState | null;
+    if (s === null) fc.jitData = s = { unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false };
+    return s;
+  }
+
+  private hot(fc: FunctionCode): boolean {
+    let n = fc.calls;
+    const lc = fc.loopCounts;
+    for (let i = 0; i < lc.length; i++) n += lc[i];
+    return n > this.options.threshold;
+  }
+
+  private where(fc: FunctionCode, pc = 0): string {
+    return `${fc.name} (${fc.lineAt(Math.max(0, pc))}:${fc.columnAt(Math.max(0, pc)) + 1})`;
+  }
+
+  private trace(line: string): void {
+    if (this.options.trace) this.options.write(`[jit] ${line}\n`);
+  }
+
+  // ---- the VM's hook ------------------------------------------------------------------
+
+  /** The VM enters a (non-construct) call of a user function: run it compiled, or DECLINED. */
+  call(callee: JSFunction, fc: FunctionCode, R: Value[], code: Int32Array, argBase: number, argCount: number): Value {
+    const s = fc.jitData as JitState | null;
+    let unit = s === null ? null : s.unit;
+    if (unit === null) {
+      if ((s !== null && (s.ineligible !== null || s.givenUp)) || !this.hot(fc) || !binaryenLoaded()) return DECLINED;
+      unit = this.compile(callee, fc);
+      if (unit === null) return DECLINED;
+    }
+    const params = unit.params;
+    const args: unknown[] = new Array(params.length);
+    for (let i = 0; i < params.length; i++) {
+      const v = i < argCount ? R[code[argBase + i]] : undefined;
+      if (!fits(v, params[i])) return DECLINED;
+      args[i] = params[i] === Repr.Bool ? (v ? 1 : 0) : v;
+    }
+    const probe = this.realm.probe;
+    if (probe !== null) probe.enter(callee, 'wasm');
+    return this.enter(unit, args);
+  }
+
+  private enter(unit: Unit, args: unknown[]): Value {
+    const realm = this.realm;
+    this.stats.wasmEntries++;
+    this.fuel.value = realm.fuel;
+    const savedDepth = this.depth.value;
+    this.depth.value = realm.depth;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    this.entries.push({ base: realm.depth, parent: (this.vm as any).frame as Frame | null });
+    let r: unknown;
+    try {
+      r = unit.run(...args);
+      realm.fuel = this.fuel.value;
+    } finally {
+      realm.depth = this.entries[this.entries.length - 1].base;
+      this.depth.value = savedDepth;
+      this.entries.pop();
+      realm.counters.calls += this.calls.value;
+      this.calls.value = 0;
+    }
+    return this.result(r, unit.ret);
+  }
+
+  /**
+   * The frames of the compiled activations below depth `top` of the current
+   * wasm entry (outermost first, read from the shadow stack), linked to the VM
+   * frame that entered wasm; returns the innermost (or that VM frame).
+   */
+  private shadowChain(top: number): Frame | null {
+    const entry = this.entries[this.entries.length - 1];
+    if (entry === undefined) return null;
+    let parent = entry.parent;
+    const slots = new Int32Array(this.stack.buffer);
+    for (let d = entry.base; d < top; d++) {
+      const u = this.units[slots[2 * d]];
+      if (u === undefined) break;
+      parent = this.shadowFrame(d, u, slots[2 * d + 1], parent);
+    }
+    return parent;
+  }
+
+  private shadowFrame(depth: number, u: Unit, pc: number, parent: Frame | null): Frame {
+    let f = this.shadowFrames[depth];
+    if (f === undefined) this.shadowFrames[depth] = f = new Frame(u.fc, u.fc.registerTemplate, null, undefined, u.fn, undefined, null, parent, depth);
+    f.code = u.fc;
+    f.regs = u.fc.registerTemplate;
+    f.fn = u.fn;
+    f.parent = parent;
+    f.depth = depth;
+    f.pc = pc;
+    return f;
+  }
+
+  private result(r: unknown, ret: Repr): Value {
+    if (this.boxed.value !== 0) {
+      this.boxed.value = 0;
+      return this.stash;
+    }
+    return ret === Repr.Bool ? r !== 0 : r;
+  }
+
+  // ---- compiling ----------------------------------------------------------------------
+
+  compile(fn: JSFunction, fc: FunctionCode): Unit | null {
+    const s = this.state(fc);
+    if (s.compiling) return null;
+    s.compiling = true;
+    const started = performance.now();
+    try {
+      return this.compileNow(fn, fc, s, started);
+    } catch (e) {
+      if (!(e instanceof Ineligible)) throw e;
+      s.ineligible = e.message;
+      this.stats.ineligible++;
+      this.trace(`not compiled ${this.where(fc, e.pc)}: ${e.message}`);
+      return null;
+    } finally {
+      s.compiling = false;
+    }
+  }
+
+  private compileNow(fn: JSFunction, fc: FunctionCode, s: JitState, started: number): Unit | null {
+    const G = this.realm.globals;
+    const callTargets = new Map<number, CallTarget>();
+    const code = fc.code;
+    const returnReprOf = (pc: number): Repr | -1 => {
+      const t = callTargets.get(pc);
+      return t === undefined || t.kind === 'generic' ? Repr.Ref : t.kind === 'self' ? -1 : t.ret;
+    };
+    // callees first: a compiled callee is called directly with typed arguments
+    for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+      if (code[pc] !== Op.CallGlobal) continue;
+      const f = G[code[pc + 2]];
+      if (!(f instanceof JSFunction) || f.kind !== FunctionKind.User || f.isClass || f.info === null) continue;
+      if (f.info === fn.info) {
+        callTargets.set(pc, { kind: 'self' });
+        continue;
+      }
+      const cfc = this.vm.codeOf(f);
+      const cs = this.state(cfc);
+      let cu = cs.unit;
+      if (cu === null && cs.ineligible === null && !cs.givenUp && cfc.calls > 0) cu = this.compile(f, cfc);
+      callTargets.set(pc, cu === null ? { kind: 'generic' } : { kind: 'direct', unit: cu.id, params: cu.params, ret: cu.ret });
+    }
+    const analysis = analyse(fc, returnReprOf);
+    const params = Array.from(fc.argumentRegisters, (r) => analysis.repr[r]);
+    const id = this.units.length;
+    setOptimizeLevel(2);
+    const out = generate({ unit: id, fc, analysis, params, callTargets, maxDepth: this.realm.limits.settings.maxDepth, stress: this.options.stress, probe: this.realm.probe !== null }, this.options.optimize);
+    const imports: Record<string, unknown> = { ...this.env };
+    for (const t of callTargets.values()) if (t.kind === 'direct') imports[`fn_${t.unit}`] = this.units[t.unit].run;
+    const module = new WebAssembly.Module(out.binary);
+    const instance = new WebAssembly.Instance(module, { env: imports });
+    const unit: Unit = {
+      id, fc, fn, params, ret: analysis.ret, repr: analysis.repr, guards: out.guards,
+      run: instance.exports.run as (...args: unknown[]) => unknown,
+      text: out.text, wasmBytes: out.binary.length, deopts: 0,
+    };
+    this.units.push(unit);
+    s.unit = unit;
+    const ms = performance.now() - started;
+    this.stats.compiles++;
+    this.stats.compileMs += ms;
+    const probe = this.realm.probe;
+    if (probe !== null && probe.compiled !== undefined) probe.compiled(fn, ms);
+    this.trace(`compile ${this.where(fc)} function: (${params.map((p, i) => `r${fc.argumentRegisters[i]}:${REPR_NAMES[p]}`).join(', ')}) -> ${REPR_NAMES[analysis.ret]}; ${code.length} bytecode slots, ${out.binary.length} wasm bytes, ${ms.toFixed(1)} ms`);
+    return unit;
+  }
+
+  // ---- deoptimisation -----------------------------------------------------------------
+
+  private deopt(unitId: number, pc: number, why: number): Value {
+    const unit = this.units[unitId];
+    const realm = this.realm;
+    const fc = unit.fc;
+    const g = unit.guards[why];
+    const stress = g.reason.startsWith('stress') || this.options.stress;
+    this.fail.value = 0;
+    const regs = fc.registerTemplate.slice();
+    for (let r = 0; r < fc.constantBase; r++) if (unit.repr[r] !== Repr.None) regs[r] = this.scratch[r];
+    let resume = pc;
+    if (g.reason === 'call result type' && g.pc === pc) {
+      regs[code(fc)[pc + 1]] = this.stash;
+      this.boxed.value = 0;
+      resume = pc + instructionSize(fc.code, pc);
+    }
+    const seen = /overflow|-0|beyond int32/.test(g.reason) ? 'double' : g.reg >= 0 ? seenType(g.reg < fc.constantBase ? regs[g.reg] : fc.registerTemplate[g.reg]) : g.reason === 'call result type' ? seenType(this.stash) : '-';
+    this.stats.deopts++;
+    this.deoptReasons.set(g.reason, (this.deoptReasons.get(g.reason) ?? 0) + 1);
+    this.trace(`deopt ${fc.name} at ${fc.lineAt(pc)}:${fc.columnAt(pc) + 1}: ${g.reason} (expected ${g.expected}, seen ${seen})`);
+    const probe = realm.probe;
+    if (probe !== null) {
+      if (probe.deoptimized !== undefined) probe.deoptimized(unit.fn, g.reason);
+      if (probe.switchMode !== undefined) probe.switchMode('vm');
+    }
+    if (!stress && ++unit.deopts >= MAX_DEOPTS) this.invalidate(unit);
+    const fn = unit.fn;
+    const parent = this.shadowChain(this.depth.value);
+    const frame = new Frame(fc, regs, fn.context, undefined, fn, undefined, fn.homeObject, parent, this.depth.value);
+    frame.pc = resume;
+    realm.fuel = this.fuel.value;
+    const depth = (realm.depth = this.depth.value);
+    try {
+      return this.vm.resume(frame);
+    } finally {
+      this.fuel.value = realm.fuel;
+      this.depth.value = depth;
+    }
+  }
+
+  private invalidate(unit: Unit): void {
+    const s = this.state(unit.fc);
+    if (s.unit !== unit) return;
+    s.unit = null;
+    unit.fc.feedbackBudget = 10_000;
+    if (++s.recompiles > MAX_RECOMPILES) {
+      s.givenUp = true;
+      this.stats.givenUp++;
+      this.trace(`give up ${this.where(unit.fc)}: ${unit.deopts} deopts in each of ${MAX_RECOMPILES} versions`);
+    } else {
+      this.stats.recompiles++;
+      this.trace(`recompile ${this.where(unit.fc)} after ${unit.deopts} deopts (when hot again, with the widened feedback)`);
+    }
+  }
+
+  private typed(ret: Repr, v: Value): unknown {
+    if (fits(v, ret)) return ret === Repr.Bool ? (v ? 1 : 0) : v;
+    this.stash = v;
+    this.boxed.value = 1;
+    return ret === Repr.F64 ? 0 : ret === Repr.Ref ? undefined : 0;
+  }
+
+  // ---- the imports of compiled code ---------------------------------------------------
+
+  private makeEnv(): Record<string, unknown> {
+    const realm = this.realm;
+    const fail = this.fail;
+    const s = this.scratch;
+    const failed = (): number => {
+      fail.value = 1;
+      return 0;
+    };
+    return {
+      fuel: this.fuel, depth: this.depth, fail: this.fail, boxed: this.boxed, undef: this.undef, calls: this.calls, stack: this.stack,
+      refuel: () => {
+        realm.fuel = this.fuel.value;
+        realm.refuel();
+        this.fuel.value = realm.fuel;
+      },
+      stress: () => (++this.stressCount % STRESS_PERIOD === 0 ? 1 : 0),
+      st_i32: (r: number, v: number) => { s[r] = v; },
+      st_f64: (r: number, v: number) => { s[r] = v; },
+      st_bool: (r: number, v: number) => { s[r] = v !== 0; },
+      st_ref: (r: number, v: Value) => { s[r] = v; },
+      box_i32: (v: number) => v,
+      box_f64: (v: number) => v,
+      box_bool: (v: number) => v !== 0,
+      unbox_i32: (v: Value) => (typeof v === 'number' && (v | 0) === v && !Object.is(v, -0) ? v : failed()),
+      unbox_f64: (v: Value) => (typeof v === 'number' ? v : failed()),
+      unbox_bool: (v: Value) => (typeof v === 'boolean' ? (v ? 1 : 0) : failed()),
+      truthy: (v: Value) => (v === true || (v !== false && (typeof v === 'object' ? v !== null : !!v)) ? 1 : 0),
+      seq: (a: Value, b: Value) => (a === b ? 1 : 0),
+      nullish: (v: Value) => (v === null || v === undefined ? 1 : 0),
+      isundef: (v: Value) => (v === undefined ? 1 : 0),
+      konst: (u: number, r: number) => this.units[u].fc.registerTemplate[r],
+      fmod: (a: number, b: number) => a % b,
+      deopt_i32: (u: number, pc: number, why: number) => this.typed(Repr.I32, this.deopt(u, pc, why)),
+      deopt_f64: (u: number, pc: number, why: number) => this.typed(Repr.F64, this.deopt(u, pc, why)),
+      deopt_bool: (u: number, pc: number, why: number) => this.typed(Repr.Bool, this.deopt(u, pc, why)),
+      deopt_ref: (u: number, pc: number, why: number) => this.deopt(u, pc, why),
+      callg: (u: number, pc: number) => {
+        const fc = this.units[u].fc;
+        const c = fc.code;
+        const f = realm.globals[c[pc + 2]] as JSFunction;
+        const args: Value[] = [];
+        for (let i = 0; i < c[pc + 4]; i++) args.push(s[c[pc + 5 + i]]);
+        realm.fuel = this.fuel.value;
+        const depth = (realm.depth = this.depth.value);
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const vm = this.vm as any;
+        const saved = vm.frame as Frame | null;
+        vm.frame = this.shadowFrame(depth, this.units[u], pc, this.shadowChain(depth));
+        try {
+          return this.vm.callUser(f, undefined, args, undefined);
+        } finally {
+          vm.frame = saved;
+          this.fuel.value = realm.fuel;
+          this.depth.value = depth;
+        }
+      },
+      ldglobal: (slot: number) => {
+        const v = realm.globals[slot];
+        if (v !== HOLE) return v;
+        fail.value = 1;
+        return undefined;
+      },
+      penter: (u: number) => {
+        const probe = realm.probe;
+        realm.depth = this.depth.value;
+        if (probe !== null) probe.enter(this.units[u].fn, 'wasm');
+      },
+      pexit: () => {
+        const probe = realm.probe;
+        realm.depth = this.depth.value - 1;
+        if (probe !== null) probe.exit();
+      },
+      getelem_i32: (o: Value, k: number) => {
+        if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
+          const v = o.elems[k];
+          if (typeof v === 'number' && (v | 0) === v && !Object.is(v, -0)) return v;
+        }
+        return failed();
+      },
+      getelem_f64: (o: Value, k: number) => {
+        if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
+          const v = o.elems[k];
+          if (typeof v === 'number') return v;
+        }
+        return failed();
+      },
+      getelem_bool: (o: Value, k: number) => {
+        if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
+          const v = o.elems[k];
+          if (typeof v === 'boolean') return v ? 1 : 0;
+        }
+        return failed();
+      },
+      getelem_ref: (o: Value, k: number) => {
+        if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
+          const v = o.elems[k];
+          if (v !== undefined || k in o.elems) return v;
+        }
+        fail.value = 1;
+        return undefined;
+      },
+      setelem_i32: (o: Value, k: number, v: Value) => this.setElem(o, k, v),
+      setelem_f64: (o: Value, k: number, v: Value) => this.setElem(o, k, v),
+      setelem_bool: (o: Value, k: number, v: number) => this.setElem(o, k, v !== 0),
+      setelem_ref: (o: Value, k: number, v: Value) => this.setElem(o, k, v),
+      length: (o: Value) => (o instanceof JSArray ? o.elems.length : typeof o === 'string' ? o.length : failed()),
+      getnamed: (u: number, pc: number, o: Value) => {
+        const fc = this.units[u].fc;
+        const c = fc.caches[fc.code[pc + 4]];
+        if (o instanceof JSObject && o.shape === c.ownShape) return o.slots[c.slot];
+        fail.value = 1;
+        return undefined;
+      },
+      setnamed: (u: number, pc: number, o: Value, v: Value) => {
+        const fc = this.units[u].fc;
+        const c = fc.caches[fc.code[pc + 4]];
+        if (o instanceof JSObject && o.shape === c.ownShape) {
+          if (c.nextShape === null) o.slots[c.slot] = v;
+          else {
+            o.shape = c.nextShape;
+            o.slots.push(v);
+          }
+        } else fail.value = 1;
+      },
+    };
+  }
+
+  private setElem(o: Value, k: number, v: Value): void {
+    if (o instanceof JSArray && k >= 0 && k <= o.elems.length) {
+      if (k === o.elems.length) o.elems.push(v);
+      else o.elems[k] = v;
+    } else this.fail.value = 1;
+  }
+}
+
+function code(fc: FunctionCode): Int32Array {
+  return fc.code;
+}

@@ -1,0 +1,146 @@
+// The one place that touches binaryen: a thin wrapper whose methods are named
+// after the WebAssembly instructions they emit (`i32_add` emits `i32.add`), in
+// the manner of AssemblyScript's module.ts. The code generator (codegen.ts)
+// speaks only to this class. binaryen is loaded lazily (`loadBinaryen`) on the
+// first compile, so runs that never get hot do not pay its ~100 ms start-up.
+// Every module is validated before it is instantiated (`finish`).
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Binaryen = any;
+export type Expr = number;
+export type WasmType = number;
+
+let B: Binaryen = null;
+
+/** Loads binaryen once (dynamic import: its top-level await costs ~100 ms). */
+export async function loadBinaryen(): Promise<void> {
+  if (B === null) B = (await import('binaryen')).default;
+}
+
+/** True once binaryen has been loaded. */
+export function binaryenLoaded(): boolean {
+  return B !== null;
+}
+
+/** Sets binaryen's global optimisation level (see README: level 2 measured best on the bench). */
+export function setOptimizeLevel(level: number): void {
+  B.setOptimizeLevel(level);
+  B.setShrinkLevel(0);
+}
+
+export class WasmModule {
+  readonly m: any;
+  constructor() {
+    this.m = new B.Module();
+    this.m.setFeatures(B.Features.MVP | B.Features.ReferenceTypes | B.Features.NontrappingFPToInt | B.Features.MutableGlobals | B.Features.SignExt);
+  }
+
+  // ---- types --------------------------------------------------------------------
+  get i32(): WasmType { return B.i32; }
+  get f64(): WasmType { return B.f64; }
+  get i64(): WasmType { return B.i64; }
+  get externref(): WasmType { return B.externref; }
+  get none(): WasmType { return B.none; }
+  createType(types: WasmType[]): WasmType { return B.createType(types); }
+
+  // ---- constants ----------------------------------------------------------------
+  i32_const(v: number): Expr { return this.m.i32.const(v); }
+  f64_const(v: number): Expr { return this.m.f64.const(v); }
+
+  // ---- variables ----------------------------------------------------------------
+  local_get(i: number, t: WasmType): Expr { return this.m.local.get(i, t); }
+  local_set(i: number, v: Expr): Expr { return this.m.local.set(i, v); }
+  local_tee(i: number, v: Expr, t: WasmType): Expr { return this.m.local.tee(i, v, t); }
+  global_get(name: string, t: WasmType): Expr { return this.m.global.get(name, t); }
+  global_set(name: string, v: Expr): Expr { return this.m.global.set(name, v); }
+
+  // ---- control ------------------------------------------------------------------
+  block(label: string | null, body: Expr[], t: WasmType = B.none): Expr { return this.m.block(label, body, t); }
+  if(cond: Expr, then: Expr, otherwise?: Expr): Expr { return this.m.if(cond, then, otherwise); }
+  br(label: string, cond?: Expr): Expr { return this.m.br(label, cond); }
+  call(name: string, args: Expr[], t: WasmType): Expr { return this.m.call(name, args, t); }
+  return(v?: Expr): Expr { return this.m.return(v); }
+  drop(v: Expr): Expr { return this.m.drop(v); }
+  nop(): Expr { return this.m.nop(); }
+  unreachable(): Expr { return this.m.unreachable(); }
+  select(c: Expr, a: Expr, b: Expr): Expr { return this.m.select(c, a, b); }
+
+  // ---- memory -------------------------------------------------------------------
+  i32_store(offset: number, ptr: Expr, value: Expr): Expr { return this.m.i32.store(offset, 4, ptr, value); }
+
+  // ---- i32 ----------------------------------------------------------------------
+  i32_add(a: Expr, b: Expr): Expr { return this.m.i32.add(a, b); }
+  i32_sub(a: Expr, b: Expr): Expr { return this.m.i32.sub(a, b); }
+  i32_mul(a: Expr, b: Expr): Expr { return this.m.i32.mul(a, b); }
+  i32_rem_s(a: Expr, b: Expr): Expr { return this.m.i32.rem_s(a, b); }
+  i32_and(a: Expr, b: Expr): Expr { return this.m.i32.and(a, b); }
+  i32_or(a: Expr, b: Expr): Expr { return this.m.i32.or(a, b); }
+  i32_xor(a: Expr, b: Expr): Expr { return this.m.i32.xor(a, b); }
+  i32_shl(a: Expr, b: Expr): Expr { return this.m.i32.shl(a, b); }
+  i32_shr_s(a: Expr, b: Expr): Expr { return this.m.i32.shr_s(a, b); }
+  i32_shr_u(a: Expr, b: Expr): Expr { return this.m.i32.shr_u(a, b); }
+  i32_eqz(a: Expr): Expr { return this.m.i32.eqz(a); }
+  i32_eq(a: Expr, b: Expr): Expr { return this.m.i32.eq(a, b); }
+  i32_ne(a: Expr, b: Expr): Expr { return this.m.i32.ne(a, b); }
+  i32_lt_s(a: Expr, b: Expr): Expr { return this.m.i32.lt_s(a, b); }
+  i32_le_s(a: Expr, b: Expr): Expr { return this.m.i32.le_s(a, b); }
+  i32_gt_s(a: Expr, b: Expr): Expr { return this.m.i32.gt_s(a, b); }
+  i32_ge_s(a: Expr, b: Expr): Expr { return this.m.i32.ge_s(a, b); }
+  i32_wrap_i64(a: Expr): Expr { return this.m.i32.wrap(a); }
+  i32_trunc_f64_s(a: Expr): Expr { return this.m.i32.trunc_s.f64(a); }
+  i64_trunc_sat_f64_s(a: Expr): Expr { return this.m.i64.trunc_s_sat.f64(a); }
+  i32_trunc_sat_f64_s(a: Expr): Expr { return this.m.i32.trunc_s_sat.f64(a); }
+
+  // ---- f64 ----------------------------------------------------------------------
+  f64_add(a: Expr, b: Expr): Expr { return this.m.f64.add(a, b); }
+  f64_sub(a: Expr, b: Expr): Expr { return this.m.f64.sub(a, b); }
+  f64_mul(a: Expr, b: Expr): Expr { return this.m.f64.mul(a, b); }
+  f64_div(a: Expr, b: Expr): Expr { return this.m.f64.div(a, b); }
+  f64_neg(a: Expr): Expr { return this.m.f64.neg(a); }
+  f64_abs(a: Expr): Expr { return this.m.f64.abs(a); }
+  f64_floor(a: Expr): Expr { return this.m.f64.floor(a); }
+  f64_trunc(a: Expr): Expr { return this.m.f64.trunc(a); }
+  f64_eq(a: Expr, b: Expr): Expr { return this.m.f64.eq(a, b); }
+  f64_ne(a: Expr, b: Expr): Expr { return this.m.f64.ne(a, b); }
+  f64_lt(a: Expr, b: Expr): Expr { return this.m.f64.lt(a, b); }
+  f64_le(a: Expr, b: Expr): Expr { return this.m.f64.le(a, b); }
+  f64_gt(a: Expr, b: Expr): Expr { return this.m.f64.gt(a, b); }
+  f64_ge(a: Expr, b: Expr): Expr { return this.m.f64.ge(a, b); }
+  f64_convert_i32_s(a: Expr): Expr { return this.m.f64.convert_s.i32(a); }
+  f64_convert_i32_u(a: Expr): Expr { return this.m.f64.convert_u.i32(a); }
+
+  // ---- module-level -------------------------------------------------------------
+  addFunction(name: string, params: WasmType[], result: WasmType, locals: WasmType[], body: Expr): void {
+    this.m.addFunction(name, B.createType(params), result, locals, body);
+  }
+  addFunctionImport(name: string, module: string, base: string, params: WasmType[], result: WasmType): void {
+    this.m.addFunctionImport(name, module, base, B.createType(params), result);
+  }
+  addGlobalImport(name: string, module: string, base: string, t: WasmType, mutable: boolean): void {
+    this.m.addGlobalImport(name, module, base, t, mutable);
+  }
+  /** Imports the host's linear memory (the shadow stack of compiled calls, see jit.ts). */
+  addMemoryImport(name: string, module: string, base: string): void {
+    this.m.addMemoryImport(name, module, base, false);
+  }
+  addFunctionExport(name: string, as: string): void {
+    this.m.addFunctionExport(name, as);
+  }
+  /** A relooper over this module: turns the bytecode's control-flow graph into structured wasm. */
+  relooper(): any {
+    return new B.Relooper(this.m);
+  }
+
+  /** Validates (throws on an invalid module), optimises, and returns the binary. */
+  finish(optimize: boolean): Uint8Array {
+    if (!this.m.validate()) throw new Error('jit: generated module does not validate');
+    if (optimize) this.m.optimize();
+    return this.m.emitBinary();
+  }
+  emitText(): string {
+    return this.m.emitText();
+  }
+  dispose(): void {
+    this.m.dispose();
+  }
+}

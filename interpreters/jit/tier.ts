@@ -1,0 +1,49 @@
+// The JIT as a tier of the tier table (src/tiers.ts): a VM whose call hook
+// (Vm.jit) runs hot functions as type-specialised WebAssembly. binaryen is
+// loaded by the tier's prepare() (loadBinaryen), which every runner awaits
+// before a jit run, so other tiers never pay for it; if a runner did not, it
+// loads in the background and the JIT starts compiling once it is there.
+
+import type { Program } from '../../src/front/ast.js';
+import type { Realm } from '../../src/runtime/realm.js';
+import type { TierInstance, TierOptions } from '../../src/tiers.js';
+import { vmStats } from '../vm/stats.js';
+import { Vm } from '../vm/vm.js';
+import { Jit } from './jit.js';
+
+/** Calls plus loop iterations before a function is compiled. */
+export const DEFAULT_THRESHOLD = 1000;
+
+/** The JIT of the most recent jit run in this process (for `speedlab wasm`). */
+export let lastJit: Jit | null = null;
+
+export function createJitTier(realm: Realm, program: Program, options: TierOptions): TierInstance {
+  const counting = (options as TierOptions & { stats?: boolean }).stats === true;
+  const vm = new Vm(realm, program, { countInstructions: counting, trace: options.trace, traceLimit: options.traceLimit, writeDiagnostic: options.writeDiagnostic });
+  const jit = new Jit(vm, realm, {
+    threshold: options.jitThreshold ?? DEFAULT_THRESHOLD,
+    trace: options.traceJit === true,
+    stress: options.deoptStress === true,
+    write: options.writeDiagnostic ?? ((t) => process.stderr.write(t)),
+    optimize: process.env.SPEEDLAB_JIT_OPT !== '0',
+  });
+  vm.jit = jit;
+  lastJit = jit;
+  return {
+    runScript: () => vm.runScript(),
+    callUser: (fn, thisArg, args, newTarget) => vm.callUser(fn, thisArg, args, newTarget),
+    stackTrace: () => vm.stackTrace(),
+    stats: () => {
+      const out: Record<string, number | string> = { ...vmStats(vm, counting) };
+      out['jit compiles'] = jit.stats.compiles;
+      out['jit compile time'] = `${jit.stats.compileMs.toFixed(1)} ms`;
+      out['jit entries into wasm'] = jit.stats.wasmEntries;
+      out['jit not compilable'] = jit.stats.ineligible;
+      out['jit deopts'] = jit.stats.deopts;
+      for (const [reason, n] of jit.deoptReasons) out[`jit deopts: ${reason}`] = n;
+      out['jit recompiles'] = jit.stats.recompiles;
+      out['jit given up'] = jit.stats.givenUp;
+      return out;
+    },
+  };
+}
