@@ -340,7 +340,9 @@ export class AstInterpreter implements TierHooks {
     this.counters.nodes++;
     const kind: K = node.k;
     const probe = this.realm.probe;
-    if (probe !== null && probe.line !== undefined && kind !== K.BlockStatement) probe.line(node.loc.start.line);
+    if (probe !== null && probe.line !== undefined && kind !== K.BlockStatement && kind !== K.FunctionDeclaration && kind !== K.EmptyStatement) {
+      probe.line(node.loc.start.line);
+    }
     switch (kind) {
       case K.ExpressionStatement:
         this.evaluate(node.expression, f);

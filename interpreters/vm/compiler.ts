@@ -489,7 +489,8 @@ class FunctionCompiler {
   private statement(node: Node): void {
     const b = this.b;
     b.at(node);
-    if (node.k !== K.BlockStatement) b.markStatement();
+    // statements that run no code of their own report no line event (blocks' statements report themselves)
+    if (node.k !== K.BlockStatement && node.k !== K.FunctionDeclaration && node.k !== K.EmptyStatement) b.markStatement();
     const kind: K = node.k;
     switch (kind) {
       case K.ExpressionStatement:

@@ -33,7 +33,8 @@ export interface Probe {
   /**
    * A statement starting on source line `line` begins to execute in the innermost
    * call (the script's top level when no call is active). One event per executed
-   * statement node, BlockStatement excepted (its statements report themselves);
+   * statement node that runs code: blocks (whose statements report themselves),
+   * function declarations (hoisted) and empty statements report nothing;
    * a `for` loop's declaration initialiser (`let i = 0`) is a statement too. The
    * tree-walker calls it at the top of its statement dispatch; a bytecode tier at
    * the first instruction of each statement (its compiler marks statement starts
