@@ -22,6 +22,7 @@ import { K } from '../../src/front/syntax.js';
 import { CodeBuilder, type Label } from './builder.js';
 import type { FunctionCode } from './function-code.js';
 import { writtenGlobals } from './global-writes.js';
+import { isPureArgument, mayAssign, propertyName, usesThis, writesDestinationLast } from './tree-facts.js';
 import { CacheKind } from './inline-cache.js';
 import { Op } from './opcodes.js';
 
@@ -119,116 +120,6 @@ export class ProgramCompiler {
   all(): FunctionCode[] {
     return this.program.functions.map((info) => this.code(info));
   }
-}
-
-/** Node kinds whose compiled code writes its destination only with its last instruction. */
-function writesDestinationLast(node: Node): boolean {
-  switch (node.k as K) {
-    case K.Identifier:
-    case K.Literal:
-    case K.BinaryExpression:
-    case K.UnaryExpression:
-    case K.MemberExpression:
-    case K.CallExpression:
-    case K.NewExpression:
-    case K.ThisExpression:
-    case K.FunctionExpression:
-    case K.ArrowFunctionExpression:
-      return true;
-    default:
-      return false;
-  }
-}
-
-const CHILD_FIELDS = [
-  'body', 'declarations', 'init', 'test', 'consequent', 'alternate', 'update', 'left', 'right', 'argument', 'expressions',
-  'elements', 'properties', 'key', 'value', 'object', 'property', 'callee', 'arguments', 'expression', 'superClass',
-] as const;
-
-const assignsCache = new WeakMap<Node, boolean>();
-
-/** Whether evaluating `node` may assign a variable (so an operand already read from a register could change). */
-function mayAssign(node: Node | null): boolean {
-  if (node === null || node === undefined) return false;
-  const cached = assignsCache.get(node);
-  if (cached !== undefined) return cached;
-  let result = false;
-  switch (node.k as K) {
-    case K.AssignmentExpression:
-    case K.UpdateExpression:
-    case K.ClassExpression:
-      result = true;
-      break;
-    case K.FunctionExpression:
-    case K.ArrowFunctionExpression:
-    case K.Identifier:
-    case K.Literal:
-    case K.ThisExpression:
-      result = false;
-      break;
-    default: {
-      const fields = node as unknown as Record<string, unknown>;
-      for (const field of CHILD_FIELDS) {
-        const child = fields[field];
-        if (Array.isArray(child)) {
-          for (const c of child) if (c !== null && typeof c === 'object' && mayAssign(c as Node)) result = true;
-        } else if (child !== null && typeof child === 'object' && typeof (child as Node).k === 'number' && mayAssign(child as Node)) result = true;
-        if (result) break;
-      }
-    }
-  }
-  assignsCache.set(node, result);
-  return result;
-}
-
-/** Whether `node` mentions `this` (or `super`) in the function's own frame. */
-function usesThis(node: Node | null): boolean {
-  if (node === null || node === undefined) return false;
-  switch (node.k as K) {
-    case K.ThisExpression:
-    case K.Super:
-      return true;
-    case K.FunctionExpression:
-    case K.ArrowFunctionExpression:
-    case K.FunctionDeclaration:
-      return false;
-    case K.ClassExpression:
-    case K.ClassDeclaration:
-      return node.superClass !== null && usesThis(node.superClass);
-    default: {
-      const fields = node as unknown as Record<string, unknown>;
-      for (const field of CHILD_FIELDS) {
-        const child = fields[field];
-        if (Array.isArray(child)) {
-          for (const c of child) if (c !== null && typeof c === 'object' && usesThis(c as Node)) return true;
-        } else if (child !== null && typeof child === 'object' && typeof (child as Node).k === 'number' && usesThis(child as Node)) return true;
-      }
-      return false;
-    }
-  }
-}
-
-/** Arguments whose evaluation cannot throw or have effects (so a fused CallMethod may look the method up after them). */
-function isPureArgument(node: Node, program: Program): boolean {
-  switch (node.k as K) {
-    case K.Literal:
-    case K.FunctionExpression:
-    case K.ArrowFunctionExpression:
-      return true;
-    case K.Identifier: {
-      const id = node as ResolvedIdentifier;
-      if (id.tdz) return false;
-      if (id.mode !== RefMode.Global) return true;
-      const kind = program.globals[id.slot].kind;
-      return kind === 'var' || kind === 'function';
-    }
-    default:
-      return false;
-  }
-}
-
-function propertyName(key: Node): string {
-  return key.k === K.Identifier ? key.name : String(key.value);
 }
 
 class FunctionCompiler {

@@ -84,6 +84,28 @@ export function typeBits(v: Value): number {
   }
 }
 
+// The feedback words of the dispatch loop's fast paths (called only inside the window).
+
+/** Two number operands. */
+export function numbers2(a: number, b: number): number {
+  return ((a | 0) === a ? TypeBits.Int32 : TypeBits.Double) | (((b | 0) === b ? TypeBits.Int32 : TypeBits.Double) << RIGHT);
+}
+
+/** Two number operands and a number result. */
+export function numbers3(a: number, b: number, r: number): number {
+  return numbers2(a, b) | (((r | 0) === r ? TypeBits.Int32 : TypeBits.Double) << RESULT);
+}
+
+/** A number operand and result of a unary operator. */
+export function numberUnary(v: number, r: number): number {
+  return ((v | 0) === v ? TypeBits.Int32 : TypeBits.Double) | (((r | 0) === r ? TypeBits.Int32 : TypeBits.Double) << RESULT);
+}
+
+/** A dense-array element read or written with an int32 index. */
+export function arrayElement(v: Value): number {
+  return TypeBits.Array | (TypeBits.Int32 << RIGHT) | (typeBits(v) << RESULT);
+}
+
 /** A feedback byte as text: `int32|double`, or `-` when the site never ran. */
 export function describeTypeBits(bits: number): string {
   if (bits === 0) return '-';
