@@ -239,7 +239,7 @@ export const OPCODES = {
   [Op.ForInNext]: { name: 'ForInNext', operands: ['out', 'pair', 'jump'], meaning: 'R[A] := next key of B, or pc := C when done' },
   [Op.ForOfStart]: { name: 'ForOfStart', operands: ['pair', 'in', 'const'], meaning: 'A := iteration over R[B] (named C if not iterable)' },
   [Op.ForOfNext]: { name: 'ForOfNext', operands: ['out', 'pair', 'jump'], meaning: 'R[A] := next value of B, or pc := C when done' },
-  [Op.IterStart]: { name: 'IterStart', operands: ['pair', 'in'], meaning: 'A := iteration over R[B] (array destructuring)' },
+  [Op.IterStart]: { name: 'IterStart', operands: ['pair', 'in'], meaning: 'A := iteration over R[B] (array destructuring; an array is stepped by index)' },
   [Op.IterNext]: { name: 'IterNext', operands: ['out', 'pair'], meaning: 'R[A] := next value of B, or undefined when done' },
   [Op.IterRest]: { name: 'IterRest', operands: ['out', 'pair'], meaning: 'R[A] := array of the values left in B' },
   [Op.RequireObject]: { name: 'RequireObject', operands: ['in', 'const'], meaning: 'TypeError if R[A] is null or undefined (object destructuring of first key B)' },

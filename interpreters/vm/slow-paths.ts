@@ -483,20 +483,47 @@ export class SlowPaths {
         R[code[pc + 1]] = step.value;
         return pc + 4;
       }
+      // array patterns: an array is stepped by index in place (what its iterator would do), anything else by its iterator
       case Op.IterStart: {
+        const s = code[pc + 1];
         const v = R[code[pc + 2]];
-        R[code[pc + 1]] = getIterator(realm, v, isIterableError(v) ? String(v) : undefined);
+        if (v instanceof JSArray) {
+          R[s] = v;
+          R[s + 1] = 0;
+        } else {
+          R[s] = getIterator(realm, v, isIterableError(v) ? String(v) : undefined);
+          R[s + 1] = -1;
+        }
         return pc + 3;
       }
       case Op.IterNext: {
-        const step = (R[code[pc + 2]] as Iterator<Value>).next();
+        const s = code[pc + 2];
+        const i = R[s + 1] as number;
+        if (i >= 0) {
+          const elems = (R[s] as JSArray).elems;
+          if (i < elems.length) {
+            R[code[pc + 1]] = elems[i];
+            R[s + 1] = i + 1;
+          } else R[code[pc + 1]] = undefined;
+          return pc + 3;
+        }
+        const step = (R[s] as Iterator<Value>).next();
         R[code[pc + 1]] = step.done ? undefined : step.value;
         return pc + 3;
       }
       case Op.IterRest: {
-        const it = R[code[pc + 2]] as Iterator<Value>;
-        const rest: Value[] = [];
-        for (let r = it.next(); !r.done; r = it.next()) rest.push(r.value);
+        const s = code[pc + 2];
+        const i = R[s + 1] as number;
+        let rest: Value[];
+        if (i >= 0) {
+          const elems = (R[s] as JSArray).elems;
+          rest = i < elems.length ? elems.slice(i) : [];
+          R[s + 1] = Math.max(i, elems.length);
+        } else {
+          const it = R[s] as Iterator<Value>;
+          rest = [];
+          for (let r = it.next(); !r.done; r = it.next()) rest.push(r.value);
+        }
         R[code[pc + 1]] = realm.newArray(rest);
         return pc + 3;
       }

@@ -1064,6 +1064,27 @@ export class Vm implements TierHooks {
                   }
                   continue;
                 }
+                case Op.IterStart: {
+                  const v = R[code[pc + 2]];
+                  if (!(v instanceof JSArray)) break general;
+                  const s = code[pc + 1];
+                  R[s] = v;
+                  R[s + 1] = 0;
+                  pc += 3;
+                  continue;
+                }
+                case Op.IterNext: {
+                  const s = code[pc + 2];
+                  const i = R[s + 1] as number;
+                  if (i < 0) break general; // an iterator, not an array
+                  const elems = (R[s] as JSArray).elems;
+                  if (i < elems.length) {
+                    R[code[pc + 1]] = elems[i];
+                    R[s + 1] = i + 1;
+                  } else R[code[pc + 1]] = undefined;
+                  pc += 3;
+                  continue;
+                }
                 case Op.TemplateAppend: {
                   const v = R[code[pc + 2]];
                   if (typeof v !== 'string') break general;
