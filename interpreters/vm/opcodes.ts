@@ -9,7 +9,9 @@
 // printed by kind), and the register checker (reads, writes, windows).
 //
 // Encoding: an instruction is its opcode followed by one 32-bit slot per
-// operand, in an Int32Array. Operand letters in the meanings: A, B, C, D, E, F.
+// operand, in an Int32Array; a `list` operand (call arguments, always last) is
+// a count followed by that many register slots. Operand letters in the
+// meanings: A, B, C, D, E, F.
 
 /** Opcode numbers. Add a name here and a row in OPCODES below (the compiler insists). */
 export const enum Op {

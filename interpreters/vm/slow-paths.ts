@@ -702,7 +702,6 @@ export class SlowPaths {
     ctor.context = fr.ctx;
     ctor.homeObject = proto;
     ctor.classNode = node;
-    if (info !== null) ctor.tierData = this.vm.compiler.code(info);
     ctor.setOwn('prototype', proto, Attr.Hidden);
     proto.setOwn('constructor', ctor, Attr.Hidden);
     realm.counters.allocations += 2;

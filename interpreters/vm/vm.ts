@@ -87,7 +87,7 @@ export class Vm implements TierHooks {
     this.run(frame);
   }
 
-  /** The bytecode of a user function of this program. */
+  /** The bytecode of a user function of this program (compiled on its first call, as the tree-walker first evaluates it then). */
   codeOf(fn: JSFunction): FunctionCode {
     let fc = fn.tierData as FunctionCode | null;
     if (fc === null) {
@@ -1270,7 +1270,6 @@ export class Vm implements TierHooks {
       fn.homeObject = fr.homeObject;
     }
     fn.lazyPrototype = isPlain;
-    fn.tierData = this.compiler.code(info);
     realm.counters.allocations++;
     if (realm.probe !== null) realm.probe.allocate('function', 96);
     return fn;
