@@ -101,11 +101,15 @@ export class ProgramCompiler {
     this.constantGlobals = constant;
   }
 
+  /** Loop count at which a new function's loops ask the JIT for on-stack replacement (see FunctionCode.osrAt). */
+  osrAt = Infinity;
+
   /** The bytecode of a function (compiled the first time it is asked for). */
   code(info: FunctionInfo): FunctionCode {
     let fc = this.compiled[info.id];
     if (fc === undefined) {
       fc = new FunctionCompiler(this.program, info, this.constantGlobals).compile();
+      fc.osrAt = this.osrAt;
       this.compiled[info.id] = fc;
     }
     return fc;

@@ -77,6 +77,12 @@ export class FunctionCode {
   loopCounts: Uint32Array = new Uint32Array(0);
   /** Header offset (the back-edge target) of each loop. */
   loopHeaders: Int32Array = new Int32Array(0);
+  /**
+   * A loop whose count passes this asks the JIT for on-stack replacement
+   * (Vm.jit.backEdge). Never for the plain VM; the JIT sets it through
+   * ProgramCompiler.osrAt and raises it when it declines.
+   */
+  osrAt = Infinity;
   /** Owned by the JIT tier (compiled code, deopt counts); the VM never reads it. */
   jitData: unknown = null;
 

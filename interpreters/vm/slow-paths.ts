@@ -587,7 +587,8 @@ export class SlowPaths {
     }
   }
 
-  private compare(op: Op, a: Value, b: Value): boolean {
+  /** The comparison operators on any values (the JIT's general comparison too). */
+  compare(op: Op, a: Value, b: Value): boolean {
     const realm = this.realm;
     switch (op) {
       case Op.Eq: return looseEquals(realm, a, b);

@@ -33,7 +33,13 @@ import { Tracer } from './tracer.js';
 
 /** What the JIT tier plugs into the VM (interpreters/jit/jit.ts): returns JIT_DECLINED to let the VM run the call. */
 export interface JitHook {
-  call(callee: JSFunction, fc: FunctionCode, regs: Value[], code: Int32Array, argBase: number, argCount: number): Value;
+  call(callee: JSFunction, fc: FunctionCode, thisValue: Value, regs: Value[], code: Int32Array, argBase: number, argCount: number): Value;
+  /**
+   * A loop of `frame` passed `fc.osrAt` iterations; `frame.pc` is the loop
+   * header. Runs the rest of the call as WebAssembly (on-stack replacement) and
+   * returns its result, or JIT_DECLINED to stay in the VM.
+   */
+  backEdge(frame: Frame): Value;
 }
 export const JIT_DECLINED: unique symbol = Symbol.for('speedlab.jit.declined') as never;
 
@@ -63,7 +69,8 @@ export class Vm implements TierHooks {
   private readonly counting: boolean;
   private readonly tracer: Tracer | null;
 
-  private readonly slow: SlowPaths;
+  /** The general implementation of every instruction (also what the JIT's `exec` import runs). */
+  readonly slow: SlowPaths;
 
   constructor(
     private readonly realm: Realm,
@@ -1121,7 +1128,7 @@ export class Vm implements TierHooks {
               // JIT hook (interpreters/jit): a hot or compiled callee may run as WebAssembly instead
               // (the JIT reports probe.enter(callee, 'wasm') itself when it takes the call)
               if (this.jit !== null && !constructing) {
-                const v = this.jit.call(callee, cc, R, code, argBase, argCount);
+                const v = this.jit.call(callee, cc, calleeThis, R, code, argBase, argCount);
                 if (v !== JIT_DECLINED) {
                   realm.depth--;
                   if (realm.probe !== null) realm.probe.exit();
@@ -1191,7 +1198,30 @@ export class Vm implements TierHooks {
               continue;
             }
             // ---- a back-edge taken (the loop instructions break out to here, pc at the loop header) ----
-            fc.loopCounts[loop]++;
+            if (++fc.loopCounts[loop] > fc.osrAt && !fr.construct) {
+              // on-stack replacement (JIT tier): the rest of this call runs compiled; then return its result
+              fr.pc = pc;
+              const v = this.jit!.backEdge(fr);
+              if (v !== JIT_DECLINED) {
+                if (fr.entry) {
+                  this.frame = fr.parent;
+                  return v;
+                }
+                realm.depth--;
+                if (realm.probe !== null) realm.probe.exit();
+                fc.spareFrames[fc.spareCount++] = fr;
+                fr = fr.parent!;
+                fc = fr.code;
+                code = fc.code;
+                R = fr.regs;
+                caches = fc.caches;
+                FB = RECORD_FEEDBACK && fc.feedbackBudget >= 0 ? fc.feedback : null;
+                this.frame = fr;
+                R[code[fr.pc + 1]] = v;
+                pc = fr.resumePc;
+                continue;
+              }
+            }
             if (FB !== null && --fc.feedbackBudget < 0) FB = null;
             if (--realm.fuel <= 0) {
               fr.pc = pc;
