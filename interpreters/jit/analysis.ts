@@ -24,13 +24,34 @@ export const BRANCHES = new Set<Op>([
   Op.LoopIfTrue, Op.LoopIfLt, Op.LoopIfLe, Op.LoopIfGt, Op.LoopIfGe, Op.LoopIfNe, Op.LoopIfStrictNe,
 ]);
 
-/** Instructions codegen.ts compiles (anything else makes the function ineligible). */
-export const SUPPORTED = new Set<Op>([
+/** Instructions codegen.ts compiles inline (typed arithmetic, branches, accessors with a fast path). */
+export const INLINE = new Set<Op>([
   ...BRANCHES, Op.Move, Op.LoadInt, Op.Return,
   Op.Add, Op.Sub, Op.Mul, Op.Div, Op.Mod, Op.BitAnd, Op.BitOr, Op.BitXor, Op.Shl, Op.Shr, Op.UShr,
   Op.Lt, Op.Gt, Op.Le, Op.Ge, Op.Eq, Op.Ne, Op.StrictEq, Op.StrictNe,
   Op.Neg, Op.ToNumber, Op.ToNumeric, Op.Inc, Op.Dec, Op.BitNot, Op.Not,
   Op.GetElem, Op.SetElem, Op.GetLength, Op.GetNamed, Op.SetNamed, Op.CallGlobal, Op.LoadGlobal,
+  Op.PushContext, Op.PopContext, Op.CopyContext, Op.SaveContext, Op.RestoreContext, Op.LoadContext, Op.StoreContext,
+]);
+
+/**
+ * Instructions compiled code cannot run at all, with the reason: they jump
+ * (iteration), write two registers, or change frame state compiled code does
+ * not keep (`this` in a derived constructor, field keys, a pending exception).
+ * Every other instruction runs through the `exec` import: the VM's own
+ * implementation (slow-paths.ts) on a frame standing for the compiled
+ * activation, the operands flushed to the host first.
+ */
+export const NOT_COMPILED = new Map<Op, string>([
+  [Op.ForInStart, 'for-in'], [Op.ForInNext, 'for-in'], [Op.ForOfStart, 'for-of'], [Op.ForOfNext, 'for-of'],
+  [Op.IterStart, 'destructuring iteration'], [Op.IterNext, 'destructuring iteration'], [Op.IterRest, 'destructuring iteration'],
+  [Op.SuperCall, 'super()'], [Op.SuperCallSpread, 'super()'], [Op.InitField, 'field initialisers'], [Op.SetFieldKeys, 'field initialisers'],
+  [Op.EndFinally, 'finally'], [Op.LoadThis, 'this before super()'],
+]);
+
+/** Instructions that read or replace the frame's context (the function keeps it in a local). */
+export const CONTEXT_OPS = new Set<Op>([
+  Op.PushContext, Op.PopContext, Op.CopyContext, Op.SaveContext, Op.RestoreContext, Op.LoadContext, Op.StoreContext,
 ]);
 
 export interface Block {
@@ -45,6 +66,70 @@ export interface Analysis {
   /** Representation per register (None: unused; constants get theirs from the value). */
   repr: Repr[];
   ret: Repr;
+  /** Per block: registers live at its start (1) — what an OSR entry must load. */
+  liveIn: Uint8Array[];
+  /** Loop headers (back-edge targets): where on-stack replacement can enter. */
+  loopHeaders: number[];
+  /** The function keeps a context local (it has context instructions). */
+  usesContext: boolean;
+}
+
+/** Registers read by the instruction at pc, windows and pairs included (what `exec` must flush). */
+export function execReadsOf(code: Int32Array, pc: number): number[] {
+  const row = ROWS[code[pc]];
+  const out: number[] = [];
+  row.operands.forEach((k, i) => {
+    const v = code[pc + 1 + i];
+    if (k === 'in' || k === 'inout') out.push(v);
+    else if (k === 'list') for (let j = 0; j < v; j++) out.push(code[pc + 2 + i + j]);
+    else if (k === 'args') for (let j = 0; j < code[pc + 2 + i]; j++) out.push(v + j);
+  });
+  return out;
+}
+
+/**
+ * Profitability. Every crossing between WebAssembly and the host costs about
+ * as much as a VM instruction, so a function whose hot instructions mostly
+ * call the host (exec, property and element accessors, generic calls) runs
+ * slower compiled than in the VM (measured: the suite's object-heavy
+ * benchmarks ran 3-7x slower when every function compiled). Above this share
+ * of loop-weighted host instructions a function stays in the VM.
+ */
+export const MAX_HOST_SHARE = 0.3;
+/** Weight of an instruction inside a loop (vs 1 outside). */
+const LOOP_WEIGHT = 8;
+
+/** Instructions that compile to pure WebAssembly when their operands are numbers or booleans. */
+const PURE = new Set<Op>([
+  ...BRANCHES, Op.Move, Op.LoadInt, Op.Return,
+  Op.Add, Op.Sub, Op.Mul, Op.Div, Op.Mod, Op.BitAnd, Op.BitOr, Op.BitXor, Op.Shl, Op.Shr, Op.UShr,
+  Op.Lt, Op.Gt, Op.Le, Op.Ge, Op.Eq, Op.Ne, Op.StrictEq, Op.StrictNe,
+  Op.Neg, Op.ToNumber, Op.ToNumeric, Op.Inc, Op.Dec, Op.BitNot, Op.Not, Op.CallGlobal,
+]);
+
+/** The loop-weighted share of instructions that would call the host. */
+function hostShare(code: Int32Array, pcs: number[], repr: Repr[], n: number, headers: number[]): number {
+  // a loop spans its header to its back-edge
+  const inLoop = new Uint8Array(code.length);
+  for (const pc of pcs) {
+    const op = code[pc] as Op;
+    if (op === Op.Loop || (op >= Op.LoopIfTrue && op <= Op.LoopIfStrictNe)) {
+      const h = targetOf(code, pc);
+      if (headers.includes(h)) for (let p = h; p <= pc; p++) inLoop[p] = 1;
+    }
+  }
+  let total = 0;
+  let host = 0;
+  for (const pc of pcs) {
+    const op = code[pc] as Op;
+    const weight = inLoop[pc] ? LOOP_WEIGHT : 1;
+    total += weight;
+    let pure = PURE.has(op);
+    // an operand held as a generic value means a host call (unboxing, truthiness, a generic operator)
+    if (pure) for (const r of readsOf(code, pc)) if (r < n && repr[r] === Repr.Ref) pure = false;
+    if (!pure) host += weight;
+  }
+  return total === 0 ? 0 : host / total;
 }
 
 /** Register operands read by an instruction (list operands included). */
@@ -81,18 +166,22 @@ export function siteOf(code: Int32Array, pc: number): number {
  * `returnReprOf(callee pc)` gives the representation a CallGlobal at that pc
  * returns (the callee's compiled return, or Ref; -1 for a call of the function itself).
  */
-export function analyse(fc: FunctionCode, returnReprOf: (pc: number) => Repr | -1): Analysis {
+export function analyse(fc: FunctionCode, returnReprOf: (pc: number) => Repr | -1, checkProfit: boolean): Analysis {
   const code = fc.code;
   if (fc.handlers.length > 0) throw new Ineligible(0, 'has exception handlers');
   if (fc.restIndex >= 0) throw new Ineligible(0, 'has a rest parameter');
-  if (fc.thisRegister >= 0) throw new Ineligible(0, 'uses this');
   const leaders = new Set<number>([0]);
   const pcs: number[] = [];
+  const headers = new Set<number>();
+  let usesContext = false;
   for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
     pcs.push(pc);
     const op = code[pc] as Op;
-    if (!SUPPORTED.has(op)) throw new Ineligible(pc, `unsupported instruction ${ROWS[op].name}`);
+    const no = NOT_COMPILED.get(op);
+    if (no !== undefined) throw new Ineligible(pc, `${no} (${ROWS[op].name})`);
+    if (CONTEXT_OPS.has(op)) usesContext = true;
     if (BRANCHES.has(op)) {
+      if (op === Op.Loop || (op >= Op.LoopIfTrue && op <= Op.LoopIfStrictNe)) headers.add(targetOf(code, pc));
       leaders.add(targetOf(code, pc));
       leaders.add(pc + instructionSize(code, pc));
     } else if (op === Op.Return) leaders.add(pc + instructionSize(code, pc));
@@ -151,12 +240,15 @@ export function analyse(fc: FunctionCode, returnReprOf: (pc: number) => Repr | -
   /** The representation an operand is used in arithmetic: numbers stay, a ref becomes what feedback saw. */
   const num = (r: number, bits: number): Repr => {
     const t = repr[r];
+    if (r >= n && t !== Repr.I32 && t !== Repr.F64) return Repr.Ref; // a constant that is not a number
     if (t === Repr.I32 || t === Repr.F64) return t;
     if (t === Repr.Bool) return Repr.Ref;
     if (!numericOrNone(bits)) return Repr.Ref;
     const f = fromFeedback(bits);
     return f === Repr.None ? Repr.F64 : f;
   };
+  // parameters the feedback never saw used as numbers stay generic (before the fixpoint: moves copy them)
+  for (const r of params) if (repr[r] === Repr.None) repr[r] = Repr.Ref;
   let ret = Repr.None;
   for (let changed = true; changed; ) {
     changed = false;
@@ -173,35 +265,36 @@ export function analyse(fc: FunctionCode, returnReprOf: (pc: number) => Repr | -
       switch (op) {
         case Op.Move: set(a, repr[code[pc + 2]]); break;
         case Op.LoadInt: set(a, Repr.I32); break;
+        // arithmetic on values that are not (only) numbers runs through `exec` and gives a generic value
         case Op.Add: case Op.Sub: case Op.Mul: case Op.Mod: {
           const x = num(code[pc + 2], lb);
           const y = num(code[pc + 3], rb);
-          if (x === Repr.Ref || y === Repr.Ref) throw new Ineligible(pc, `${ROWS[op].name} on non-numbers`);
-          set(a, x === Repr.I32 && y === Repr.I32 && (resb & ~1) === 0 ? Repr.I32 : Repr.F64);
+          if (x === Repr.Ref || y === Repr.Ref) set(a, Repr.Ref);
+          else set(a, x === Repr.I32 && y === Repr.I32 && (resb & ~1) === 0 ? Repr.I32 : Repr.F64);
           break;
         }
         case Op.Div: case Op.BitAnd: case Op.BitOr: case Op.BitXor: case Op.Shl: case Op.Shr: case Op.UShr: {
-          if (num(code[pc + 2], lb) === Repr.Ref || num(code[pc + 3], rb) === Repr.Ref) throw new Ineligible(pc, `${ROWS[op].name} on non-numbers`);
-          set(a, op === Op.Div ? Repr.F64 : op === Op.UShr && (resb & ~1) !== 0 ? Repr.F64 : Repr.I32);
+          if (num(code[pc + 2], lb) === Repr.Ref || num(code[pc + 3], rb) === Repr.Ref) set(a, Repr.Ref);
+          else set(a, op === Op.Div ? Repr.F64 : op === Op.UShr && (resb & ~1) !== 0 ? Repr.F64 : Repr.I32);
           break;
         }
         case Op.Neg: case Op.Inc: case Op.Dec: case Op.ToNumeric: case Op.ToNumber: {
           const x = num(code[pc + 2], lb);
-          if (x === Repr.Ref) throw new Ineligible(pc, `${ROWS[op].name} on non-numbers`);
-          set(a, op === Op.ToNumber || op === Op.ToNumeric ? x : x === Repr.I32 && (resb & ~1) === 0 ? Repr.I32 : Repr.F64);
+          if (x === Repr.Ref) set(a, Repr.Ref);
+          else set(a, op === Op.ToNumber || op === Op.ToNumeric ? x : x === Repr.I32 && (resb & ~1) === 0 ? Repr.I32 : Repr.F64);
           break;
         }
-        case Op.BitNot: set(a, Repr.I32); break;
+        case Op.BitNot: set(a, num(code[pc + 2], lb) === Repr.Ref ? Repr.Ref : Repr.I32); break;
         case Op.Lt: case Op.Gt: case Op.Le: case Op.Ge: case Op.Eq: case Op.Ne: case Op.StrictEq: case Op.StrictNe: case Op.Not:
           set(a, Repr.Bool);
           break;
         case Op.GetElem: {
           const f = fromFeedback(resb);
-          set(a, f === Repr.None ? Repr.Ref : f);
+          set(a, f === Repr.None || num(code[pc + 3], rb) === Repr.Ref ? Repr.Ref : f);
           break;
         }
         case Op.GetLength: set(a, Repr.I32); break;
-        case Op.GetNamed: case Op.LoadGlobal: set(a, Repr.Ref); break;
+        case Op.GetNamed: case Op.LoadGlobal: case Op.SaveContext: case Op.LoadContext: set(a, Repr.Ref); break;
         case Op.CallGlobal: {
           const t = returnReprOf(pc);
           set(a, t === -1 ? ret : t);
@@ -213,12 +306,19 @@ export function analyse(fc: FunctionCode, returnReprOf: (pc: number) => Repr | -
           if (j !== ret) { ret = j; changed = true; }
           break;
         }
-        default: break;
+        default:
+          // instructions run by `exec` write a generic value
+          if (!INLINE.has(op)) set(writeOf(code, pc), Repr.Ref);
+          break;
       }
     }
   }
-  // parameters the feedback never saw used as numbers stay generic
-  for (const r of params) if (repr[r] === Repr.None) repr[r] = Repr.Ref;
   if (ret === Repr.None) ret = Repr.Ref;
-  return { blocks, blockAt, repr, ret };
+  if (checkProfit) {
+    const share = hostShare(code, pcs, repr, n, [...headers]);
+    if (share > MAX_HOST_SHARE) {
+      throw new Ineligible(0, `not profitable: ${Math.round(share * 100)}% of its (loop-weighted) instructions would call the host (the VM runs those faster); limit ${MAX_HOST_SHARE * 100}%`);
+    }
+  }
+  return { blocks, blockAt, repr, ret, liveIn, loopHeaders: [...headers].sort((x, y) => x - y), usesContext };
 }

@@ -12,7 +12,7 @@
 import type { FunctionCode } from '../vm/function-code.js';
 import { feedbackBytes } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
-import { type Analysis, BRANCHES, Ineligible, siteOf, targetOf } from './analysis.js';
+import { type Analysis, BRANCHES, execReadsOf, Ineligible, INLINE, siteOf, targetOf, writeOf } from './analysis.js';
 import { type Expr, WasmModule, type WasmType } from './module.js';
 import { fromFeedback, numericOrNone, Repr, REPR_NAMES, reprOfValue } from './types.js';
 
@@ -49,6 +49,14 @@ export interface CodegenOutput {
 }
 
 const SUFFIX = ['', 'i32', 'f64', 'bool', 'ref'];
+/**
+ * Every compiled function's first four wasm parameters, before the typed ones:
+ * the OSR entry (0: a call; header pc + 1: enter at that loop header with the
+ * registers the host loaded, see jit.ts), the closure (null: the unit's own
+ * function), `this`, and the context (null: the closure's).
+ */
+export const HIDDEN_PARAMS = 4;
+const OSR = 0, FN = 1, THIS = 2, CTX = 3;
 /** Guard index of a deopt after a call whose result did not fit (the host stores the result). */
 export const CALL_RESULT_GUARD = 0;
 
@@ -69,11 +77,14 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   const I = w.i32, F = w.f64, X = w.externref, N = w.none;
   const imports: [string, WasmType[], WasmType][] = [
     ['refuel', [], N], ['stress', [], I],
-    ['st_i32', [I, I], N], ['st_f64', [I, F], N], ['st_bool', [I, I], N], ['st_ref', [I, X], N],
+    ['st_i32', [I, I, I], N], ['st_f64', [I, I, F], N], ['st_bool', [I, I, I], N], ['st_ref', [I, I, X], N],
+    ['ld_i32', [I, I], I], ['ld_f64', [I, I], F], ['ld_bool', [I, I], I], ['ld_ref', [I, I], X],
+    ['exec', [I, I, X, X, X], X], ['cmp', [I, I, X, X, X, I, X, X], I], ['ctxof', [I, X], X],
+    ['pushctx', [X, I], X], ['popctx', [X], X], ['copyctx', [X], X], ['ldctx', [X, I, I], X], ['stctx', [X, I, I, X], N],
     ['box_i32', [I], X], ['box_f64', [F], X], ['box_bool', [I], X],
     ['unbox_i32', [X], I], ['unbox_f64', [X], F], ['unbox_bool', [X], I],
     ['truthy', [X], I], ['seq', [X, X], I], ['nullish', [X], I], ['isundef', [X], I], ['konst', [I, I], X], ['fmod', [F, F], F],
-    ['deopt_i32', [I, I, I], I], ['deopt_f64', [I, I, I], F], ['deopt_bool', [I, I, I], I], ['deopt_ref', [I, I, I], X],
+    ['deopt_i32', [I, I, I, X, X, X], I], ['deopt_f64', [I, I, I, X, X, X], F], ['deopt_bool', [I, I, I, X, X, X], I], ['deopt_ref', [I, I, I, X, X, X], X],
     ['callg', [I, I], X],
     ['getelem_i32', [X, I], I], ['getelem_f64', [X, I], F], ['getelem_bool', [X, I], I], ['getelem_ref', [X, I], X],
     ['setelem_i32', [X, I, I], N], ['setelem_f64', [X, I, F], N], ['setelem_bool', [X, I, I], N], ['setelem_ref', [X, I, X], N],
@@ -83,7 +94,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   for (const [name, ps, r] of imports) w.addFunctionImport(name, 'env', name, ps, r);
   const wasmName = `f${unit}`;
   for (const t of callTargets.values()) {
-    if (t.kind === 'direct') w.addFunctionImport(`fn_${t.unit}`, 'env', `fn_${t.unit}`, t.params.map(wt), wt(t.ret));
+    if (t.kind === 'direct') w.addFunctionImport(`fn_${t.unit}`, 'env', `fn_${t.unit}`, [I, X, X, X, ...t.params.map(wt)], wt(t.ret));
   }
 
   // ToInt32 of an f64 (JS semantics, not wasm's trapping truncation)
@@ -101,9 +112,9 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
 
   // ---- locals -----------------------------------------------------------------------
   const localOf = new Int32Array(fc.registerCount).fill(-1);
-  const paramTypes: WasmType[] = [];
+  const paramTypes: WasmType[] = [I, X, X, X];
   fc.argumentRegisters.forEach((r, i) => {
-    localOf[r] = i;
+    localOf[r] = HIDDEN_PARAMS + i;
     paramTypes.push(wt(params[i]));
   });
   const localTypes: WasmType[] = [];
@@ -124,6 +135,24 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   };
   const failCheck = (pc: number, reason: string, expected: string, reg = -1) => guard(w.global_get('fail', I), pc, reason, expected, reg);
   const temp = (t: Repr): number => addLocal(wt(t));
+  const frameArgs = (): Expr[] => [w.local_get(FN, X), w.local_get(THIS, X), w.local_get(CTX, X)];
+  /** Flushes register r to the host's register file of this unit (what exec, callg and deopt read). */
+  const flush = (r: number, pc: number): Expr => {
+    const t = reprOf(r) === Repr.None ? Repr.Ref : reprOf(r);
+    return w.call(`st_${SUFFIX[t]}`, [w.i32_const(unit), w.i32_const(r), val(r, t, pc)], N);
+  };
+  /**
+   * The instruction at pc run by the VM's own implementation (the `exec`
+   * import): its operands flushed, its result (if it writes one) stored back.
+   * It may call, throw, or run any amount of code; nothing here is assumed.
+   */
+  const exec = (pc: number): void => {
+    for (const r of execReadsOf(code, pc)) if (r < n) body.push(flush(r, pc));
+    const e = w.call('exec', [w.i32_const(unit), w.i32_const(pc), ...frameArgs()], X);
+    const out = writeOf(code, pc);
+    if (out >= 0 && out < n && repr[out] !== Repr.None) store(out, e, Repr.Ref);
+    else body.push(w.drop(e));
+  };
 
   /** Register r's value in representation `want`, guarded where that is an assumption. */
   const val = (r: number, want: Repr, pc: number): Expr => {
@@ -163,6 +192,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   const numRepr = (r: number, bits: number): Repr => {
     const t = reprOf(r);
     if (t === Repr.I32 || t === Repr.F64) return t;
+    if (r >= n) return Repr.Ref; // a constant that is not a number
     if (t === Repr.Bool || !numericOrNone(bits)) return Repr.Ref;
     const f = fromFeedback(bits);
     return f === Repr.None ? Repr.F64 : f;
@@ -226,7 +256,8 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
       const e = w.call('seq', [val(a, Repr.Ref, pc), val(b, Repr.Ref, pc)], I);
       return negate ? w.i32_eqz(e) : e;
     }
-    throw new Ineligible(pc, `${ROWS[op].name} on non-numbers`);
+    // the general comparison (strings, conversions that may run user code) in the host
+    return w.call('cmp', [w.i32_const(unit), w.i32_const(pc), ...frameArgs(), w.i32_const(op), val(a, Repr.Ref, pc), val(b, Repr.Ref, pc)], I);
   };
   const fuelTick = (): Expr[] => [
     w.global_set('fuel', w.i32_sub(w.global_get('fuel', I), w.i32_const(1))),
@@ -267,20 +298,22 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
             guard(w.i32_lt_s(ovf, w.i32_const(0)), pc, 'int32 overflow', 'int32');
           }
           store(A, r(), Repr.I32);
-        } else {
-          if (x === Repr.Ref || y === Repr.Ref) throw new Ineligible(pc, `${ROWS[op].name} on non-numbers`);
+        } else if (x === Repr.Ref || y === Repr.Ref) exec(pc);
+        else {
           const a = val(B, Repr.F64, pc), b = val(C, Repr.F64, pc);
           store(A, op === Op.Add ? w.f64_add(a, b) : op === Op.Sub ? w.f64_sub(a, b) : w.f64_mul(a, b), Repr.F64);
         }
         return;
       }
       case Op.Div: {
+        if (numRepr(B, lb) === Repr.Ref || numRepr(C, rb) === Repr.Ref) return exec(pc);
         const a = val(B, Repr.F64, pc), b = val(C, Repr.F64, pc);
         store(A, w.f64_div(a, b), Repr.F64);
         return;
       }
       case Op.Mod: {
         const x = numRepr(B, lb), y = numRepr(C, rb);
+        if (x === Repr.Ref || y === Repr.Ref) return exec(pc);
         if (x === Repr.I32 && y === Repr.I32 && (resb & ~1) === 0) {
           const ta = temp(Repr.I32), tb = temp(Repr.I32), tr = temp(Repr.I32);
           body.push(w.local_set(ta, val(B, Repr.I32, pc)), w.local_set(tb, val(C, Repr.I32, pc)));
@@ -294,6 +327,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         return;
       }
       case Op.BitAnd: case Op.BitOr: case Op.BitXor: case Op.Shl: case Op.Shr: case Op.UShr: {
+        if (numRepr(B, lb) === Repr.Ref || numRepr(C, rb) === Repr.Ref) return exec(pc);
         const a = toInt32(B, lb, pc), b = toInt32(C, rb, pc);
         if (op === Op.UShr) {
           const tr = temp(Repr.I32);
@@ -309,11 +343,12 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         return;
       }
       case Op.BitNot:
+        if (numRepr(B, lb) === Repr.Ref) return exec(pc);
         store(A, w.i32_xor(toInt32(B, lb, pc), w.i32_const(-1)), Repr.I32);
         return;
       case Op.Neg: case Op.Inc: case Op.Dec: case Op.ToNumber: case Op.ToNumeric: {
         const x = numRepr(B, lb);
-        if (x === Repr.Ref) throw new Ineligible(pc, `${ROWS[op].name} on non-numbers`);
+        if (x === Repr.Ref) return exec(pc);
         if (op === Op.ToNumber || op === Op.ToNumeric) {
           store(A, val(B, x, pc), x);
           return;
@@ -338,13 +373,34 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
       case Op.Lt: case Op.Gt: case Op.Le: case Op.Ge: case Op.Eq: case Op.Ne: case Op.StrictEq: case Op.StrictNe:
         store(A, compare(op, B, C, site, pc), Repr.Bool);
         return;
+      case Op.PushContext:
+        body.push(w.local_set(CTX, w.call('pushctx', [w.local_get(CTX, X), w.i32_const(A)], X)));
+        return;
+      case Op.PopContext:
+        body.push(w.local_set(CTX, w.call('popctx', [w.local_get(CTX, X)], X)));
+        return;
+      case Op.CopyContext:
+        body.push(w.local_set(CTX, w.call('copyctx', [w.local_get(CTX, X)], X)));
+        return;
+      case Op.SaveContext:
+        store(A, w.local_get(CTX, X), Repr.Ref);
+        return;
+      case Op.RestoreContext:
+        body.push(w.local_set(CTX, val(A, Repr.Ref, pc)));
+        return;
+      case Op.LoadContext:
+        store(A, w.call('ldctx', [w.local_get(CTX, X), w.i32_const(B), w.i32_const(C)], X), Repr.Ref);
+        return;
+      case Op.StoreContext:
+        body.push(w.call('stctx', [w.local_get(CTX, X), w.i32_const(A), w.i32_const(B), val(C, Repr.Ref, pc)], N));
+        return;
       case Op.Not:
         store(A, w.i32_eqz(truthy(B, pc)), Repr.Bool);
         return;
       case Op.GetElem: {
         const want = fromFeedback(resb) === Repr.None ? Repr.Ref : fromFeedback(resb);
         const key = numRepr(C, rb);
-        if (key === Repr.Ref) throw new Ineligible(pc, 'element key not a number');
+        if (key === Repr.Ref) return exec(pc);
         const t = temp(want);
         body.push(w.local_set(t, w.call(`getelem_${SUFFIX[want]}`, [val(B, Repr.Ref, pc), val(C, Repr.I32, pc)], wt(want))));
         failCheck(pc, 'element read', `${REPR_NAMES[want]} element in bounds`);
@@ -353,7 +409,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
       }
       case Op.SetElem: {
         const key = numRepr(B, rb);
-        if (key === Repr.Ref) throw new Ineligible(pc, 'element key not a number');
+        if (key === Repr.Ref) return exec(pc);
         const vr = reprOf(C) === Repr.None ? Repr.Ref : reprOf(C);
         body.push(w.call(`setelem_${SUFFIX[vr]}`, [val(A, Repr.Ref, pc), val(B, Repr.I32, pc), val(C, vr, pc)], N));
         failCheck(pc, 'element write', 'array, index <= length');
@@ -392,10 +448,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         const args: number[] = [];
         for (let i = 0; i < argc; i++) args.push(code[pc + 5 + i]);
         if (target.kind === 'generic') {
-          for (const r of args) {
-            const t = reprOf(r) === Repr.None ? Repr.Ref : reprOf(r);
-            body.push(w.call(`st_${SUFFIX[t]}`, [w.i32_const(r), val(r, t, pc)], N));
-          }
+          for (const r of args) if (r < n) body.push(flush(r, pc));
           const t = temp(Repr.Ref);
           body.push(w.local_set(t, w.call('callg', [w.i32_const(unit), w.i32_const(pc)], X)));
           store(A, w.local_get(t, X), Repr.Ref);
@@ -404,6 +457,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         const ps = target.kind === 'self' ? params : target.params;
         const rt = target.kind === 'self' ? ret : target.ret;
         guard(w.i32_ge_s(w.global_get('depth', I), w.i32_const(input.maxDepth)), pc, 'call depth', 'below the limit');
+        const hidden = [w.i32_const(0), w.ref_null(), w.global_get('undef', X), w.ref_null()];
         const argExprs = ps.map((p, i) => {
           if (i < argc) return val(args[i], p, pc);
           if (p !== Repr.Ref) throw new Ineligible(pc, 'missing argument for a typed parameter');
@@ -424,7 +478,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         const callee = target.kind === 'self' ? unit : target.unit;
         if (input.probe) body.push(w.call('penter', [w.i32_const(callee)], N));
         const t = temp(rt);
-        body.push(w.local_set(t, w.call(target.kind === 'self' ? wasmName : `fn_${target.unit}`, argTemps, wt(rt))));
+        body.push(w.local_set(t, w.call(target.kind === 'self' ? wasmName : `fn_${target.unit}`, [...hidden, ...argTemps], wt(rt))));
         if (input.probe) body.push(w.call('pexit', [], N));
         body.push(w.global_set('depth', w.i32_sub(w.global_get('depth', I), w.i32_const(1))));
         guards.push({ pc, reason: 'call result type', expected: REPR_NAMES[rt], reg: A });
@@ -438,7 +492,9 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         return;
       }
       default:
-        throw new Ineligible(pc, `unsupported instruction ${ROWS[op].name}`);
+        if (INLINE.has(op)) throw new Ineligible(pc, `unsupported instruction ${ROWS[op].name}`);
+        exec(pc);
+        return;
     }
   };
 
@@ -520,23 +576,42 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
       } else if (fall >= 0) relooper.addBranch(rblocks[bi], rblocks[fall], 0, 0);
     });
   });
-  // the prologue: generic registers start as undefined
+  // a call: generic registers start as undefined, `this` from the call, the context from the closure
   const prologue: Expr[] = [];
   for (let r = 0; r < n; r++) {
-    if (repr[r] === Repr.Ref && !fc.argumentRegisters.includes(r)) prologue.push(w.local_set(localOf[r], w.global_get('undef', X)));
+    if (repr[r] !== Repr.Ref || fc.argumentRegisters.includes(r)) continue;
+    prologue.push(w.local_set(localOf[r], r === fc.thisRegister ? w.local_get(THIS, X) : w.global_get('undef', X)));
   }
-  const entry = relooper.addBlock(w.block(null, prologue.length ? prologue : [w.nop()]));
+  if (analysis.usesContext) prologue.push(w.if(w.ref_is_null(w.local_get(CTX, X)), w.local_set(CTX, w.call('ctxof', [w.i32_const(unit), w.local_get(FN, X)], X))));
+  const entry = relooper.addBlock(w.nop());
+  const callEntry = relooper.addBlock(w.block(null, prologue.length ? prologue : [w.nop()]));
   for (const e of edges) e();
-  relooper.addBranch(entry, rblocks[0], 0, 0);
+  relooper.addBranch(entry, callEntry, 0, 0);
+  relooper.addBranch(callEntry, rblocks[0], 0, 0);
+  // on-stack replacement (osr = header pc + 1): load the registers live at that loop header from
+  // the host, which checked their types against these representations before entering (jit.ts)
+  for (const h of analysis.loopHeaders) {
+    const hb = analysis.blockAt.get(h)!;
+    const loads: Expr[] = [];
+    for (let r = 0; r < n; r++) {
+      const t = repr[r];
+      if (t === Repr.None) continue;
+      if (analysis.liveIn[hb][r]) loads.push(w.local_set(localOf[r], w.call(`ld_${SUFFIX[t]}`, [w.i32_const(unit), w.i32_const(r)], wt(t))));
+      else if (t === Repr.Ref) loads.push(w.local_set(localOf[r], w.global_get('undef', X)));
+    }
+    const osrBlock = relooper.addBlock(w.block(null, loads.length ? loads : [w.nop()]));
+    relooper.addBranch(entry, osrBlock, w.i32_eq(w.local_get(OSR, I), w.i32_const(h + 1)), 0);
+    relooper.addBranch(osrBlock, rblocks[hb], 0, 0);
+  }
   const rendered = relooper.renderAndDispose(entry, LABEL);
 
   // the deopt exit: write every register back, let the host finish the call in the VM
   const exit: Expr[] = [w.block('deopt', [rendered, w.unreachable()])];
   for (let r = 0; r < n; r++) {
     if (repr[r] === Repr.None) continue;
-    exit.push(w.call(`st_${SUFFIX[repr[r]]}`, [w.i32_const(r), w.local_get(localOf[r], wt(repr[r]))], N));
+    exit.push(w.call(`st_${SUFFIX[repr[r]]}`, [w.i32_const(unit), w.i32_const(r), w.local_get(localOf[r], wt(repr[r]))], N));
   }
-  exit.push(w.return(w.call(`deopt_${SUFFIX[ret]}`, [w.i32_const(unit), w.local_get(DPC, I), w.local_get(WHY, I)], wt(ret))));
+  exit.push(w.return(w.call(`deopt_${SUFFIX[ret]}`, [w.i32_const(unit), w.local_get(DPC, I), w.local_get(WHY, I), ...frameArgs()], wt(ret))));
   w.addFunction(wasmName, paramTypes, wt(ret), localTypes, w.block(null, exit, wt(ret)));
   w.addFunctionExport(wasmName, 'run');
   const binary = w.finish(optimize);

@@ -6,13 +6,14 @@
 // Also --trace-jit lines and --stats counters.
 
 import type { Realm } from '../../src/runtime/realm.js';
-import { HOLE, JSArray, JSFunction, JSObject, FunctionKind, type Value } from '../../src/runtime/values.js';
+import { type Context, HOLE, JSArray, JSFunction, JSObject, FunctionKind, type Value } from '../../src/runtime/values.js';
 import { Frame } from '../vm/frame.js';
 import type { FunctionCode } from '../vm/function-code.js';
 import { instructionSize, Op } from '../vm/opcodes.js';
+import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
-import { analyse, Ineligible } from './analysis.js';
-import { type CallTarget, generate, type Guard } from './codegen.js';
+import { analyse, Ineligible, writeOf } from './analysis.js';
+import { type CallTarget, generate, type Guard, HIDDEN_PARAMS } from './codegen.js';
 import { binaryenLoaded, loadBinaryen, setOptimizeLevel } from './module.js';
 import { fits, Repr, REPR_NAMES, seenType } from './types.js';
 
@@ -31,7 +32,12 @@ const STRESS_PERIOD = 7;
 export interface Unit {
   id: number;
   fc: FunctionCode;
-  fn: JSFunction;
+  /** The closure it was compiled for (null: the script); a call that passes no closure means this one. */
+  fn: JSFunction | null;
+  /** The host's copy of the registers: what compiled code flushes (st_*) before exec, callg and deopt, and OSR loads (ld_*). */
+  regs: Value[];
+  /** Per loop header: the registers live there (loaded at an OSR entry, their types checked first). */
+  osrLive: Map<number, number[]>;
   params: Repr[];
   ret: Repr;
   repr: Repr[];
@@ -61,7 +67,7 @@ export interface JitOptions {
 
 export class Jit {
   readonly units: Unit[] = [];
-  readonly stats = { compiles: 0, compileMs: 0, deopts: 0, wasmEntries: 0, ineligible: 0, givenUp: 0, recompiles: 0 };
+  readonly stats = { compiles: 0, compileMs: 0, deopts: 0, wasmEntries: 0, osrEntries: 0, osrDeclined: 0, execs: 0, ineligible: 0, givenUp: 0, recompiles: 0 };
   readonly deoptReasons = new Map<string, number>();
   private readonly fuel = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
   private readonly depth = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
@@ -80,7 +86,6 @@ export class Jit {
   private readonly entries: { base: number; parent: Frame | null }[] = [];
   /** Rebuilt frames of compiled activations, reused by depth. */
   private readonly shadowFrames: Frame[] = [];
-  private scratch: Value[] = [];
   private stash: Value = undefined;
   private stressCount = 0;
   private readonly env: Record<string, unknown>;
@@ -119,40 +124,57 @@ export class Jit {
 
   // ---- the VM's hook ------------------------------------------------------------------
 
-  /** The VM enters a (non-construct) call of a user function: run it compiled, or DECLINED. */
-  call(callee: JSFunction, fc: FunctionCode, R: Value[], code: Int32Array, argBase: number, argCount: number): Value {
+  /** The compiled unit for a call of `fc` (compiling it when hot), or null to run it in the VM. */
+  private unitFor(callee: JSFunction, fc: FunctionCode): Unit | null {
     const s = fc.jitData as JitState | null;
-    let unit = s === null ? null : s.unit;
-    if (unit === null) {
-      if ((s !== null && (s.ineligible !== null || s.givenUp)) || !this.hot(fc) || !binaryenLoaded()) return DECLINED;
-      unit = this.compile(callee, fc);
-      if (unit === null) return DECLINED;
-    }
+    const unit = s === null ? null : s.unit;
+    if (unit !== null) return unit;
+    if ((s !== null && (s.ineligible !== null || s.givenUp)) || !this.hot(fc) || !binaryenLoaded()) return null;
+    return this.compile(callee, fc);
+  }
+
+  /** The VM enters a (non-construct) call of a user function: run it compiled, or DECLINED. */
+  call(callee: JSFunction, fc: FunctionCode, thisValue: Value, R: Value[], code: Int32Array, argBase: number, argCount: number): Value {
+    const unit = this.unitFor(callee, fc);
+    if (unit === null) return DECLINED;
     const params = unit.params;
-    const args: unknown[] = new Array(params.length);
+    const args: unknown[] = new Array(HIDDEN_PARAMS + params.length);
     for (let i = 0; i < params.length; i++) {
       const v = i < argCount ? R[code[argBase + i]] : undefined;
       if (!fits(v, params[i])) return DECLINED;
-      args[i] = params[i] === Repr.Bool ? (v ? 1 : 0) : v;
+      args[HIDDEN_PARAMS + i] = params[i] === Repr.Bool ? (v ? 1 : 0) : v;
     }
     const probe = this.realm.probe;
     if (probe !== null) probe.enter(callee, 'wasm');
-    return this.enter(unit, args);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return this.enter(unit, 0, callee, fc.isArrow ? callee.boundThis : thisValue, callee.context, args, (this.vm as any).frame as Frame | null);
   }
 
-  private enter(unit: Unit, args: unknown[]): Value {
+  /**
+   * Calls compiled code from the host: `args` has HIDDEN_PARAMS empty slots,
+   * then the typed arguments; `parent` is the VM frame below the activation.
+   */
+  private enter(unit: Unit, osr: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, args: unknown[], parent: Frame | null): Value {
     const realm = this.realm;
     this.stats.wasmEntries++;
     this.fuel.value = realm.fuel;
     const savedDepth = this.depth.value;
     this.depth.value = realm.depth;
+    this.entries.push({ base: realm.depth, parent });
+    args[0] = osr;
+    args[1] = fn;
+    args[2] = thisValue;
+    args[3] = ctx;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    this.entries.push({ base: realm.depth, parent: (this.vm as any).frame as Frame | null });
+    const vm = this.vm as any;
+    const savedFrame = vm.frame as Frame | null;
     let r: unknown;
     try {
       r = unit.run(...args);
-      realm.fuel = this.fuel.value;
     } finally {
+      // a deopt or host call inside may have left the VM's current frame on a rebuilt one
+      vm.frame = savedFrame;
+      realm.fuel = this.fuel.value;
       realm.depth = this.entries[this.entries.length - 1].base;
       this.depth.value = savedDepth;
       this.entries.pop();
@@ -160,6 +182,46 @@ export class Jit {
       this.calls.value = 0;
     }
     return this.result(r, unit.ret);
+  }
+
+  /**
+   * On-stack replacement (the VM's back-edge hook): `frame` is at a loop
+   * header of a hot loop. Enters the function's compiled code at that header
+   * with the frame's registers, when their values fit the compiled types;
+   * returns the call's result (the VM then returns it from the frame).
+   */
+  backEdge(frame: Frame): Value {
+    const fc = frame.code;
+    const s = this.state(fc);
+    if (s.ineligible !== null || s.givenUp || frame.fieldKeys !== null || !binaryenLoaded()) {
+      fc.osrAt = Infinity;
+      return DECLINED;
+    }
+    const unit = s.unit ?? this.compile(frame.fn, fc);
+    const live = unit === null ? undefined : unit.osrLive.get(frame.pc);
+    if (unit === null || live === undefined) return this.declineOsr(fc, s.ineligible !== null);
+    for (let i = 0; i < live.length; i++) {
+      const r = live[i];
+      if (!fits(frame.regs[r], unit.repr[r])) {
+        this.trace(`OSR declined ${this.where(fc, frame.pc)}: r${r} holds ${seenType(frame.regs[r])}, compiled as ${REPR_NAMES[unit.repr[r]]}`);
+        // the compiled types are out of date: discard them, recompile from fresh feedback when hot again
+        this.invalidate(unit);
+        return this.declineOsr(fc, false);
+      }
+    }
+    for (let i = 0; i < live.length; i++) unit.regs[live[i]] = frame.regs[live[i]];
+    this.stats.osrEntries++;
+    this.trace(`OSR entry ${this.where(fc, frame.pc)}: loop header, after ${Math.max(...fc.loopCounts)} iterations`);
+    const probe = this.realm.probe;
+    if (probe !== null && probe.switchMode !== undefined) probe.switchMode('wasm');
+    const args: unknown[] = new Array(HIDDEN_PARAMS + unit.params.length);
+    return this.enter(unit, frame.pc + 1, frame.fn, frame.thisValue, frame.ctx, args, frame.parent);
+  }
+
+  private declineOsr(fc: FunctionCode, never: boolean): typeof DECLINED {
+    this.stats.osrDeclined++;
+    fc.osrAt = never ? Infinity : Math.max(fc.osrAt * 2, fc.osrAt + 1000);
+    return DECLINED;
   }
 
   /**
@@ -202,7 +264,7 @@ export class Jit {
 
   // ---- compiling ----------------------------------------------------------------------
 
-  compile(fn: JSFunction, fc: FunctionCode): Unit | null {
+  compile(fn: JSFunction | null, fc: FunctionCode): Unit | null {
     const s = this.state(fc);
     if (s.compiling) return null;
     s.compiling = true;
@@ -220,7 +282,7 @@ export class Jit {
     }
   }
 
-  private compileNow(fn: JSFunction, fc: FunctionCode, s: JitState, started: number): Unit | null {
+  private compileNow(fn: JSFunction | null, fc: FunctionCode, s: JitState, started: number): Unit | null {
     const G = this.realm.globals;
     const callTargets = new Map<number, CallTarget>();
     const code = fc.code;
@@ -233,7 +295,7 @@ export class Jit {
       if (code[pc] !== Op.CallGlobal) continue;
       const f = G[code[pc + 2]];
       if (!(f instanceof JSFunction) || f.kind !== FunctionKind.User || f.isClass || f.info === null) continue;
-      if (f.info === fn.info) {
+      if (fn !== null && f.info === fn.info) {
         callTargets.set(pc, { kind: 'self' });
         continue;
       }
@@ -243,7 +305,8 @@ export class Jit {
       if (cu === null && cs.ineligible === null && !cs.givenUp && cfc.calls > 0) cu = this.compile(f, cfc);
       callTargets.set(pc, cu === null ? { kind: 'generic' } : { kind: 'direct', unit: cu.id, params: cu.params, ret: cu.ret });
     }
-    const analysis = analyse(fc, returnReprOf);
+    // the test modes (threshold 0, deopt stress) compile whatever can be compiled
+    const analysis = analyse(fc, returnReprOf, this.options.threshold > 0 && !this.options.stress);
     const params = Array.from(fc.argumentRegisters, (r) => analysis.repr[r]);
     const id = this.units.length;
     setOptimizeLevel(2);
@@ -252,8 +315,15 @@ export class Jit {
     for (const t of callTargets.values()) if (t.kind === 'direct') imports[`fn_${t.unit}`] = this.units[t.unit].run;
     const module = new WebAssembly.Module(out.binary);
     const instance = new WebAssembly.Instance(module, { env: imports });
+    const osrLive = new Map<number, number[]>();
+    for (const h of analysis.loopHeaders) {
+      const live = analysis.liveIn[analysis.blockAt.get(h)!];
+      const regs: number[] = [];
+      for (let r = 0; r < fc.constantBase; r++) if (live[r] && analysis.repr[r] !== Repr.None) regs.push(r);
+      osrLive.set(h, regs);
+    }
     const unit: Unit = {
-      id, fc, fn, params, ret: analysis.ret, repr: analysis.repr, guards: out.guards,
+      id, fc, fn, regs: fc.registerTemplate.slice(), osrLive, params, ret: analysis.ret, repr: analysis.repr, guards: out.guards,
       run: instance.exports.run as (...args: unknown[]) => unknown,
       text: out.text, wasmBytes: out.binary.length, deopts: 0,
     };
@@ -263,14 +333,14 @@ export class Jit {
     this.stats.compiles++;
     this.stats.compileMs += ms;
     const probe = this.realm.probe;
-    if (probe !== null && probe.compiled !== undefined) probe.compiled(fn, ms);
+    if (probe !== null && probe.compiled !== undefined && fn !== null) probe.compiled(fn, ms);
     this.trace(`compile ${this.where(fc)} function: (${params.map((p, i) => `r${fc.argumentRegisters[i]}:${REPR_NAMES[p]}`).join(', ')}) -> ${REPR_NAMES[analysis.ret]}; ${code.length} bytecode slots, ${out.binary.length} wasm bytes, ${ms.toFixed(1)} ms`);
     return unit;
   }
 
   // ---- deoptimisation -----------------------------------------------------------------
 
-  private deopt(unitId: number, pc: number, why: number): Value {
+  private deopt(unitId: number, pc: number, why: number, fnArg: JSFunction | null, thisValue: Value, ctxArg: Context | null): Value {
     const unit = this.units[unitId];
     const realm = this.realm;
     const fc = unit.fc;
@@ -278,7 +348,7 @@ export class Jit {
     const stress = g.reason.startsWith('stress') || this.options.stress;
     this.fail.value = 0;
     const regs = fc.registerTemplate.slice();
-    for (let r = 0; r < fc.constantBase; r++) if (unit.repr[r] !== Repr.None) regs[r] = this.scratch[r];
+    for (let r = 0; r < fc.constantBase; r++) if (unit.repr[r] !== Repr.None) regs[r] = unit.regs[r];
     let resume = pc;
     if (g.reason === 'call result type' && g.pc === pc) {
       regs[code(fc)[pc + 1]] = this.stash;
@@ -291,19 +361,27 @@ export class Jit {
     this.trace(`deopt ${fc.name} at ${fc.lineAt(pc)}:${fc.columnAt(pc) + 1}: ${g.reason} (expected ${g.expected}, seen ${seen})`);
     const probe = realm.probe;
     if (probe !== null) {
-      if (probe.deoptimized !== undefined) probe.deoptimized(unit.fn, g.reason);
+      if (probe.deoptimized !== undefined && unit.fn !== null) probe.deoptimized(unit.fn, g.reason);
       if (probe.switchMode !== undefined) probe.switchMode('vm');
     }
     if (!stress && ++unit.deopts >= MAX_DEOPTS) this.invalidate(unit);
-    const fn = unit.fn;
+    // the resumed frame runs in a nested VM loop: its loops wait until their counts double before
+    // entering compiled code again, so repeated OSR-then-deopt nests the host stack only logarithmically
+    if (fc.osrAt !== Infinity) fc.osrAt = 2 * Math.max(fc.osrAt, ...fc.loopCounts) + 1;
+    const fn = fnArg ?? unit.fn;
+    const ctx = ctxArg ?? (fn === null ? null : fn.context);
     const parent = this.shadowChain(this.depth.value);
-    const frame = new Frame(fc, regs, fn.context, undefined, fn, undefined, fn.homeObject, parent, this.depth.value);
+    const frame = new Frame(fc, regs, ctx, thisValue, fn, undefined, fn === null ? null : fn.homeObject, parent, this.depth.value);
     frame.pc = resume;
     realm.fuel = this.fuel.value;
     const depth = (realm.depth = this.depth.value);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const vm = this.vm as any;
+    const savedFrame = vm.frame as Frame | null;
     try {
       return this.vm.resume(frame);
     } finally {
+      vm.frame = savedFrame;
       this.fuel.value = realm.fuel;
       this.depth.value = depth;
     }
@@ -336,7 +414,7 @@ export class Jit {
   private makeEnv(): Record<string, unknown> {
     const realm = this.realm;
     const fail = this.fail;
-    const s = this.scratch;
+    const units = this.units;
     const failed = (): number => {
       fail.value = 1;
       return 0;
@@ -349,10 +427,38 @@ export class Jit {
         this.fuel.value = realm.fuel;
       },
       stress: () => (++this.stressCount % STRESS_PERIOD === 0 ? 1 : 0),
-      st_i32: (r: number, v: number) => { s[r] = v; },
-      st_f64: (r: number, v: number) => { s[r] = v; },
-      st_bool: (r: number, v: number) => { s[r] = v !== 0; },
-      st_ref: (r: number, v: Value) => { s[r] = v; },
+      st_i32: (u: number, r: number, v: number) => { units[u].regs[r] = v; },
+      st_f64: (u: number, r: number, v: number) => { units[u].regs[r] = v; },
+      st_bool: (u: number, r: number, v: number) => { units[u].regs[r] = v !== 0; },
+      st_ref: (u: number, r: number, v: Value) => { units[u].regs[r] = v; },
+      ld_i32: (u: number, r: number) => units[u].regs[r],
+      ld_f64: (u: number, r: number) => units[u].regs[r],
+      ld_bool: (u: number, r: number) => (units[u].regs[r] ? 1 : 0),
+      ld_ref: (u: number, r: number) => units[u].regs[r],
+      exec: (u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null) => this.exec(u, pc, fn, thisValue, ctx),
+      cmp: (u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, op: Op, a: Value, b: Value) => {
+        if (typeof a === 'string' && typeof b === 'string' && op !== Op.Eq && op !== Op.Ne) return this.vm.slow.compare(op, a, b) ? 1 : 0;
+        const fr = this.activation(u, pc, fn, thisValue, ctx);
+        return this.withFrame(fr, () => (this.vm.slow.compare(op, a, b) ? 1 : 0));
+      },
+      ctxof: (u: number, fn: JSFunction | null) => (fn ?? units[u].fn)?.context ?? null,
+      pushctx: (ctx: Context | null, size: number) => {
+        const c: Context = new Array(size);
+        c[0] = ctx;
+        return c;
+      },
+      popctx: (ctx: Context) => ctx[0],
+      copyctx: (ctx: Context) => ctx.slice(),
+      ldctx: (ctx: Context, hops: number, slot: number) => {
+        let c = ctx;
+        for (; hops > 0; hops--) c = c[0];
+        return c[slot];
+      },
+      stctx: (ctx: Context, hops: number, slot: number, v: Value) => {
+        let c = ctx;
+        for (; hops > 0; hops--) c = c[0];
+        c[slot] = v;
+      },
       box_i32: (v: number) => v,
       box_f64: (v: number) => v,
       box_bool: (v: number) => v !== 0,
@@ -365,16 +471,17 @@ export class Jit {
       isundef: (v: Value) => (v === undefined ? 1 : 0),
       konst: (u: number, r: number) => this.units[u].fc.registerTemplate[r],
       fmod: (a: number, b: number) => a % b,
-      deopt_i32: (u: number, pc: number, why: number) => this.typed(Repr.I32, this.deopt(u, pc, why)),
-      deopt_f64: (u: number, pc: number, why: number) => this.typed(Repr.F64, this.deopt(u, pc, why)),
-      deopt_bool: (u: number, pc: number, why: number) => this.typed(Repr.Bool, this.deopt(u, pc, why)),
-      deopt_ref: (u: number, pc: number, why: number) => this.deopt(u, pc, why),
+      deopt_i32: (u: number, pc: number, why: number, fn: JSFunction | null, t: Value, ctx: Context | null) => this.typed(Repr.I32, this.deopt(u, pc, why, fn, t, ctx)),
+      deopt_f64: (u: number, pc: number, why: number, fn: JSFunction | null, t: Value, ctx: Context | null) => this.typed(Repr.F64, this.deopt(u, pc, why, fn, t, ctx)),
+      deopt_bool: (u: number, pc: number, why: number, fn: JSFunction | null, t: Value, ctx: Context | null) => this.typed(Repr.Bool, this.deopt(u, pc, why, fn, t, ctx)),
+      deopt_ref: (u: number, pc: number, why: number, fn: JSFunction | null, t: Value, ctx: Context | null) => this.deopt(u, pc, why, fn, t, ctx),
       callg: (u: number, pc: number) => {
         const fc = this.units[u].fc;
         const c = fc.code;
-        const f = realm.globals[c[pc + 2]] as JSFunction;
+        const f = realm.globals[c[pc + 2]];
         const args: Value[] = [];
-        for (let i = 0; i < c[pc + 4]; i++) args.push(s[c[pc + 5 + i]]);
+        const regs = this.units[u].regs;
+        for (let i = 0; i < c[pc + 4]; i++) args.push(regs[c[pc + 5 + i]]);
         realm.fuel = this.fuel.value;
         const depth = (realm.depth = this.depth.value);
         // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -382,7 +489,8 @@ export class Jit {
         const saved = vm.frame as Frame | null;
         vm.frame = this.shadowFrame(depth, this.units[u], pc, this.shadowChain(depth));
         try {
-          return this.vm.callUser(f, undefined, args, undefined);
+          if (f instanceof JSFunction && f.kind === FunctionKind.User && !f.isClass && f.info !== null) return this.callUser(f, undefined, args);
+          return this.vm.slow.call(f, undefined, args, fc.constants[c[pc + 3]] as string);
         } finally {
           vm.frame = saved;
           this.fuel.value = realm.fuel;
@@ -398,7 +506,8 @@ export class Jit {
       penter: (u: number) => {
         const probe = realm.probe;
         realm.depth = this.depth.value;
-        if (probe !== null) probe.enter(this.units[u].fn, 'wasm');
+        const fn = this.units[u].fn;
+        if (probe !== null && fn !== null) probe.enter(fn, 'wasm');
       },
       pexit: () => {
         const probe = realm.probe;
@@ -442,9 +551,15 @@ export class Jit {
       getnamed: (u: number, pc: number, o: Value) => {
         const fc = this.units[u].fc;
         const c = fc.caches[fc.code[pc + 4]];
-        if (o instanceof JSObject && o.shape === c.ownShape) return o.slots[c.slot];
-        fail.value = 1;
-        return undefined;
+        if (o instanceof JSObject) {
+          const shape = o.shape;
+          if (shape === c.ownShape) return o.slots[c.slot];
+          const p = c.proto;
+          if (shape === c.protoShape && p !== null && o.proto === p && p.shape === c.holderShape) return p.slots[c.protoSlot];
+        }
+        // any other receiver: the VM's implementation (cache entries, lookup, getters, errors)
+        units[u].regs[fc.code[pc + 2]] = o;
+        return this.exec(u, pc, null, undefined, null);
       },
       setnamed: (u: number, pc: number, o: Value, v: Value) => {
         const fc = this.units[u].fc;
@@ -455,9 +570,140 @@ export class Jit {
             o.shape = c.nextShape;
             o.slots.push(v);
           }
-        } else fail.value = 1;
+        } else {
+          const regs = units[u].regs;
+          regs[fc.code[pc + 1]] = o;
+          regs[fc.code[pc + 3]] = v;
+          this.exec(u, pc, null, undefined, null);
+        }
       },
     };
+  }
+
+  // ---- instructions run by the VM's implementation on behalf of compiled code -----------
+
+  /**
+   * The frame standing for compiled activation `u` at pc (for exec, errors and
+   * stack traces): the unit's host registers, this activation's closure,
+   * `this` and context, linked to the frames of its compiled callers.
+   */
+  private activation(u: number, pc: number, fnArg: JSFunction | null, thisValue: Value, ctx: Context | null): Frame {
+    const unit = this.units[u];
+    const depth = this.depth.value;
+    const f = this.shadowFrame(depth, unit, pc, this.shadowChain(depth));
+    const fn = fnArg ?? unit.fn;
+    f.regs = unit.regs;
+    f.fn = fn;
+    f.thisValue = thisValue;
+    f.ctx = ctx ?? (fn === null ? null : fn.context);
+    f.homeObject = fn === null ? null : fn.homeObject;
+    f.newTarget = undefined;
+    f.construct = false;
+    f.entry = false;
+    f.fieldKeys = null;
+    return f;
+  }
+
+  /** Runs `body` with `frame` as the VM's current frame and the realm's fuel and depth in sync with compiled code. */
+  private withFrame<T>(frame: Frame, body: () => T): T {
+    const realm = this.realm;
+    realm.fuel = this.fuel.value;
+    const depth = (realm.depth = this.depth.value);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const vm = this.vm as any;
+    const saved = vm.frame as Frame | null;
+    vm.frame = frame;
+    try {
+      return body();
+    } finally {
+      vm.frame = saved;
+      this.fuel.value = realm.fuel;
+      this.depth.value = depth;
+    }
+  }
+
+  /** The `exec` import: the instruction at pc in full, by the VM's implementation; returns what it wrote. */
+  private exec(u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null): Value {
+    this.stats.execs++;
+    const fr = this.activation(u, pc, fn, thisValue, ctx);
+    const code = fr.code.code;
+    const op = code[pc] as Op;
+    return this.withFrame(fr, () => {
+      if (op === Op.Call || op === Op.CallThis || op === Op.CallMethod) return this.execCall(fr, pc, op);
+      this.vm.slow.instruction(fr, pc);
+      const out = writeOf(code, pc);
+      return out >= 0 ? fr.regs[out] : undefined;
+    });
+  }
+
+  /**
+   * A call instruction of compiled code: a user function that is compiled (or
+   * hot) is entered as WebAssembly directly; anything else is called the way
+   * the VM calls it.
+   */
+  private execCall(fr: Frame, pc: number, op: Op): Value {
+    const fc = fr.code;
+    const code = fc.code;
+    const R = fr.regs;
+    let f: Value;
+    let thisValue: Value = undefined;
+    let at: number;
+    let text: number;
+    if (op === Op.Call) {
+      f = R[code[pc + 2]];
+      text = code[pc + 3];
+      at = pc + 4;
+    } else if (op === Op.CallThis) {
+      f = R[code[pc + 2]];
+      thisValue = R[code[pc + 3]];
+      text = code[pc + 4];
+      at = pc + 5;
+    } else {
+      thisValue = R[code[pc + 2]];
+      f = fc.caches[code[pc + 4]].load(this.realm, thisValue, fc.constants[code[pc + 3]] as string);
+      text = code[pc + 5];
+      at = pc + 6;
+    }
+    const args = listValues(R, code, at + 1, code[at]);
+    if (f instanceof JSFunction && f.kind === FunctionKind.User && !f.isClass && f.info !== null) return this.callUser(f, thisValue, args);
+    return this.vm.slow.call(f, thisValue, args, fc.constants[text] as string);
+  }
+
+  /** A call of a user function made for compiled code: compiled (or hot) callees run as WebAssembly, others in the VM. */
+  private callUser(f: JSFunction, thisValue: Value, args: Value[]): Value {
+    const cfc = this.vm.codeOf(f);
+    const unit = this.unitFor(f, cfc);
+    if (unit !== null) {
+      const v = this.enterFromHost(unit, f, cfc, thisValue, args);
+      if (v !== DECLINED) return v;
+    }
+    return this.vm.callUser(f, thisValue, args, undefined);
+  }
+
+  /** A call of a compiled function made by the host (depth, fuel, counters and probe as the VM keeps them). */
+  private enterFromHost(unit: Unit, f: JSFunction, fc: FunctionCode, thisValue: Value, values: Value[]): Value {
+    const params = unit.params;
+    const args: unknown[] = new Array(HIDDEN_PARAMS + params.length);
+    for (let i = 0; i < params.length; i++) {
+      const v = values[i];
+      if (!fits(v, params[i])) return DECLINED;
+      args[HIDDEN_PARAMS + i] = params[i] === Repr.Bool ? (v ? 1 : 0) : v;
+    }
+    const realm = this.realm;
+    if (realm.depth + 1 > realm.limits.settings.maxDepth) throw realm.stackOverflow();
+    if (--realm.fuel <= 0) realm.refuel();
+    realm.depth++;
+    realm.counters.calls++;
+    fc.calls++;
+    const probe = realm.probe;
+    if (probe !== null) probe.enter(f, 'wasm');
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      return this.enter(unit, 0, f, fc.isArrow ? f.boundThis : thisValue, f.context, args, (this.vm as any).frame as Frame | null);
+    } finally {
+      realm.depth--;
+      if (probe !== null) probe.exit();
+    }
   }
 
   private setElem(o: Value, k: number, v: Value): void {

@@ -65,6 +65,11 @@ export class WasmModule {
   unreachable(): Expr { return this.m.unreachable(); }
   select(c: Expr, a: Expr, b: Expr): Expr { return this.m.select(c, a, b); }
 
+  // ---- references ---------------------------------------------------------------
+  /** `ref.null extern`. */
+  ref_null(): Expr { return this.m.ref.null(B.externref); }
+  ref_is_null(v: Expr): Expr { return this.m.ref.is_null(v); }
+
   // ---- memory -------------------------------------------------------------------
   i32_store(offset: number, ptr: Expr, value: Expr): Expr { return this.m.i32.store(offset, 4, ptr, value); }
 

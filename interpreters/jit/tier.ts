@@ -28,6 +28,8 @@ export function createJitTier(realm: Realm, program: Program, options: TierOptio
     optimize: process.env.SPEEDLAB_JIT_OPT !== '0',
   });
   vm.jit = jit;
+  // loops ask for on-stack replacement once they pass the threshold too
+  vm.compiler.osrAt = jit.options.threshold;
   lastJit = jit;
   return {
     runScript: () => vm.runScript(),
