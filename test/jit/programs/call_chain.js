@@ -1,16 +1,14 @@
-// A compiled caller calls a compiled callee directly (a wasm call), then a
-// property read at a new shape deopts the callee.
-function area(p) {
-  return p.w * p.h;
+// A compiled caller calls a compiled callee directly (a wasm call with i32
+// arguments), then a double argument makes the callee's int32 guard fail.
+function sq(x) {
+  return x * x;
 }
-function total(ps) {
+function sumSquares(n) {
   let s = 0;
-  for (let i = 0; i < ps.length; i++) s = s + area(ps[i]);
+  for (let i = 0; i < n; i++) s = s + sq(i);
   return s;
 }
-const ps = [];
-for (let i = 0; i < 50; i++) ps.push({ w: i, h: 2 });
 let t = 0;
-for (let k = 0; k < 40; k++) t = t + total(ps);
-console.log(t); // expect: 98000
-console.log(area({ h: 3, w: 4 })); // expect: 12
+for (let k = 0; k < 40; k++) t = t + sumSquares(50);
+console.log(t); // expect: 1617000
+console.log(sumSquares(3) + sq(1.5)); // expect: 7.25
