@@ -14,7 +14,7 @@ import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
 import { analyse, Ineligible, writeOf } from './analysis.js';
 import { type CallTarget, generate, type Guard, HIDDEN_PARAMS } from './codegen.js';
-import { binaryenLoaded, loadBinaryen, setOptimizeLevel } from './module.js';
+import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
 import { fits, Repr, REPR_NAMES, seenType } from './types.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -309,7 +309,7 @@ export class Jit {
     const analysis = analyse(fc, returnReprOf, this.options.threshold > 0 && !this.options.stress);
     const params = Array.from(fc.argumentRegisters, (r) => analysis.repr[r]);
     const id = this.units.length;
-    setOptimizeLevel(2);
+    setOptimizeLevel(OPTIMIZE_LEVEL);
     const out = generate({ unit: id, fc, analysis, params, callTargets, maxDepth: this.realm.limits.settings.maxDepth, stress: this.options.stress, probe: this.realm.probe !== null }, this.options.optimize);
     const imports: Record<string, unknown> = { ...this.env };
     for (const t of callTargets.values()) if (t.kind === 'direct') imports[`fn_${t.unit}`] = this.units[t.unit].run;
