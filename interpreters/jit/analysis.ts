@@ -74,18 +74,6 @@ export interface Analysis {
   usesContext: boolean;
 }
 
-/** Registers read by the instruction at pc, windows and pairs included (what `exec` must flush). */
-export function execReadsOf(code: Int32Array, pc: number): number[] {
-  const row = ROWS[code[pc]];
-  const out: number[] = [];
-  row.operands.forEach((k, i) => {
-    const v = code[pc + 1 + i];
-    if (k === 'in' || k === 'inout') out.push(v);
-    else if (k === 'list') for (let j = 0; j < v; j++) out.push(code[pc + 2 + i + j]);
-    else if (k === 'args') for (let j = 0; j < code[pc + 2 + i]; j++) out.push(v + j);
-  });
-  return out;
-}
 
 /**
  * Profitability. Every crossing between WebAssembly and the host costs about
@@ -132,7 +120,7 @@ function hostShare(code: Int32Array, pcs: number[], repr: Repr[], n: number, hea
   return total === 0 ? 0 : host / total;
 }
 
-/** Register operands read by an instruction (list operands included). */
+/** Register operands read by an instruction: ins, call lists and register windows (what `exec` must flush). */
 export function readsOf(code: Int32Array, pc: number): number[] {
   const row = ROWS[code[pc]];
   const out: number[] = [];
@@ -140,6 +128,7 @@ export function readsOf(code: Int32Array, pc: number): number[] {
     const v = code[pc + 1 + i];
     if (k === 'in' || k === 'inout') out.push(v);
     else if (k === 'list') for (let j = 0; j < v; j++) out.push(code[pc + 2 + i + j]);
+    else if (k === 'args') for (let j = 0; j < code[pc + 2 + i]; j++) out.push(v + j);
   });
   return out;
 }

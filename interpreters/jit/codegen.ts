@@ -12,7 +12,8 @@
 import type { FunctionCode } from '../vm/function-code.js';
 import { feedbackBytes } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
-import { type Analysis, BRANCHES, execReadsOf, Ineligible, INLINE, siteOf, targetOf, writeOf } from './analysis.js';
+import { type Analysis, BRANCHES, Ineligible, INLINE, readsOf, siteOf, targetOf, writeOf } from './analysis.js';
+import type { Split } from './webs.js';
 import { type Expr, WasmModule, type WasmType } from './module.js';
 import { fromFeedback, numericOrNone, Repr, REPR_NAMES, reprOfValue } from './types.js';
 
@@ -32,7 +33,11 @@ export type CallTarget =
 
 export interface CodegenInput {
   unit: number;
+  /** The function with its registers split (webs.ts); pcs, sites and caches are the VM's. */
   fc: FunctionCode;
+  /** Register → the VM's register (what the host's register file is indexed by). */
+  origOf: Int32Array;
+  splits: Split[];
   analysis: Analysis;
   params: Repr[];
   callTargets: Map<number, CallTarget>;
@@ -61,7 +66,7 @@ const OSR = 0, FN = 1, THIS = 2, CTX = 3;
 export const CALL_RESULT_GUARD = 0;
 
 export function generate(input: CodegenInput, optimize: boolean): CodegenOutput {
-  const { unit, fc, analysis, params, callTargets } = input;
+  const { unit, fc, analysis, params, callTargets, origOf } = input;
   const code = fc.code;
   const repr = analysis.repr;
   const ret = analysis.ret;
@@ -139,7 +144,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   /** Flushes register r to the host's register file of this unit (what exec, callg and deopt read). */
   const flush = (r: number, pc: number): Expr => {
     const t = reprOf(r) === Repr.None ? Repr.Ref : reprOf(r);
-    return w.call(`st_${SUFFIX[t]}`, [w.i32_const(unit), w.i32_const(r), val(r, t, pc)], N);
+    return w.call(`st_${SUFFIX[t]}`, [w.i32_const(unit), w.i32_const(origOf[r]), val(r, t, pc)], N);
   };
   /**
    * The instruction at pc run by the VM's own implementation (the `exec`
@@ -147,7 +152,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
    * It may call, throw, or run any amount of code; nothing here is assumed.
    */
   const exec = (pc: number): void => {
-    for (const r of execReadsOf(code, pc)) if (r < n) body.push(flush(r, pc));
+    for (const r of readsOf(code, pc)) if (r < n) body.push(flush(r, pc));
     const e = w.call('exec', [w.i32_const(unit), w.i32_const(pc), ...frameArgs()], X);
     const out = writeOf(code, pc);
     if (out >= 0 && out < n && repr[out] !== Repr.None) store(out, e, Repr.Ref);
@@ -596,7 +601,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     for (let r = 0; r < n; r++) {
       const t = repr[r];
       if (t === Repr.None) continue;
-      if (analysis.liveIn[hb][r]) loads.push(w.local_set(localOf[r], w.call(`ld_${SUFFIX[t]}`, [w.i32_const(unit), w.i32_const(r)], wt(t))));
+      if (analysis.liveIn[hb][r]) loads.push(w.local_set(localOf[r], w.call(`ld_${SUFFIX[t]}`, [w.i32_const(unit), w.i32_const(origOf[r])], wt(t))));
       else if (t === Repr.Ref) loads.push(w.local_set(localOf[r], w.global_get('undef', X)));
     }
     const osrBlock = relooper.addBlock(w.block(null, loads.length ? loads : [w.nop()]));
@@ -606,10 +611,18 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   const rendered = relooper.renderAndDispose(entry, LABEL);
 
   // the deopt exit: write every register back, let the host finish the call in the VM
+  // (a split web holds its VM register's value only between its definition and its last use)
   const exit: Expr[] = [w.block('deopt', [rendered, w.unreachable()])];
+  const splitOf = new Map(input.splits.map((sp) => [sp.vreg, sp]));
   for (let r = 0; r < n; r++) {
-    if (repr[r] === Repr.None) continue;
-    exit.push(w.call(`st_${SUFFIX[repr[r]]}`, [w.i32_const(unit), w.i32_const(r), w.local_get(localOf[r], wt(repr[r]))], N));
+    if (repr[r] === Repr.None || splitOf.has(r)) continue;
+    exit.push(w.call(`st_${SUFFIX[repr[r]]}`, [w.i32_const(unit), w.i32_const(origOf[r]), w.local_get(localOf[r], wt(repr[r]))], N));
+  }
+  for (const sp of input.splits) {
+    const t = repr[sp.vreg];
+    if (t === Repr.None) continue;
+    const inRange = w.i32_and(w.i32_gt_s(w.local_get(DPC, I), w.i32_const(sp.def)), w.i32_le_s(w.local_get(DPC, I), w.i32_const(sp.last)));
+    exit.push(w.if(inRange, w.call(`st_${SUFFIX[t]}`, [w.i32_const(unit), w.i32_const(sp.orig), w.local_get(localOf[sp.vreg], wt(t))], N)));
   }
   exit.push(w.return(w.call(`deopt_${SUFFIX[ret]}`, [w.i32_const(unit), w.local_get(DPC, I), w.local_get(WHY, I), ...frameArgs()], wt(ret))));
   w.addFunction(wasmName, paramTypes, wt(ret), localTypes, w.block(null, exit, wt(ret)));

@@ -13,6 +13,7 @@ import { instructionSize, Op } from '../vm/opcodes.js';
 import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
 import { analyse, Ineligible, writeOf } from './analysis.js';
+import { splitRegisters } from './webs.js';
 import { type CallTarget, generate, type Guard, HIDDEN_PARAMS } from './codegen.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
 import { fits, Repr, REPR_NAMES, seenType } from './types.js';
@@ -34,9 +35,15 @@ export interface Unit {
   fc: FunctionCode;
   /** The closure it was compiled for (null: the script); a call that passes no closure means this one. */
   fn: JSFunction | null;
-  /** The host's copy of the registers: what compiled code flushes (st_*) before exec, callg and deopt, and OSR loads (ld_*). */
+  /** The function as compiled: registers split into webs (webs.ts), constants renumbered. */
+  view: FunctionCode;
+  /** Compiled register → VM register. */
+  origOf: Int32Array;
+  /** VM registers the compiled code holds (written back at a deopt). */
+  held: Uint8Array;
+  /** The host's copy of the registers, in the VM's numbering: what compiled code flushes (st_*) before exec, callg and deopt, and OSR loads (ld_*). */
   regs: Value[];
-  /** Per loop header: the registers live there (loaded at an OSR entry, their types checked first). */
+  /** Per loop header: the compiled registers live there (loaded at an OSR entry, their types checked first). */
   osrLive: Map<number, number[]>;
   params: Repr[];
   ret: Repr;
@@ -201,15 +208,19 @@ export class Jit {
     const live = unit === null ? undefined : unit.osrLive.get(frame.pc);
     if (unit === null || live === undefined) return this.declineOsr(fc, s.ineligible !== null);
     for (let i = 0; i < live.length; i++) {
-      const r = live[i];
-      if (!fits(frame.regs[r], unit.repr[r])) {
-        this.trace(`OSR declined ${this.where(fc, frame.pc)}: r${r} holds ${seenType(frame.regs[r])}, compiled as ${REPR_NAMES[unit.repr[r]]}`);
+      const v = live[i];
+      const r = unit.origOf[v];
+      if (!fits(frame.regs[r], unit.repr[v])) {
+        this.trace(`OSR declined ${this.where(fc, frame.pc)}: r${r} holds ${seenType(frame.regs[r])}, compiled as ${REPR_NAMES[unit.repr[v]]}`);
         // the compiled types are out of date: discard them, recompile from fresh feedback when hot again
         this.invalidate(unit);
         return this.declineOsr(fc, false);
       }
     }
-    for (let i = 0; i < live.length; i++) unit.regs[live[i]] = frame.regs[live[i]];
+    for (let i = 0; i < live.length; i++) {
+      const r = unit.origOf[live[i]];
+      unit.regs[r] = frame.regs[r];
+    }
     this.stats.osrEntries++;
     this.trace(`OSR entry ${this.where(fc, frame.pc)}: loop header, after ${Math.max(...fc.loopCounts)} iterations`);
     const probe = this.realm.probe;
@@ -305,12 +316,13 @@ export class Jit {
       if (cu === null && cs.ineligible === null && !cs.givenUp && cfc.calls > 0) cu = this.compile(f, cfc);
       callTargets.set(pc, cu === null ? { kind: 'generic' } : { kind: 'direct', unit: cu.id, params: cu.params, ret: cu.ret });
     }
+    const { view, origOf, splits } = splitRegisters(fc);
     // the test modes (threshold 0, deopt stress) compile whatever can be compiled
-    const analysis = analyse(fc, returnReprOf, this.options.threshold > 0 && !this.options.stress);
+    const analysis = analyse(view, returnReprOf, this.options.threshold > 0 && !this.options.stress);
     const params = Array.from(fc.argumentRegisters, (r) => analysis.repr[r]);
     const id = this.units.length;
     setOptimizeLevel(OPTIMIZE_LEVEL);
-    const out = generate({ unit: id, fc, analysis, params, callTargets, maxDepth: this.realm.limits.settings.maxDepth, stress: this.options.stress, probe: this.realm.probe !== null }, this.options.optimize);
+    const out = generate({ unit: id, fc: view, origOf, splits, analysis, params, callTargets, maxDepth: this.realm.limits.settings.maxDepth, stress: this.options.stress, probe: this.realm.probe !== null }, this.options.optimize);
     const imports: Record<string, unknown> = { ...this.env };
     for (const t of callTargets.values()) if (t.kind === 'direct') imports[`fn_${t.unit}`] = this.units[t.unit].run;
     const module = new WebAssembly.Module(out.binary);
@@ -319,11 +331,13 @@ export class Jit {
     for (const h of analysis.loopHeaders) {
       const live = analysis.liveIn[analysis.blockAt.get(h)!];
       const regs: number[] = [];
-      for (let r = 0; r < fc.constantBase; r++) if (live[r] && analysis.repr[r] !== Repr.None) regs.push(r);
+      for (let v = 0; v < view.constantBase; v++) if (live[v] && analysis.repr[v] !== Repr.None) regs.push(v);
       osrLive.set(h, regs);
     }
+    const held = new Uint8Array(fc.constantBase);
+    for (let v = 0; v < view.constantBase; v++) if (analysis.repr[v] !== Repr.None) held[origOf[v]] = 1;
     const unit: Unit = {
-      id, fc, fn, regs: fc.registerTemplate.slice(), osrLive, params, ret: analysis.ret, repr: analysis.repr, guards: out.guards,
+      id, fc, view, origOf, held, fn, regs: fc.registerTemplate.slice(), osrLive, params, ret: analysis.ret, repr: analysis.repr, guards: out.guards,
       run: instance.exports.run as (...args: unknown[]) => unknown,
       text: out.text, wasmBytes: out.binary.length, deopts: 0,
     };
@@ -348,14 +362,15 @@ export class Jit {
     const stress = g.reason.startsWith('stress') || this.options.stress;
     this.fail.value = 0;
     const regs = fc.registerTemplate.slice();
-    for (let r = 0; r < fc.constantBase; r++) if (unit.repr[r] !== Repr.None) regs[r] = unit.regs[r];
+    for (let r = 0; r < fc.constantBase; r++) if (unit.held[r]) regs[r] = unit.regs[r];
     let resume = pc;
     if (g.reason === 'call result type' && g.pc === pc) {
       regs[code(fc)[pc + 1]] = this.stash;
       this.boxed.value = 0;
       resume = pc + instructionSize(fc.code, pc);
     }
-    const seen = /overflow|-0|beyond int32/.test(g.reason) ? 'double' : g.reg >= 0 ? seenType(g.reg < fc.constantBase ? regs[g.reg] : fc.registerTemplate[g.reg]) : g.reason === 'call result type' ? seenType(this.stash) : '-';
+    const reg = g.reg >= 0 ? unit.origOf[g.reg] : -1;
+    const seen = /overflow|-0|beyond int32/.test(g.reason) ? 'double' : reg >= 0 ? seenType(regs[reg]) : g.reason === 'call result type' ? seenType(this.stash) : '-';
     this.stats.deopts++;
     this.deoptReasons.set(g.reason, (this.deoptReasons.get(g.reason) ?? 0) + 1);
     this.trace(`deopt ${fc.name} at ${fc.lineAt(pc)}:${fc.columnAt(pc) + 1}: ${g.reason} (expected ${g.expected}, seen ${seen})`);
@@ -469,7 +484,7 @@ export class Jit {
       seq: (a: Value, b: Value) => (a === b ? 1 : 0),
       nullish: (v: Value) => (v === null || v === undefined ? 1 : 0),
       isundef: (v: Value) => (v === undefined ? 1 : 0),
-      konst: (u: number, r: number) => this.units[u].fc.registerTemplate[r],
+      konst: (u: number, r: number) => this.units[u].view.registerTemplate[r],
       fmod: (a: number, b: number) => a % b,
       deopt_i32: (u: number, pc: number, why: number, fn: JSFunction | null, t: Value, ctx: Context | null) => this.typed(Repr.I32, this.deopt(u, pc, why, fn, t, ctx)),
       deopt_f64: (u: number, pc: number, why: number, fn: JSFunction | null, t: Value, ctx: Context | null) => this.typed(Repr.F64, this.deopt(u, pc, why, fn, t, ctx)),

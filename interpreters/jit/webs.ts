@@ -1,0 +1,188 @@
+// Register splitting before compilation. The VM's compiler reuses a few
+// temporary registers for everything (a number in a hot loop, an array built
+// at the end), and compiled code gives each register ONE representation for
+// the whole function (types.ts) — so one generic use would box every number
+// that register ever holds, each box a host call. Here every value whose
+// definition and uses all lie in one basic block, and which does not survive
+// the block, gets its own register ("web"), and so its own representation.
+//
+// The result is a renamed copy of the bytecode in a view of the function
+// (same pcs, same feedback sites and caches): registers [0, n) as before,
+// split webs at [n, n + k), constants moved up by k. `origOf` maps every
+// register back to the VM's numbering, which is what the host side speaks
+// (exec flushes, OSR loads, deopt write-back); `splits` tells the deopt exit
+// for which pcs a web holds its VM register's current value.
+
+import type { FunctionCode } from '../vm/function-code.js';
+import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
+import { BRANCHES, targetOf } from './analysis.js';
+
+export interface Split {
+  /** The web's register in the renamed code. */
+  vreg: number;
+  /** The VM register it stands for. */
+  orig: number;
+  /** The defining instruction; the web holds the VM register's value after it, through `last`. */
+  def: number;
+  last: number;
+}
+
+export interface RenamedFunction {
+  /** The function as compiled code sees it: renamed code and registers, everything else the VM's. */
+  view: FunctionCode;
+  /** Renamed register → VM register (constants map back to theirs). */
+  origOf: Int32Array;
+  splits: Split[];
+}
+
+interface OpenWeb {
+  orig: number;
+  def: number;
+  last: number;
+  /** Code slots holding this web's register (its definition and its uses). */
+  slots: number[];
+  splittable: boolean;
+}
+
+/** Basic-block starts of a bytecode array: entry, branch targets, and what follows a branch or return. */
+export function blockStarts(code: Int32Array): number[] {
+  const leaders = new Set<number>([0]);
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    const op = code[pc] as Op;
+    if (BRANCHES.has(op)) {
+      leaders.add(targetOf(code, pc));
+      leaders.add(pc + instructionSize(code, pc));
+    } else if (op === Op.Return || op === Op.Throw) leaders.add(pc + instructionSize(code, pc));
+  }
+  return [...leaders].filter((p) => p < code.length).sort((a, b) => a - b);
+}
+
+/** Registers live at the end of each block (read on some path before being written). */
+function liveOut(code: Int32Array, starts: number[], n: number): Uint8Array[] {
+  const ends = starts.map((s, i) => (i + 1 < starts.length ? starts[i + 1] : code.length));
+  const index = new Map<number, number>();
+  starts.forEach((s, i) => index.set(s, i));
+  const succ = starts.map((s, i) => {
+    let last = s;
+    for (let pc = s; pc < ends[i]; pc += instructionSize(code, pc)) last = pc;
+    const op = code[last] as Op;
+    const out: number[] = [];
+    if (op === Op.Return || op === Op.Throw) return out;
+    if (BRANCHES.has(op)) out.push(index.get(targetOf(code, last))!);
+    if (op !== Op.Jump && op !== Op.Loop && ends[i] < code.length) out.push(index.get(ends[i])!);
+    return out;
+  });
+  const liveIn = starts.map(() => new Uint8Array(n));
+  const outs = starts.map(() => new Uint8Array(n));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let bi = starts.length - 1; bi >= 0; bi--) {
+      const live = new Uint8Array(n);
+      for (const s of succ[bi]) for (let r = 0; r < n; r++) live[r] |= liveIn[s][r];
+      outs[bi] = live.slice();
+      const ins: number[] = [];
+      for (let pc = starts[bi]; pc < ends[bi]; pc += instructionSize(code, pc)) ins.push(pc);
+      for (let k = ins.length - 1; k >= 0; k--) {
+        const pc = ins[k];
+        const row = ROWS[code[pc]];
+        row.operands.forEach((kind, i) => {
+          if (kind === 'out') {
+            const r = code[pc + 1 + i];
+            if (r < n) live[r] = 0;
+          }
+        });
+        forEachRead(code, pc, (r) => {
+          if (r < n) live[r] = 1;
+        });
+      }
+      for (let r = 0; r < n; r++) if (live[r] !== liveIn[bi][r]) { liveIn[bi][r] = live[r]; changed = true; }
+    }
+  }
+  return outs;
+}
+
+/** Calls `f(register, code slot)` for each register an instruction reads; windows report their first slot. */
+function forEachRead(code: Int32Array, pc: number, f: (r: number, slot: number, window: boolean) => void): void {
+  const row = ROWS[code[pc]];
+  row.operands.forEach((kind, i) => {
+    const slot = pc + 1 + i;
+    const v = code[slot];
+    if (kind === 'in' || kind === 'inout' || kind === 'pair') f(v, slot, false);
+    else if (kind === 'list') for (let j = 0; j < v; j++) f(code[slot + 1 + j], slot + 1 + j, false);
+    else if (kind === 'args') for (let j = 0; j < code[slot + 1]; j++) f(v + j, slot, true);
+  });
+}
+
+export function splitRegisters(fc: FunctionCode): RenamedFunction {
+  const code = fc.code;
+  const n = fc.constantBase;
+  const starts = blockStarts(code);
+  const outs = liveOut(code, starts, n);
+  // registers that keep one register for the whole function: parameters, `this`, rest, read-modify-write operands, iteration pairs
+  const fixed = new Uint8Array(n);
+  for (const r of fc.argumentRegisters) fixed[r] = 1;
+  if (fc.thisRegister >= 0) fixed[fc.thisRegister] = 1;
+  if (fc.restRegister >= 0 && fc.restRegister < n) fixed[fc.restRegister] = 1;
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    ROWS[code[pc]].operands.forEach((kind, i) => {
+      const r = code[pc + 1 + i];
+      if ((kind === 'inout' || kind === 'pair') && r < n) fixed[r] = fixed[r + 1 < n ? r + 1 : r] = 1;
+    });
+  }
+  const webs: OpenWeb[] = [];
+  starts.forEach((start, bi) => {
+    const end = bi + 1 < starts.length ? starts[bi + 1] : code.length;
+    const open = new Map<number, OpenWeb>();
+    for (let pc = start; pc < end; pc += instructionSize(code, pc)) {
+      forEachRead(code, pc, (r, slot, window) => {
+        const web = open.get(r);
+        if (web === undefined) return;
+        web.last = pc;
+        if (window) web.splittable = false; // a window must stay consecutive
+        else web.slots.push(slot);
+      });
+      ROWS[code[pc]].operands.forEach((kind, i) => {
+        if (kind !== 'out') return;
+        const r = code[pc + 1 + i];
+        if (r >= n || fixed[r]) return;
+        const before = open.get(r);
+        if (before !== undefined) webs.push(before); // redefined in the block: the earlier value never leaves it
+        open.set(r, { orig: r, def: pc, last: pc, slots: [pc + 1 + i], splittable: true });
+      });
+    }
+    for (const [r, web] of open) {
+      if (outs[bi][r]) web.splittable = false; // the value survives the block
+      webs.push(web);
+    }
+  });
+  const chosen = webs.filter((w) => w.splittable);
+  const k = chosen.length;
+  const renamed = code.slice();
+  // constants move up by k (every register operand slot)
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    ROWS[code[pc]].operands.forEach((kind, i) => {
+      const slot = pc + 1 + i;
+      const v = code[slot];
+      if ((kind === 'out' || kind === 'in' || kind === 'inout' || kind === 'pair' || kind === 'args') && v >= n) renamed[slot] = v + k;
+      else if (kind === 'list') for (let j = 0; j < v; j++) if (code[slot + 1 + j] >= n) renamed[slot + 1 + j] = code[slot + 1 + j] + k;
+    });
+  }
+  const origOf = new Int32Array(fc.registerCount + k);
+  for (let r = 0; r < n; r++) origOf[r] = r;
+  for (let r = n; r < fc.registerCount; r++) origOf[r + k] = r;
+  const splits: Split[] = chosen.map((w, i) => {
+    const vreg = n + i;
+    origOf[vreg] = w.orig;
+    for (const slot of w.slots) renamed[slot] = vreg;
+    return { vreg, orig: w.orig, def: w.def, last: w.last };
+  });
+  const template = [...fc.registerTemplate.slice(0, n), ...new Array(k).fill(undefined), ...fc.registerTemplate.slice(n)];
+  const view = Object.create(fc) as FunctionCode;
+  Object.defineProperties(view, {
+    code: { value: renamed },
+    constantBase: { value: n + k },
+    registerCount: { value: fc.registerCount + k },
+    registerTemplate: { value: template },
+  });
+  return { view, origOf, splits };
+}
