@@ -20,6 +20,8 @@ export interface TierOptions {
   jitThreshold?: number;
   traceJit?: boolean;
   deoptStress?: boolean;
+  /** JIT: keep the WebAssembly text of compiled functions (for `speedlab wasm`; costs ~20% of compile time). */
+  jitKeepText?: boolean;
   /** Where diagnostics (traces) go. */
   writeDiagnostic?: (text: string) => void;
 }

@@ -141,6 +141,46 @@ export function counterTables(report: BenchReport, options: { numericOnly?: bool
   return tables;
 }
 
+export interface BreakEvenRow {
+  benchmark: string;
+  /** Compilation time over the cell (ms), and its share of the first iteration. */
+  compileMs: number;
+  firstShare: number;
+  /** 1-based iteration from which the compiling column's total time (compilation included) stays at or below the interpreter's; null: not within the iterations measured. */
+  iteration: number | null;
+  measured: number;
+}
+
+/**
+ * Break-even of a compiling column (one with a 'jit compiles' counter)
+ * against `against` (the tier it is built on): the iteration from which its
+ * cumulative time, every iteration from the first counted, stays at or below
+ * the other column's — when compiling has paid for itself.
+ */
+export function breakEvenRows(report: BenchReport, column: string, against: string): BreakEvenRow[] {
+  const rows: BreakEvenRow[] = [];
+  for (const b of report.benchmarks) {
+    const jit = report.cells.find((c): c is OkCell => c.benchmark === b.name && c.column === column && c.status === 'ok');
+    const base = report.cells.find((c): c is OkCell => c.benchmark === b.name && c.column === against && c.status === 'ok');
+    if (jit === undefined || base === undefined || jit.counters['jit compiles'] === undefined) continue;
+    const js = [jit.firstMs, ...jit.warmupMs, ...jit.samplesMs];
+    const bs = [base.firstMs, ...base.warmupMs, ...base.samplesMs];
+    const n = Math.min(js.length, bs.length);
+    let cj = 0;
+    let cb = 0;
+    let iteration: number | null = null;
+    for (let i = 0; i < n; i++) {
+      cj += js[i];
+      cb += bs[i];
+      if (cj <= cb) iteration ??= i + 1;
+      else iteration = null;
+    }
+    const compileMs = parseFloat(String(jit.counters['jit compile time'] ?? '0')) || 0;
+    rows.push({ benchmark: b.name, compileMs, firstShare: jit.firstMs > 0 ? compileMs / jit.firstMs : 0, iteration, measured: n });
+  }
+  return rows;
+}
+
 function formatCounter(v: number | string | undefined): string {
   if (v === undefined) return '';
   return typeof v === 'number' ? v.toLocaleString('en-US') : v;

@@ -5,7 +5,7 @@
 
 import type { BenchReport } from '../report-schema.js';
 import { renderTextTable } from './text-table.js';
-import { baselineNote, cellView, counterTables, failedCells, geomeanViews, headline, orderedCells } from './report-view.js';
+import { baselineNote, breakEvenRows, cellView, counterTables, failedCells, geomeanViews, headline, orderedCells } from './report-view.js';
 import { formatFactor } from './format.js';
 
 export function renderTerminalReport(report: BenchReport): string {
@@ -21,6 +21,20 @@ export function renderTerminalReport(report: BenchReport): string {
       ),
     );
     if (table.omitted.length > 0) parts.push(`(text counters ${table.omitted.map((n) => `'${n}'`).join(', ')} are in the --json, --md and --html reports)\n`);
+  }
+  for (const column of report.columns.map((c) => c.name).filter((c) => c === 'jit')) {
+    if (!report.columns.some((c) => c.name === 'vm')) break;
+    const rows = breakEvenRows(report, column, 'vm');
+    if (rows.length === 0) continue;
+    parts.push(`Compilation on ${column} against vm (compile time, its share of the first iteration, and the iteration from which ${column}'s total time stays at or below vm's):`);
+    parts.push(
+      renderTextTable(
+        ['benchmark', 'compile', 'of first', 'break-even'],
+        rows.map((r) => [r.benchmark, `${r.compileMs.toFixed(1)} ms`, `${(r.firstShare * 100).toFixed(0)}%`, r.iteration === null ? `not within ${r.measured}` : `iteration ${r.iteration}`]),
+        ['left', 'right', 'right', 'right'],
+      ),
+    );
+    parts.push('');
   }
   const failures = failedCells(report);
   if (failures.length > 0) {

@@ -6,7 +6,7 @@
 // (see types.ts). It also decides eligibility: a function compiles only when
 // every instruction is one codegen.ts handles; otherwise `reason` says why.
 
-import type { FunctionCode } from '../vm/function-code.js';
+import type { CompiledCode } from './webs.js';
 import { feedbackBytes } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
 import { fromFeedback, join, numericOrNone, Repr, reprOfValue } from './types.js';
@@ -155,7 +155,7 @@ export function siteOf(code: Int32Array, pc: number): number {
  * `returnReprOf(callee pc)` gives the representation a CallGlobal at that pc
  * returns (the callee's compiled return, or Ref; -1 for a call of the function itself).
  */
-export function analyse(fc: FunctionCode, returnReprOf: (pc: number) => Repr | -1, checkProfit: boolean): Analysis {
+export function analyse(fc: CompiledCode, returnReprOf: (pc: number) => Repr | -1, checkProfit: boolean): Analysis {
   const code = fc.code;
   if (fc.handlers.length > 0) throw new Ineligible(0, 'has exception handlers');
   if (fc.restIndex >= 0) throw new Ineligible(0, 'has a rest parameter');

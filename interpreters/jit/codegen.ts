@@ -9,11 +9,10 @@
 // Imports are the only way out: the runtime glue (env.*) and other compiled
 // functions (fn_<unit>).
 
-import type { FunctionCode } from '../vm/function-code.js';
 import { feedbackBytes } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
 import { type Analysis, BRANCHES, Ineligible, INLINE, readsOf, siteOf, targetOf, writeOf } from './analysis.js';
-import type { Split } from './webs.js';
+import type { CompiledCode, Split } from './webs.js';
 import { type Expr, WasmModule, type WasmType } from './module.js';
 import { fromFeedback, numericOrNone, Repr, REPR_NAMES, reprOfValue } from './types.js';
 
@@ -34,7 +33,7 @@ export type CallTarget =
 export interface CodegenInput {
   unit: number;
   /** The function with its registers split (webs.ts); pcs, sites and caches are the VM's. */
-  fc: FunctionCode;
+  fc: CompiledCode;
   /** Register → the VM's register (what the host's register file is indexed by). */
   origOf: Int32Array;
   splits: Split[];
@@ -45,6 +44,8 @@ export interface CodegenInput {
   stress: boolean;
   /** A profiler probe is installed: direct calls report enter/exit through `penter`/`pexit`. */
   probe: boolean;
+  /** Return the module's text too (speedlab wasm). */
+  keepText: boolean;
 }
 
 export interface CodegenOutput {
@@ -628,7 +629,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   w.addFunction(wasmName, paramTypes, wt(ret), localTypes, w.block(null, exit, wt(ret)));
   w.addFunctionExport(wasmName, 'run');
   const binary = w.finish(optimize);
-  const text = w.emitText();
+  const text = input.keepText ? w.emitText() : '';
   w.dispose();
   return { binary, text, guards };
 }

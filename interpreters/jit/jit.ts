@@ -8,12 +8,12 @@
 import type { Realm } from '../../src/runtime/realm.js';
 import { type Context, HOLE, JSArray, JSFunction, JSObject, FunctionKind, type Value } from '../../src/runtime/values.js';
 import { Frame } from '../vm/frame.js';
-import type { FunctionCode } from '../vm/function-code.js';
+import { type FunctionCode, OSR_NEVER } from '../vm/function-code.js';
 import { instructionSize, Op } from '../vm/opcodes.js';
 import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
 import { analyse, Ineligible, writeOf } from './analysis.js';
-import { splitRegisters } from './webs.js';
+import { type CompiledCode, splitRegisters } from './webs.js';
 import { type CallTarget, generate, type Guard, HIDDEN_PARAMS } from './codegen.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
 import { fits, Repr, REPR_NAMES, seenType } from './types.js';
@@ -36,7 +36,7 @@ export interface Unit {
   /** The closure it was compiled for (null: the script); a call that passes no closure means this one. */
   fn: JSFunction | null;
   /** The function as compiled: registers split into webs (webs.ts), constants renumbered. */
-  view: FunctionCode;
+  view: CompiledCode;
   /** Compiled register → VM register. */
   origOf: Int32Array;
   /** VM registers the compiled code holds (written back at a deopt). */
@@ -68,13 +68,17 @@ export interface JitOptions {
   threshold: number;
   trace: boolean;
   stress: boolean;
+  /** Keep each compiled module's text (speedlab wasm). */
+  keepText: boolean;
+  /** Measure the time spent in compiled code (--stats). */
+  timing: boolean;
   write: (text: string) => void;
   optimize: boolean;
 }
 
 export class Jit {
   readonly units: Unit[] = [];
-  readonly stats = { compiles: 0, compileMs: 0, deopts: 0, wasmEntries: 0, osrEntries: 0, osrDeclined: 0, execs: 0, ineligible: 0, givenUp: 0, recompiles: 0 };
+  readonly stats = { compiles: 0, compileMs: 0, deopts: 0, wasmEntries: 0, osrEntries: 0, osrDeclined: 0, execs: 0, ineligible: 0, givenUp: 0, recompiles: 0, wasmMs: 0 };
   readonly deoptReasons = new Map<string, number>();
   private readonly fuel = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
   private readonly depth = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
@@ -89,13 +93,17 @@ export class Jit {
    * the compiled activations (stack traces, deopt parents) without a host call.
    */
   private readonly stack: { buffer: ArrayBuffer };
-  /** One record per host → wasm entry: its depth, and the VM frame that made the call. */
-  private readonly entries: { base: number; parent: Frame | null }[] = [];
+  /** Per host → wasm entry (a stack of entryCount): its depth, and the VM frame below it. */
+  private readonly entryBase: number[] = [];
+  private readonly entryParent: (Frame | null)[] = [];
+  private entryCount = 0;
   /** Rebuilt frames of compiled activations, reused by depth. */
   private readonly shadowFrames: Frame[] = [];
   private stash: Value = undefined;
   private stressCount = 0;
   private readonly env: Record<string, unknown>;
+  /** The test modes (threshold 0, deopt stress) compile whatever can be compiled, profitable or not. */
+  private readonly eager: boolean;
 
   constructor(
     private readonly vm: Vm,
@@ -106,6 +114,7 @@ export class Jit {
     const pages = Math.ceil(((realm.limits.settings.maxDepth + 64) * 8) / 65536);
     this.stack = new WebAssembly.Memory({ initial: pages, maximum: 65536 });
     this.env = this.makeEnv();
+    this.eager = options.threshold === 0 || options.stress;
   }
 
   private state(fc: FunctionCode): JitState {
@@ -140,51 +149,84 @@ export class Jit {
     return this.compile(callee, fc);
   }
 
-  /** The VM enters a (non-construct) call of a user function: run it compiled, or DECLINED. */
+  /**
+   * The VM enters a (non-construct) call of a user function: run it compiled,
+   * or DECLINED. A leaf without loops is left to the VM for good: entering
+   * WebAssembly from the VM costs more than the few instructions it saves
+   * (measured: int-to-double's mulAdd and poly-call's closures ran 2-3x slower
+   * compiled); it still compiles as the callee of a compiled function, which
+   * calls it directly.
+   */
   call(callee: JSFunction, fc: FunctionCode, thisValue: Value, R: Value[], code: Int32Array, argBase: number, argCount: number): Value {
+    if (!this.eager && fc.loopHeaders.length === 0 && isLeaf(fc.code)) {
+      fc.jitNever = true;
+      return DECLINED;
+    }
     const unit = this.unitFor(callee, fc);
     if (unit === null) return DECLINED;
     const params = unit.params;
-    const args: unknown[] = new Array(HIDDEN_PARAMS + params.length);
-    for (let i = 0; i < params.length; i++) {
+    const count = params.length;
+    // up to four arguments travel in registers of this call (no array); more in an array
+    let a0: unknown, a1: unknown, a2: unknown, a3: unknown;
+    let rest: unknown[] | null = null;
+    if (count > 4) rest = new Array(HIDDEN_PARAMS + count);
+    for (let i = 0; i < count; i++) {
       const v = i < argCount ? R[code[argBase + i]] : undefined;
-      if (!fits(v, params[i])) return DECLINED;
-      args[HIDDEN_PARAMS + i] = params[i] === Repr.Bool ? (v ? 1 : 0) : v;
+      const t = params[i];
+      if (!fits(v, t)) return DECLINED;
+      const a = t === Repr.Bool ? (v ? 1 : 0) : v;
+      if (rest !== null) rest[HIDDEN_PARAMS + i] = a;
+      else if (i === 0) a0 = a;
+      else if (i === 1) a1 = a;
+      else if (i === 2) a2 = a;
+      else a3 = a;
     }
     const probe = this.realm.probe;
     if (probe !== null) probe.enter(callee, 'wasm');
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return this.enter(unit, 0, callee, fc.isArrow ? callee.boundThis : thisValue, callee.context, args, (this.vm as any).frame as Frame | null);
+    return this.enter(unit, 0, callee, fc.isArrow ? callee.boundThis : thisValue, callee.context, (this.vm as any).frame as Frame | null, a0, a1, a2, a3, rest);
   }
 
   /**
-   * Calls compiled code from the host: `args` has HIDDEN_PARAMS empty slots,
-   * then the typed arguments; `parent` is the VM frame below the activation.
+   * Calls compiled code from the host with its typed arguments in a0..a3, or
+   * (more than four) in `rest` after HIDDEN_PARAMS empty slots; `parent` is
+   * the VM frame below the activation. Allocation-free for up to four.
    */
-  private enter(unit: Unit, osr: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, args: unknown[], parent: Frame | null): Value {
+  private enter(unit: Unit, osr: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, parent: Frame | null,
+    a0: unknown, a1: unknown, a2: unknown, a3: unknown, rest: unknown[] | null): Value {
     const realm = this.realm;
     this.stats.wasmEntries++;
     this.fuel.value = realm.fuel;
     const savedDepth = this.depth.value;
-    this.depth.value = realm.depth;
-    this.entries.push({ base: realm.depth, parent });
-    args[0] = osr;
-    args[1] = fn;
-    args[2] = thisValue;
-    args[3] = ctx;
+    const base = realm.depth;
+    this.depth.value = base;
+    const e = this.entryCount++;
+    this.entryBase[e] = base;
+    this.entryParent[e] = parent;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const vm = this.vm as any;
     const savedFrame = vm.frame as Frame | null;
+    // --stats: time under the outermost entry (compiled code and the host calls it makes)
+    const started = this.options.timing && e === 0 ? performance.now() : 0;
     let r: unknown;
     try {
-      r = unit.run(...args);
+      if (rest === null) r = unit.run(osr, fn, thisValue, ctx, a0, a1, a2, a3);
+      else {
+        rest[0] = osr;
+        rest[1] = fn;
+        rest[2] = thisValue;
+        rest[3] = ctx;
+        r = unit.run(...rest);
+      }
     } finally {
       // a deopt or host call inside may have left the VM's current frame on a rebuilt one
       vm.frame = savedFrame;
       realm.fuel = this.fuel.value;
-      realm.depth = this.entries[this.entries.length - 1].base;
+      realm.depth = base;
       this.depth.value = savedDepth;
-      this.entries.pop();
+      this.entryParent[e] = null;
+      this.entryCount = e;
+      if (started !== 0) this.stats.wasmMs += performance.now() - started;
       realm.counters.calls += this.calls.value;
       this.calls.value = 0;
     }
@@ -201,7 +243,7 @@ export class Jit {
     const fc = frame.code;
     const s = this.state(fc);
     if (s.ineligible !== null || s.givenUp || frame.fieldKeys !== null || !binaryenLoaded()) {
-      fc.osrAt = Infinity;
+      fc.osrAt = OSR_NEVER;
       return DECLINED;
     }
     const unit = s.unit ?? this.compile(frame.fn, fc);
@@ -225,13 +267,13 @@ export class Jit {
     this.trace(`OSR entry ${this.where(fc, frame.pc)}: loop header, after ${Math.max(...fc.loopCounts)} iterations`);
     const probe = this.realm.probe;
     if (probe !== null && probe.switchMode !== undefined) probe.switchMode('wasm');
-    const args: unknown[] = new Array(HIDDEN_PARAMS + unit.params.length);
-    return this.enter(unit, frame.pc + 1, frame.fn, frame.thisValue, frame.ctx, args, frame.parent);
+    const rest = unit.params.length > 4 ? new Array(HIDDEN_PARAMS + unit.params.length) : null;
+    return this.enter(unit, frame.pc + 1, frame.fn, frame.thisValue, frame.ctx, frame.parent, undefined, undefined, undefined, undefined, rest);
   }
 
   private declineOsr(fc: FunctionCode, never: boolean): typeof DECLINED {
     this.stats.osrDeclined++;
-    fc.osrAt = never ? Infinity : Math.max(fc.osrAt * 2, fc.osrAt + 1000);
+    fc.osrAt = never ? OSR_NEVER : Math.min(OSR_NEVER, Math.max(fc.osrAt * 2, fc.osrAt + 1000));
     return DECLINED;
   }
 
@@ -241,11 +283,11 @@ export class Jit {
    * frame that entered wasm; returns the innermost (or that VM frame).
    */
   private shadowChain(top: number): Frame | null {
-    const entry = this.entries[this.entries.length - 1];
-    if (entry === undefined) return null;
-    let parent = entry.parent;
+    const e = this.entryCount - 1;
+    if (e < 0) return null;
+    let parent = this.entryParent[e];
     const slots = new Int32Array(this.stack.buffer);
-    for (let d = entry.base; d < top; d++) {
+    for (let d = this.entryBase[e]; d < top; d++) {
       const u = this.units[slots[2 * d]];
       if (u === undefined) break;
       parent = this.shadowFrame(d, u, slots[2 * d + 1], parent);
@@ -285,6 +327,7 @@ export class Jit {
     } catch (e) {
       if (!(e instanceof Ineligible)) throw e;
       s.ineligible = e.message;
+      fc.jitNever = true;
       this.stats.ineligible++;
       this.trace(`not compiled ${this.where(fc, e.pc)}: ${e.message}`);
       return null;
@@ -317,12 +360,11 @@ export class Jit {
       callTargets.set(pc, cu === null ? { kind: 'generic' } : { kind: 'direct', unit: cu.id, params: cu.params, ret: cu.ret });
     }
     const { view, origOf, splits } = splitRegisters(fc);
-    // the test modes (threshold 0, deopt stress) compile whatever can be compiled
-    const analysis = analyse(view, returnReprOf, this.options.threshold > 0 && !this.options.stress);
+    const analysis = analyse(view, returnReprOf, !this.eager);
     const params = Array.from(fc.argumentRegisters, (r) => analysis.repr[r]);
     const id = this.units.length;
     setOptimizeLevel(OPTIMIZE_LEVEL);
-    const out = generate({ unit: id, fc: view, origOf, splits, analysis, params, callTargets, maxDepth: this.realm.limits.settings.maxDepth, stress: this.options.stress, probe: this.realm.probe !== null }, this.options.optimize);
+    const out = generate({ unit: id, fc: view, origOf, splits, analysis, params, callTargets, maxDepth: this.realm.limits.settings.maxDepth, stress: this.options.stress, probe: this.realm.probe !== null, keepText: this.options.keepText }, this.options.optimize);
     const imports: Record<string, unknown> = { ...this.env };
     for (const t of callTargets.values()) if (t.kind === 'direct') imports[`fn_${t.unit}`] = this.units[t.unit].run;
     const module = new WebAssembly.Module(out.binary);
@@ -382,7 +424,7 @@ export class Jit {
     if (!stress && ++unit.deopts >= MAX_DEOPTS) this.invalidate(unit);
     // the resumed frame runs in a nested VM loop: its loops wait until their counts double before
     // entering compiled code again, so repeated OSR-then-deopt nests the host stack only logarithmically
-    if (fc.osrAt !== Infinity) fc.osrAt = 2 * Math.max(fc.osrAt, ...fc.loopCounts) + 1;
+    if (fc.osrAt !== OSR_NEVER) fc.osrAt = Math.min(OSR_NEVER, 2 * Math.max(fc.osrAt, ...fc.loopCounts) + 1);
     const fn = fnArg ?? unit.fn;
     const ctx = ctxArg ?? (fn === null ? null : fn.context);
     const parent = this.shadowChain(this.depth.value);
@@ -409,6 +451,7 @@ export class Jit {
     unit.fc.feedbackBudget = 10_000;
     if (++s.recompiles > MAX_RECOMPILES) {
       s.givenUp = true;
+      unit.fc.jitNever = true;
       this.stats.givenUp++;
       this.trace(`give up ${this.where(unit.fc)}: ${unit.deopts} deopts in each of ${MAX_RECOMPILES} versions`);
     } else {
@@ -698,11 +741,14 @@ export class Jit {
   /** A call of a compiled function made by the host (depth, fuel, counters and probe as the VM keeps them). */
   private enterFromHost(unit: Unit, f: JSFunction, fc: FunctionCode, thisValue: Value, values: Value[]): Value {
     const params = unit.params;
-    const args: unknown[] = new Array(HIDDEN_PARAMS + params.length);
-    for (let i = 0; i < params.length; i++) {
+    const rest: unknown[] | null = params.length > 4 ? new Array(HIDDEN_PARAMS + params.length) : null;
+    const typed = (i: number): unknown => {
       const v = values[i];
-      if (!fits(v, params[i])) return DECLINED;
-      args[HIDDEN_PARAMS + i] = params[i] === Repr.Bool ? (v ? 1 : 0) : v;
+      return params[i] === Repr.Bool ? (v ? 1 : 0) : v;
+    };
+    for (let i = 0; i < params.length; i++) {
+      if (!fits(values[i], params[i])) return DECLINED;
+      if (rest !== null) rest[HIDDEN_PARAMS + i] = typed(i);
     }
     const realm = this.realm;
     if (realm.depth + 1 > realm.limits.settings.maxDepth) throw realm.stackOverflow();
@@ -713,13 +759,17 @@ export class Jit {
     const probe = realm.probe;
     if (probe !== null) probe.enter(f, 'wasm');
     try {
+      const t = fc.isArrow ? f.boundThis : thisValue;
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      return this.enter(unit, 0, f, fc.isArrow ? f.boundThis : thisValue, f.context, args, (this.vm as any).frame as Frame | null);
+      const parent = (this.vm as any).frame as Frame | null;
+      if (rest !== null) return this.enter(unit, 0, f, t, f.context, parent, undefined, undefined, undefined, undefined, rest);
+      return this.enter(unit, 0, f, t, f.context, parent, typed(0), typed(1), typed(2), typed(3), null);
     } finally {
       realm.depth--;
       if (probe !== null) probe.exit();
     }
   }
+
 
   private setElem(o: Value, k: number, v: Value): void {
     if (o instanceof JSArray && k >= 0 && k <= o.elems.length) {
@@ -727,6 +777,15 @@ export class Jit {
       else o.elems[k] = v;
     } else this.fail.value = 1;
   }
+}
+
+/** No call instructions: the function runs to its return without calling anything. */
+function isLeaf(code: Int32Array): boolean {
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    const op = code[pc] as Op;
+    if (op >= Op.Call && op <= Op.SuperCallSpread) return false;
+  }
+  return true;
 }
 
 function code(fc: FunctionCode): Int32Array {

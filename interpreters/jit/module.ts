@@ -40,13 +40,17 @@ export async function loadBinaryen(): Promise<void> {
   w.addFunction('warm', [w.f64], w.i32, [w.i32, w.f64, w.i32], w.block(null, [r.renderAndDispose(head, 3), w.unreachable()]));
   w.addFunctionExport('warm', 'warm');
   setOptimizeLevel(OPTIMIZE_LEVEL);
-  w.finish(true);
+  w.finish(process.env.SPEEDLAB_JIT_OPT === '1');
   w.emitText();
   w.dispose();
 }
 
-/** binaryen's optimisation level for compiled functions (see the README's measurement). */
-export const OPTIMIZE_LEVEL = 2;
+/**
+ * binaryen's optimisation level when its optimiser runs (SPEEDLAB_JIT_OPT=1;
+ * off by default, see the README's measurement); SPEEDLAB_JIT_OPT_LEVEL
+ * overrides it for that measurement.
+ */
+export const OPTIMIZE_LEVEL = Number(process.env.SPEEDLAB_JIT_OPT_LEVEL ?? 2);
 
 /** True once binaryen has been loaded. */
 export function binaryenLoaded(): boolean {

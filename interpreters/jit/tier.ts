@@ -24,8 +24,12 @@ export function createJitTier(realm: Realm, program: Program, options: TierOptio
     threshold: options.jitThreshold ?? DEFAULT_THRESHOLD,
     trace: options.traceJit === true,
     stress: options.deoptStress === true,
+    keepText: options.jitKeepText === true,
+    timing: counting,
     write: options.writeDiagnostic ?? ((t) => process.stderr.write(t)),
-    optimize: process.env.SPEEDLAB_JIT_OPT !== '0',
+    // binaryen's optimiser is off: V8 optimises the module itself, and the optimiser only added compile
+    // time (README, "Optimisation level"); SPEEDLAB_JIT_OPT=1 turns it on for that measurement
+    optimize: process.env.SPEEDLAB_JIT_OPT === '1',
   });
   vm.jit = jit;
   // loops ask for on-stack replacement once they pass the threshold too
@@ -40,6 +44,10 @@ export function createJitTier(realm: Realm, program: Program, options: TierOptio
       out['jit compiles'] = jit.stats.compiles;
       out['jit compile time'] = `${jit.stats.compileMs.toFixed(1)} ms`;
       out['jit entries into wasm'] = jit.stats.wasmEntries;
+      out['jit OSR entries'] = jit.stats.osrEntries;
+      out['jit OSR declined'] = jit.stats.osrDeclined;
+      out['jit time in compiled code'] = `${jit.stats.wasmMs.toFixed(1)} ms (with the host calls it makes)`;
+      out['jit instructions run by exec'] = jit.stats.execs;
       out['jit not compilable'] = jit.stats.ineligible;
       out['jit deopts'] = jit.stats.deopts;
       for (const [reason, n] of jit.deoptReasons) out[`jit deopts: ${reason}`] = n;

@@ -20,7 +20,7 @@ import { expressionText } from '../../src/front/expression-text.js';
 import { AssignKind, BinaryOp, LogicalOp, UnaryOp } from '../../src/front/operators.js';
 import { K } from '../../src/front/syntax.js';
 import { CodeBuilder, type Label } from './builder.js';
-import type { FunctionCode } from './function-code.js';
+import { type FunctionCode, OSR_NEVER } from './function-code.js';
 import { writtenGlobals } from './global-writes.js';
 import { isPureArgument, mayAssign, propertyName, usesThis, writesDestinationLast } from './tree-facts.js';
 import { CacheKind } from './inline-cache.js';
@@ -102,7 +102,7 @@ export class ProgramCompiler {
   }
 
   /** Loop count at which a new function's loops ask the JIT for on-stack replacement (see FunctionCode.osrAt). */
-  osrAt = Infinity;
+  osrAt = OSR_NEVER;
 
   /** The bytecode of a function (compiled the first time it is asked for). */
   code(info: FunctionInfo): FunctionCode {

@@ -1,5 +1,5 @@
 // Golden tests for the JIT's views: `speedlab wasm prog.js [--fn NAME]` and
-// `run --tier jit --trace-jit`, on the small deterministic programs in
+// `run --tier jit --trace-jit` and the JIT part of `--stats`, on the small deterministic programs in
 // test/jit/programs/, through the real CLI. Expected outputs live in
 // test/jit/golden/ (read from the source tree, not from dist). Timings are not
 // deterministic, so `12.3 ms` in trace lines becomes `<ms>` before comparing.
@@ -66,6 +66,19 @@ describe('run --tier jit --trace-jit', () => {
       const run = await cli(['run', '--tier', 'jit', '--trace-jit', file]);
       assert.equal(run.code ?? -1, 0, run.stderr);
       golden(file.replace(/\.js$/, '.trace.txt'), `${run.stdout}---- trace (stderr)\n${stripTimings(run.stderr)}`);
+    });
+  }
+});
+
+describe('run --tier jit --stats', () => {
+  for (const file of programs) {
+    test(file, async () => {
+      const run = await cli(['run', '--tier', 'jit', '--stats', file]);
+      assert.equal(run.code ?? -1, 0, run.stderr);
+      // the JIT's own counters (the VM's part of --stats is pinned by test/vm)
+      const jitLines = run.stderr.split('\n').filter((l) => l.startsWith('jit ')).join('\n');
+      assert.match(jitLines, /^jit compiles +\d+$/m);
+      golden(file.replace(/\.js$/, '.stats.txt'), stripTimings(jitLines) + '\n');
     });
   }
 });

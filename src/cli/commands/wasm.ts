@@ -28,6 +28,7 @@ export function register(program: Command): void {
         const parsed = compileProgram(source, displayName(file));
         const session = new Session(parsed, {
           tier: 'jit',
+          jitKeepText: true,
           jitThreshold: opts.jitThreshold === undefined ? undefined : Number(opts.jitThreshold),
           write: () => {},
           writeError: () => {},
