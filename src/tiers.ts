@@ -10,6 +10,7 @@ import { AstInterpreter } from '../interpreters/ast/interpreter.js';
 import { createVmTier } from '../interpreters/vm/tier.js';
 import { createJitTier } from '../interpreters/jit/tier.js';
 import { loadBinaryen } from '../interpreters/jit/module.js';
+import { startCompileService } from '../interpreters/jit/compile-service.js';
 
 /** Per-run options a tier may use (unknown ones are ignored). */
 export interface TierOptions {
@@ -20,6 +21,8 @@ export interface TierOptions {
   jitThreshold?: number;
   traceJit?: boolean;
   deoptStress?: boolean;
+  /** JIT: compile in a background thread (default) or in the program's thread (deterministic timing). */
+  jitCompile?: 'background' | 'sync';
   /** JIT: keep the WebAssembly text of compiled functions (for `speedlab wasm`; costs ~20% of compile time). */
   jitKeepText?: boolean;
   /** Where diagnostics (traces) go. */
@@ -62,7 +65,10 @@ export const TIERS: readonly TierDefinition[] = [
     name: 'jit',
     summary: 'VM plus a JIT: hot functions compiled to type-specialised WebAssembly (binaryen), with guards and deopt',
     create: createJitTier,
-    prepare: loadBinaryen,
+    // binaryen here (compiles in the program's thread: test modes, speedlab wasm) and in the compiler thread
+    prepare: async () => {
+      await Promise.all([loadBinaryen(), startCompileService()]);
+    },
   },
 ];
 

@@ -14,7 +14,8 @@ import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
 import { analyse, Ineligible, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
-import { type CallTarget, generate, type Guard, HIDDEN_PARAMS } from './codegen.js';
+import { type CallTarget, type CodegenInput, generate, type Guard, HIDDEN_PARAMS } from './codegen.js';
+import { compileServiceReady, finishedCompiles, newJitId, requestCompile } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
 import { fits, Repr, REPR_NAMES, seenType } from './types.js';
 
@@ -55,6 +56,17 @@ export interface Unit {
   deopts: number;
 }
 
+/** A compile between the main thread's analysis and installation (in the compiler thread, in background mode). */
+interface CompileJob {
+  id: number;
+  fn: JSFunction | null;
+  fc: FunctionCode;
+  view: CompiledCode;
+  input: CodegenInput;
+  /** Time the main thread spent on it (analysis, then instantiation). */
+  mainMs: number;
+}
+
 interface JitState {
   unit: Unit | null;
   /** Why it does not compile (null: not tried yet or compiled). */
@@ -72,13 +84,16 @@ export interface JitOptions {
   keepText: boolean;
   /** Measure the time spent in compiled code (--stats). */
   timing: boolean;
+  /** Compile in the background compiler thread when it is running (compile-service.ts). */
+  background: boolean;
   write: (text: string) => void;
   optimize: boolean;
 }
 
 export class Jit {
   readonly units: Unit[] = [];
-  readonly stats = { compiles: 0, compileMs: 0, deopts: 0, wasmEntries: 0, osrEntries: 0, osrDeclined: 0, execs: 0, ineligible: 0, givenUp: 0, recompiles: 0, wasmMs: 0 };
+  /** compileMs: time the program's thread spent compiling; backgroundMs: the compiler thread's. */
+  readonly stats = { compiles: 0, compileMs: 0, backgroundMs: 0, deopts: 0, wasmEntries: 0, osrEntries: 0, osrDeclined: 0, execs: 0, ineligible: 0, givenUp: 0, recompiles: 0, wasmMs: 0 };
   readonly deoptReasons = new Map<string, number>();
   private readonly fuel = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
   private readonly depth = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
@@ -104,6 +119,11 @@ export class Jit {
   private readonly env: Record<string, unknown>;
   /** The test modes (threshold 0, deopt stress) compile whatever can be compiled, profitable or not. */
   private readonly eager: boolean;
+  /** Compile in the compiler thread (compile-service.ts) rather than in the program's thread. */
+  private readonly background: boolean;
+  private readonly jitId = newJitId();
+  private readonly jobs = new Map<number, CompileJob>();
+  private nextUnit = 0;
 
   constructor(
     private readonly vm: Vm,
@@ -115,6 +135,8 @@ export class Jit {
     this.stack = new WebAssembly.Memory({ initial: pages, maximum: 65536 });
     this.env = this.makeEnv();
     this.eager = options.threshold === 0 || options.stress;
+    // the test modes and `speedlab wasm` compile in this thread: at a fixed point, with the module's text
+    this.background = options.background && !this.eager && !options.keepText;
   }
 
   private state(fc: FunctionCode): JitState {
@@ -142,6 +164,7 @@ export class Jit {
 
   /** The compiled unit for a call of `fc` (compiling it when hot), or null to run it in the VM. */
   private unitFor(callee: JSFunction, fc: FunctionCode): Unit | null {
+    if (this.jobs.size > 0) this.poll();
     const s = fc.jitData as JitState | null;
     const unit = s === null ? null : s.unit;
     if (unit !== null) return unit;
@@ -240,6 +263,7 @@ export class Jit {
    * returns the call's result (the VM then returns it from the frame).
    */
   backEdge(frame: Frame): Value {
+    if (this.jobs.size > 0) this.poll();
     const fc = frame.code;
     const s = this.state(fc);
     if (s.ineligible !== null || s.givenUp || frame.fieldKeys !== null || !binaryenLoaded()) {
@@ -248,6 +272,11 @@ export class Jit {
     }
     const unit = s.unit ?? this.compile(frame.fn, fc);
     const live = unit === null ? undefined : unit.osrLive.get(frame.pc);
+    if (unit === null && s.compiling) {
+      // compiling in the background: look again a little later
+      fc.osrAt = Math.min(OSR_NEVER, fc.osrAt + Math.max(this.options.threshold, 100));
+      return DECLINED;
+    }
     if (unit === null || live === undefined) return this.declineOsr(fc, s.ineligible !== null);
     for (let i = 0; i < live.length; i++) {
       const v = live[i];
@@ -322,21 +351,65 @@ export class Jit {
     if (s.compiling) return null;
     s.compiling = true;
     const started = performance.now();
+    let job: CompileJob;
     try {
-      return this.compileNow(fn, fc, s, started);
+      job = this.prepareJob(fn, fc);
+    } catch (e) {
+      s.compiling = false;
+      if (!(e instanceof Ineligible)) throw e;
+      this.notCompiled(fc, s, e.pc, e.message);
+      return null;
+    }
+    if (this.background && compileServiceReady()) {
+      // the VM goes on running the function; poll() installs the module when it is ready
+      job.mainMs = performance.now() - started;
+      this.jobs.set(job.id, job);
+      requestCompile({ jit: this.jitId, unit: job.id, input: job.input, optimize: this.options.optimize });
+      return null;
+    }
+    try {
+      setOptimizeLevel(OPTIMIZE_LEVEL);
+      const out = generate(job.input, this.options.optimize);
+      return this.install(job, out.binary, out.guards, out.text, performance.now() - started, 0);
     } catch (e) {
       if (!(e instanceof Ineligible)) throw e;
-      s.ineligible = e.message;
-      fc.jitNever = true;
-      this.stats.ineligible++;
-      this.trace(`not compiled ${this.where(fc, e.pc)}: ${e.message}`);
+      this.notCompiled(fc, s, e.pc, e.message);
       return null;
     } finally {
       s.compiling = false;
     }
   }
 
-  private compileNow(fn: JSFunction | null, fc: FunctionCode, s: JitState, started: number): Unit | null {
+  private notCompiled(fc: FunctionCode, s: JitState, pc: number, reason: string): void {
+    s.ineligible = reason;
+    fc.jitNever = true;
+    this.stats.ineligible++;
+    this.trace(`not compiled ${this.where(fc, pc)}: ${reason}`);
+  }
+
+  /** Installs the modules the compiler thread finished since the last look (background mode). */
+  private poll(): void {
+    for (const r of finishedCompiles()) {
+      const job = r.jit === this.jitId ? this.jobs.get(r.unit) : undefined;
+      if (job === undefined) continue; // a result for a Jit that ran before this one
+      this.jobs.delete(r.unit);
+      const s = this.state(job.fc);
+      s.compiling = false;
+      if (!r.ok) {
+        this.notCompiled(job.fc, s, r.pc, r.reason);
+        continue;
+      }
+      const started = performance.now();
+      this.install(job, r.binary, r.guards, '', job.mainMs + (performance.now() - started), r.ms);
+    }
+  }
+
+  /**
+   * Everything about a compile that needs the program's state, done on the
+   * main thread: call targets, register webs, representations, the unit id.
+   * Throws Ineligible.
+   */
+  private prepareJob(fn: JSFunction | null, fc: FunctionCode): CompileJob {
     const G = this.realm.globals;
     const callTargets = new Map<number, CallTarget>();
     const code = fc.code;
@@ -362,13 +435,23 @@ export class Jit {
     const { view, origOf, splits } = splitRegisters(fc);
     const analysis = analyse(view, returnReprOf, !this.eager);
     const params = Array.from(fc.argumentRegisters, (r) => analysis.repr[r]);
-    const id = this.units.length;
-    setOptimizeLevel(OPTIMIZE_LEVEL);
-    const out = generate({ unit: id, fc: view, origOf, splits, analysis, params, callTargets, maxDepth: this.realm.limits.settings.maxDepth, stress: this.options.stress, probe: this.realm.probe !== null, keepText: this.options.keepText }, this.options.optimize);
+    const id = this.nextUnit++;
+    // only numbers and booleans of the constants are compiled in; the others stay on this side (konst)
+    const template = view.registerTemplate.map((v) => (typeof v === 'number' || typeof v === 'boolean' ? v : null));
+    const input: CodegenInput = {
+      unit: id, fc: { ...view, registerTemplate: template }, origOf, splits, analysis, params, callTargets,
+      maxDepth: this.realm.limits.settings.maxDepth, stress: this.options.stress, probe: this.realm.probe !== null, keepText: this.options.keepText,
+    };
+    return { id, fn, fc, view, input, mainMs: 0 };
+  }
+
+  /** Instantiates a compiled module against this Jit's imports and makes it the function's unit. */
+  private install(job: CompileJob, binary: Uint8Array, guards: Guard[], text: string, ms: number, backgroundMs: number): Unit {
+    const { id, fn, fc, view } = job;
+    const { analysis, params, callTargets, origOf } = job.input;
     const imports: Record<string, unknown> = { ...this.env };
     for (const t of callTargets.values()) if (t.kind === 'direct') imports[`fn_${t.unit}`] = this.units[t.unit].run;
-    const module = new WebAssembly.Module(out.binary);
-    const instance = new WebAssembly.Instance(module, { env: imports });
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(binary), { env: imports });
     const osrLive = new Map<number, number[]>();
     for (const h of analysis.loopHeaders) {
       const live = analysis.liveIn[analysis.blockAt.get(h)!];
@@ -379,18 +462,20 @@ export class Jit {
     const held = new Uint8Array(fc.constantBase);
     for (let v = 0; v < view.constantBase; v++) if (analysis.repr[v] !== Repr.None) held[origOf[v]] = 1;
     const unit: Unit = {
-      id, fc, view, origOf, held, fn, regs: fc.registerTemplate.slice(), osrLive, params, ret: analysis.ret, repr: analysis.repr, guards: out.guards,
+      id, fc, view, origOf, held, fn, regs: fc.registerTemplate.slice(), osrLive, params, ret: analysis.ret, repr: analysis.repr, guards,
       run: instance.exports.run as (...args: unknown[]) => unknown,
-      text: out.text, wasmBytes: out.binary.length, deopts: 0,
+      text, wasmBytes: binary.length, deopts: 0,
     };
-    this.units.push(unit);
+    this.units[id] = unit;
+    const s = this.state(fc);
     s.unit = unit;
-    const ms = performance.now() - started;
     this.stats.compiles++;
     this.stats.compileMs += ms;
+    this.stats.backgroundMs += backgroundMs;
     const probe = this.realm.probe;
     if (probe !== null && probe.compiled !== undefined && fn !== null) probe.compiled(fn, ms);
-    this.trace(`compile ${this.where(fc)} function: (${params.map((p, i) => `r${fc.argumentRegisters[i]}:${REPR_NAMES[p]}`).join(', ')}) -> ${REPR_NAMES[analysis.ret]}; ${code.length} bytecode slots, ${out.binary.length} wasm bytes, ${ms.toFixed(1)} ms`);
+    const where = backgroundMs > 0 ? `${backgroundMs.toFixed(1)} ms in the background + ${ms.toFixed(1)} ms here` : `${ms.toFixed(1)} ms`;
+    this.trace(`compile ${this.where(fc)} function: (${params.map((p, i) => `r${fc.argumentRegisters[i]}:${REPR_NAMES[p]}`).join(', ')}) -> ${REPR_NAMES[analysis.ret]}; ${fc.code.length} bytecode slots, ${binary.length} wasm bytes, ${where}`);
     return unit;
   }
 

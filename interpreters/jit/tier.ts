@@ -26,6 +26,7 @@ export function createJitTier(realm: Realm, program: Program, options: TierOptio
     stress: options.deoptStress === true,
     keepText: options.jitKeepText === true,
     timing: counting,
+    background: options.jitCompile !== 'sync',
     write: options.writeDiagnostic ?? ((t) => process.stderr.write(t)),
     // binaryen's optimiser is off: V8 optimises the module itself, and the optimiser only added compile
     // time (README, "Optimisation level"); SPEEDLAB_JIT_OPT=1 turns it on for that measurement
@@ -43,6 +44,7 @@ export function createJitTier(realm: Realm, program: Program, options: TierOptio
       const out: Record<string, number | string> = { ...vmStats(vm, counting) };
       out['jit compiles'] = jit.stats.compiles;
       out['jit compile time'] = `${jit.stats.compileMs.toFixed(1)} ms`;
+      out['jit background compile time'] = `${jit.stats.backgroundMs.toFixed(1)} ms`;
       out['jit entries into wasm'] = jit.stats.wasmEntries;
       out['jit OSR entries'] = jit.stats.osrEntries;
       out['jit OSR declined'] = jit.stats.osrDeclined;

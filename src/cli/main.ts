@@ -54,6 +54,7 @@ program
   .option('--jit-threshold <n>', 'calls or loop iterations before the JIT compiles a function or loop', integer('--jit-threshold'))
   .option('--trace-jit', 'print one line per JIT event (compile, OSR entry, deopt, recompile, give-up)', false)
   .option('--deopt-stress', 'JIT test mode: make guards fail on purpose at a fixed rate so every deopt path runs', false)
+  .addOption(new Option('--jit-compile <mode>', 'where the JIT compiles: in a background thread while the VM goes on, or in the program\'s thread when a function gets hot (deterministic: the trace and stats do not depend on timing)').choices(['background', 'sync']).default('background'))
   .addHelpText('after', '\nExit codes: 0 success, 1 uncaught error in the program, 2 syntax or unsupported construct (nothing ran), 3 a limit was hit.')
   .action(async (file: string, opts) => {
     const code = await runInWorker({
@@ -65,6 +66,7 @@ program
       jitThreshold: opts.jitThreshold,
       traceJit: opts.traceJit,
       deoptStress: opts.deoptStress,
+      jitCompile: opts.jitCompile,
       limits: { maxSteps: opts.maxSteps, timeoutMs: opts.timeout, maxDepth: opts.stackDepth, maxMemoryMb: opts.maxMemory },
     });
     // the worker has flushed its output synchronously; exiting now skips tearing down its large stack and heap

@@ -60,20 +60,21 @@ describe('speedlab wasm', () => {
   }
 });
 
-describe('run --tier jit --trace-jit', () => {
+describe('run --tier jit --jit-compile sync --trace-jit', () => {
   for (const file of programs) {
     test(file, async () => {
-      const run = await cli(['run', '--tier', 'jit', '--trace-jit', file]);
+      // compiling in the program's thread makes the trace independent of timing
+      const run = await cli(['run', '--tier', 'jit', '--jit-compile', 'sync', '--trace-jit', file]);
       assert.equal(run.code ?? -1, 0, run.stderr);
       golden(file.replace(/\.js$/, '.trace.txt'), `${run.stdout}---- trace (stderr)\n${stripTimings(run.stderr)}`);
     });
   }
 });
 
-describe('run --tier jit --stats', () => {
+describe('run --tier jit --jit-compile sync --stats', () => {
   for (const file of programs) {
     test(file, async () => {
-      const run = await cli(['run', '--tier', 'jit', '--stats', file]);
+      const run = await cli(['run', '--tier', 'jit', '--jit-compile', 'sync', '--stats', file]);
       assert.equal(run.code ?? -1, 0, run.stderr);
       // the JIT's own counters (the VM's part of --stats is pinned by test/vm)
       const jitLines = run.stderr.split('\n').filter((l) => l.startsWith('jit ')).join('\n');
