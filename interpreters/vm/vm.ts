@@ -286,954 +286,946 @@ export class Vm implements TierHooks {
           let constructing = false;
           /** The loop whose back-edge is being taken (set by the loop instructions, used after the switch). */
           let loop: number;
-          general: {
-            backEdge: {
-              switch (op) {
-                // ---- registers and constants ----------------------------------------------
-                case Op.Move:
-                  R[code[pc + 1]] = R[code[pc + 2]];
-                  pc += 3;
-                  continue;
-                case Op.LoadInt:
-                  R[code[pc + 1]] = code[pc + 2];
-                  pc += 3;
-                  continue;
-                case Op.LoadHole:
-                  R[code[pc + 1]] = HOLE;
-                  pc += 2;
-                  continue;
-                case Op.CheckHole:
-                  if (R[code[pc + 1]] === HOLE) break general;
-                  pc += 3;
-                  continue;
-                case Op.LoadThis: {
-                  const t = fr.thisValue;
-                  if (t === HOLE) break general;
-                  R[code[pc + 1]] = t;
-                  pc += 2;
-                  continue;
-                }
+          /** The value `fr` returns (set by Return and by an on-stack replacement, used after `returning`). */
+          let result: Value;
+          returning: {
+            general: {
+              backEdge: {
+                switch (op) {
+                  // ---- registers and constants ----------------------------------------------
+                  case Op.Move:
+                    R[code[pc + 1]] = R[code[pc + 2]];
+                    pc += 3;
+                    continue;
+                  case Op.LoadInt:
+                    R[code[pc + 1]] = code[pc + 2];
+                    pc += 3;
+                    continue;
+                  case Op.LoadHole:
+                    R[code[pc + 1]] = HOLE;
+                    pc += 2;
+                    continue;
+                  case Op.CheckHole:
+                    if (R[code[pc + 1]] === HOLE) break general;
+                    pc += 3;
+                    continue;
+                  case Op.LoadThis: {
+                    const t = fr.thisValue;
+                    if (t === HOLE) break general;
+                    R[code[pc + 1]] = t;
+                    pc += 2;
+                    continue;
+                  }
 
-                // ---- contexts --------------------------------------------------------------
-                case Op.PushContext: {
-                  const c: Context = new Array(code[pc + 1]);
-                  c[0] = fr.ctx;
-                  fr.ctx = c;
-                  pc += 2;
-                  continue;
-                }
-                case Op.PopContext:
-                  fr.ctx = fr.ctx![0];
-                  pc += 1;
-                  continue;
-                case Op.CopyContext:
-                  fr.ctx = fr.ctx!.slice();
-                  pc += 1;
-                  continue;
-                case Op.SaveContext:
-                  R[code[pc + 1]] = fr.ctx;
-                  pc += 2;
-                  continue;
-                case Op.RestoreContext:
-                  fr.ctx = R[code[pc + 1]];
-                  pc += 2;
-                  continue;
-                case Op.LoadContext: {
-                  let c = fr.ctx!;
-                  for (let h = code[pc + 2]; h > 0; h--) c = c[0];
-                  R[code[pc + 1]] = c[code[pc + 3]];
-                  pc += 4;
-                  continue;
-                }
-                case Op.LoadContextChecked: {
-                  let c = fr.ctx!;
-                  for (let h = code[pc + 2]; h > 0; h--) c = c[0];
-                  const v = c[code[pc + 3]];
-                  if (v === HOLE) break general;
-                  R[code[pc + 1]] = v;
-                  pc += 5;
-                  continue;
-                }
-                case Op.StoreContext: {
-                  let c = fr.ctx!;
-                  for (let h = code[pc + 1]; h > 0; h--) c = c[0];
-                  c[code[pc + 2]] = R[code[pc + 3]];
-                  pc += 4;
-                  continue;
-                }
+                  // ---- contexts --------------------------------------------------------------
+                  case Op.PushContext: {
+                    const c: Context = new Array(code[pc + 1]);
+                    c[0] = fr.ctx;
+                    fr.ctx = c;
+                    pc += 2;
+                    continue;
+                  }
+                  case Op.PopContext:
+                    fr.ctx = fr.ctx![0];
+                    pc += 1;
+                    continue;
+                  case Op.CopyContext:
+                    fr.ctx = fr.ctx!.slice();
+                    pc += 1;
+                    continue;
+                  case Op.SaveContext:
+                    R[code[pc + 1]] = fr.ctx;
+                    pc += 2;
+                    continue;
+                  case Op.RestoreContext:
+                    fr.ctx = R[code[pc + 1]];
+                    pc += 2;
+                    continue;
+                  case Op.LoadContext: {
+                    let c = fr.ctx!;
+                    for (let h = code[pc + 2]; h > 0; h--) c = c[0];
+                    R[code[pc + 1]] = c[code[pc + 3]];
+                    pc += 4;
+                    continue;
+                  }
+                  case Op.LoadContextChecked: {
+                    let c = fr.ctx!;
+                    for (let h = code[pc + 2]; h > 0; h--) c = c[0];
+                    const v = c[code[pc + 3]];
+                    if (v === HOLE) break general;
+                    R[code[pc + 1]] = v;
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.StoreContext: {
+                    let c = fr.ctx!;
+                    for (let h = code[pc + 1]; h > 0; h--) c = c[0];
+                    c[code[pc + 2]] = R[code[pc + 3]];
+                    pc += 4;
+                    continue;
+                  }
 
-                // ---- globals ---------------------------------------------------------------
-                case Op.LoadGlobal: {
-                  const v = G[code[pc + 2]];
-                  if (v === HOLE) break general;
-                  R[code[pc + 1]] = v;
-                  pc += 3;
-                  continue;
-                }
-                case Op.StoreGlobal: {
-                  const slot = code[pc + 1];
-                  if (G[slot] === HOLE) break general;
-                  G[slot] = R[code[pc + 2]];
-                  pc += 3;
-                  continue;
-                }
+                  // ---- globals ---------------------------------------------------------------
+                  case Op.LoadGlobal: {
+                    const v = G[code[pc + 2]];
+                    if (v === HOLE) break general;
+                    R[code[pc + 1]] = v;
+                    pc += 3;
+                    continue;
+                  }
+                  case Op.StoreGlobal: {
+                    const slot = code[pc + 1];
+                    if (G[slot] === HOLE) break general;
+                    G[slot] = R[code[pc + 2]];
+                    pc += 3;
+                    continue;
+                  }
 
-                // ---- arithmetic on numbers (feedback: int32 or double per operand and result)
-                case Op.Add: {
-                  const a = R[code[pc + 2]];
-                  const b = R[code[pc + 3]];
-                  if (typeof a === 'number' && typeof b === 'number') {
-                    const r = a + b;
+                  // ---- arithmetic on numbers (feedback: int32 or double per operand and result)
+                  case Op.Add: {
+                    const a = R[code[pc + 2]];
+                    const b = R[code[pc + 3]];
+                    if (typeof a === 'number' && typeof b === 'number') {
+                      const r = a + b;
+                      if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
+                      R[code[pc + 1]] = r;
+                    } else if (typeof a === 'string' && typeof b === 'string' && FB === null) R[code[pc + 1]] = a + b;
+                    else break general;
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.Sub: {
+                    const a = R[code[pc + 2]];
+                    const b = R[code[pc + 3]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    const r = a - b;
                     if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
                     R[code[pc + 1]] = r;
-                  } else if (typeof a === 'string' && typeof b === 'string' && FB === null) R[code[pc + 1]] = a + b;
-                  else break general;
-                  pc += 5;
-                  continue;
-                }
-                case Op.Sub: {
-                  const a = R[code[pc + 2]];
-                  const b = R[code[pc + 3]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  const r = a - b;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
-                  R[code[pc + 1]] = r;
-                  pc += 5;
-                  continue;
-                }
-                case Op.Mul: {
-                  const a = R[code[pc + 2]];
-                  const b = R[code[pc + 3]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  const r = a * b;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
-                  R[code[pc + 1]] = r;
-                  pc += 5;
-                  continue;
-                }
-                case Op.Div: {
-                  const a = R[code[pc + 2]];
-                  const b = R[code[pc + 3]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  const r = a / b;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
-                  R[code[pc + 1]] = r;
-                  pc += 5;
-                  continue;
-                }
-                case Op.Mod: {
-                  const a = R[code[pc + 2]];
-                  const b = R[code[pc + 3]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  const r = a % b;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
-                  R[code[pc + 1]] = r;
-                  pc += 5;
-                  continue;
-                }
-                case Op.BitAnd: {
-                  const a = R[code[pc + 2]];
-                  const b = R[code[pc + 3]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  const r = a & b;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
-                  R[code[pc + 1]] = r;
-                  pc += 5;
-                  continue;
-                }
-                case Op.BitOr: {
-                  const a = R[code[pc + 2]];
-                  const b = R[code[pc + 3]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  const r = a | b;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
-                  R[code[pc + 1]] = r;
-                  pc += 5;
-                  continue;
-                }
-                case Op.BitXor: {
-                  const a = R[code[pc + 2]];
-                  const b = R[code[pc + 3]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  const r = a ^ b;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
-                  R[code[pc + 1]] = r;
-                  pc += 5;
-                  continue;
-                }
-                case Op.Shl: {
-                  const a = R[code[pc + 2]];
-                  const b = R[code[pc + 3]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  const r = a << b;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
-                  R[code[pc + 1]] = r;
-                  pc += 5;
-                  continue;
-                }
-                case Op.Shr: {
-                  const a = R[code[pc + 2]];
-                  const b = R[code[pc + 3]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  const r = a >> b;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
-                  R[code[pc + 1]] = r;
-                  pc += 5;
-                  continue;
-                }
-                case Op.UShr: {
-                  const a = R[code[pc + 2]];
-                  const b = R[code[pc + 3]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  const r = a >>> b;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
-                  R[code[pc + 1]] = r;
-                  pc += 5;
-                  continue;
-                }
-                // ---- comparisons -----------------------------------------------------------
-                case Op.StrictEq:
-                case Op.StrictNe: {
-                  const a = R[code[pc + 2]];
-                  const b = R[code[pc + 3]];
-                  if (typeof a === 'number' && typeof b === 'number') {
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.Mul: {
+                    const a = R[code[pc + 2]];
+                    const b = R[code[pc + 3]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    const r = a * b;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
+                    R[code[pc + 1]] = r;
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.Div: {
+                    const a = R[code[pc + 2]];
+                    const b = R[code[pc + 3]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    const r = a / b;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
+                    R[code[pc + 1]] = r;
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.Mod: {
+                    const a = R[code[pc + 2]];
+                    const b = R[code[pc + 3]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    const r = a % b;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
+                    R[code[pc + 1]] = r;
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.BitAnd: {
+                    const a = R[code[pc + 2]];
+                    const b = R[code[pc + 3]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    const r = a & b;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
+                    R[code[pc + 1]] = r;
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.BitOr: {
+                    const a = R[code[pc + 2]];
+                    const b = R[code[pc + 3]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    const r = a | b;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
+                    R[code[pc + 1]] = r;
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.BitXor: {
+                    const a = R[code[pc + 2]];
+                    const b = R[code[pc + 3]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    const r = a ^ b;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
+                    R[code[pc + 1]] = r;
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.Shl: {
+                    const a = R[code[pc + 2]];
+                    const b = R[code[pc + 3]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    const r = a << b;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
+                    R[code[pc + 1]] = r;
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.Shr: {
+                    const a = R[code[pc + 2]];
+                    const b = R[code[pc + 3]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    const r = a >> b;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
+                    R[code[pc + 1]] = r;
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.UShr: {
+                    const a = R[code[pc + 2]];
+                    const b = R[code[pc + 3]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    const r = a >>> b;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers3(a, b, r);
+                    R[code[pc + 1]] = r;
+                    pc += 5;
+                    continue;
+                  }
+                  // ---- comparisons -----------------------------------------------------------
+                  case Op.StrictEq:
+                  case Op.StrictNe: {
+                    const a = R[code[pc + 2]];
+                    const b = R[code[pc + 3]];
+                    if (typeof a === 'number' && typeof b === 'number') {
+                      if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
+                    } else if (FB !== null) break general;
+                    R[code[pc + 1]] = op === Op.StrictEq ? a === b : a !== b;
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.Lt: {
+                    const a = R[code[pc + 2]];
+                    const b = R[code[pc + 3]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
                     if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
-                  } else if (FB !== null) break general;
-                  R[code[pc + 1]] = op === Op.StrictEq ? a === b : a !== b;
-                  pc += 5;
-                  continue;
-                }
-                case Op.Lt: {
-                  const a = R[code[pc + 2]];
-                  const b = R[code[pc + 3]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
-                  R[code[pc + 1]] = a < b;
-                  pc += 5;
-                  continue;
-                }
-                case Op.Gt: {
-                  const a = R[code[pc + 2]];
-                  const b = R[code[pc + 3]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
-                  R[code[pc + 1]] = a > b;
-                  pc += 5;
-                  continue;
-                }
-                case Op.Le: {
-                  const a = R[code[pc + 2]];
-                  const b = R[code[pc + 3]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
-                  R[code[pc + 1]] = a <= b;
-                  pc += 5;
-                  continue;
-                }
-                case Op.Ge: {
-                  const a = R[code[pc + 2]];
-                  const b = R[code[pc + 3]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
-                  R[code[pc + 1]] = a >= b;
-                  pc += 5;
-                  continue;
-                }
-                case Op.Eq: {
-                  const a = R[code[pc + 2]];
-                  const b = R[code[pc + 3]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
-                  R[code[pc + 1]] = a === b;
-                  pc += 5;
-                  continue;
-                }
-                case Op.Ne: {
-                  const a = R[code[pc + 2]];
-                  const b = R[code[pc + 3]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
-                  R[code[pc + 1]] = a !== b;
-                  pc += 5;
-                  continue;
-                }
-                // ---- unary -----------------------------------------------------------------
-                case Op.Inc: {
-                  const v = R[code[pc + 2]];
-                  if (typeof v !== 'number') break general;
-                  const r = v + 1;
-                  if (FB !== null) FB[code[pc + 3]] |= numberUnary(v, r);
-                  R[code[pc + 1]] = r;
-                  pc += 4;
-                  continue;
-                }
-                case Op.Dec: {
-                  const v = R[code[pc + 2]];
-                  if (typeof v !== 'number') break general;
-                  const r = v - 1;
-                  if (FB !== null) FB[code[pc + 3]] |= numberUnary(v, r);
-                  R[code[pc + 1]] = r;
-                  pc += 4;
-                  continue;
-                }
-                case Op.Neg: {
-                  const v = R[code[pc + 2]];
-                  if (typeof v !== 'number') break general;
-                  const r = -v;
-                  if (FB !== null) FB[code[pc + 3]] |= numberUnary(v, r);
-                  R[code[pc + 1]] = r;
-                  pc += 4;
-                  continue;
-                }
-                case Op.BitNot: {
-                  const v = R[code[pc + 2]];
-                  if (typeof v !== 'number') break general;
-                  const r = ~v;
-                  if (FB !== null) FB[code[pc + 3]] |= numberUnary(v, r);
-                  R[code[pc + 1]] = r;
-                  pc += 4;
-                  continue;
-                }
-                case Op.ToNumeric: {
-                  const v = R[code[pc + 2]];
-                  if (typeof v !== 'number') break general;
-                  const r = v;
-                  if (FB !== null) FB[code[pc + 3]] |= numberUnary(v, r);
-                  R[code[pc + 1]] = r;
-                  pc += 4;
-                  continue;
-                }
-                case Op.Not: {
-                  const v = R[code[pc + 2]];
-                  R[code[pc + 1]] = v === true ? false : v === false ? true : typeof v === 'object' ? v === null : !v;
-                  pc += 3;
-                  continue;
-                }
-
-                // ---- control flow ----------------------------------------------------------
-                case Op.Jump:
-                  pc = code[pc + 1];
-                  continue;
-                case Op.Loop:
-                  loop = code[pc + 2];
-                  pc = code[pc + 1];
-                  break backEdge;
-                case Op.JumpIfTrue: {
-                  const v = R[code[pc + 1]];
-                  pc = v === true || (v !== false && (typeof v === 'object' ? v !== null : !!v)) ? code[pc + 2] : pc + 3;
-                  continue;
-                }
-                case Op.JumpIfFalse: {
-                  const v = R[code[pc + 1]];
-                  pc = v === false || (v !== true && (typeof v === 'object' ? v === null : !v)) ? code[pc + 2] : pc + 3;
-                  continue;
-                }
-                case Op.JumpIfNullish: {
-                  const v = R[code[pc + 1]];
-                  pc = v === null || v === undefined ? code[pc + 2] : pc + 3;
-                  continue;
-                }
-                case Op.JumpIfNotNullish: {
-                  const v = R[code[pc + 1]];
-                  pc = v !== null && v !== undefined ? code[pc + 2] : pc + 3;
-                  continue;
-                }
-                case Op.JumpIfUndefined:
-                  pc = R[code[pc + 1]] === undefined ? code[pc + 2] : pc + 3;
-                  continue;
-                case Op.JumpIfNotUndefined:
-                  pc = R[code[pc + 1]] !== undefined ? code[pc + 2] : pc + 3;
-                  continue;
-                case Op.JumpIfInt:
-                  pc = R[code[pc + 1]] === code[pc + 2] ? code[pc + 3] : pc + 4;
-                  continue;
-                case Op.JumpIfStrictEq:
-                case Op.JumpIfStrictNe: {
-                  const a = R[code[pc + 1]];
-                  const b = R[code[pc + 2]];
-                  if (typeof a === 'number' && typeof b === 'number') {
+                    R[code[pc + 1]] = a < b;
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.Gt: {
+                    const a = R[code[pc + 2]];
+                    const b = R[code[pc + 3]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
                     if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
-                  } else if (FB !== null) break general;
-                  pc = (a === b) === (op === Op.JumpIfStrictEq) ? code[pc + 3] : pc + 5;
-                  continue;
-                }
-                case Op.JumpIfLt: {
-                  const a = R[code[pc + 1]];
-                  const b = R[code[pc + 2]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
-                  pc = a < b ? code[pc + 3] : pc + 5;
-                  continue;
-                }
-                case Op.JumpIfLe: {
-                  const a = R[code[pc + 1]];
-                  const b = R[code[pc + 2]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
-                  pc = a <= b ? code[pc + 3] : pc + 5;
-                  continue;
-                }
-                case Op.JumpIfGt: {
-                  const a = R[code[pc + 1]];
-                  const b = R[code[pc + 2]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
-                  pc = a > b ? code[pc + 3] : pc + 5;
-                  continue;
-                }
-                case Op.JumpIfGe: {
-                  const a = R[code[pc + 1]];
-                  const b = R[code[pc + 2]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
-                  pc = a >= b ? code[pc + 3] : pc + 5;
-                  continue;
-                }
-                case Op.JumpIfEq: {
-                  const a = R[code[pc + 1]];
-                  const b = R[code[pc + 2]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
-                  pc = a === b ? code[pc + 3] : pc + 5;
-                  continue;
-                }
-                case Op.JumpIfNe: {
-                  const a = R[code[pc + 1]];
-                  const b = R[code[pc + 2]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
-                  pc = a !== b ? code[pc + 3] : pc + 5;
-                  continue;
-                }
-                case Op.JumpIfNotLt: {
-                  const a = R[code[pc + 1]];
-                  const b = R[code[pc + 2]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
-                  pc = !(a < b) ? code[pc + 3] : pc + 5;
-                  continue;
-                }
-                case Op.JumpIfNotLe: {
-                  const a = R[code[pc + 1]];
-                  const b = R[code[pc + 2]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
-                  pc = !(a <= b) ? code[pc + 3] : pc + 5;
-                  continue;
-                }
-                case Op.JumpIfNotGt: {
-                  const a = R[code[pc + 1]];
-                  const b = R[code[pc + 2]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
-                  pc = !(a > b) ? code[pc + 3] : pc + 5;
-                  continue;
-                }
-                case Op.JumpIfNotGe: {
-                  const a = R[code[pc + 1]];
-                  const b = R[code[pc + 2]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
-                  pc = !(a >= b) ? code[pc + 3] : pc + 5;
-                  continue;
-                }
-                case Op.LoopIfTrue: {
-                  const v = R[code[pc + 1]];
-                  if (v === true || (v !== false && (typeof v === 'object' ? v !== null : !!v))) {
-                    loop = code[pc + 3];
-                    pc = code[pc + 2];
-                    break backEdge;
-                  } else pc += 4;
-                  continue;
-                }
-                case Op.LoopIfLt: {
-                  const a = R[code[pc + 1]];
-                  const b = R[code[pc + 2]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 5]] |= numbers2(a, b);
-                  if (a < b) {
-                    loop = code[pc + 4];
-                    pc = code[pc + 3];
-                    break backEdge;
-                  } else pc += 6;
-                  continue;
-                }
-                case Op.LoopIfLe: {
-                  const a = R[code[pc + 1]];
-                  const b = R[code[pc + 2]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 5]] |= numbers2(a, b);
-                  if (a <= b) {
-                    loop = code[pc + 4];
-                    pc = code[pc + 3];
-                    break backEdge;
-                  } else pc += 6;
-                  continue;
-                }
-                case Op.LoopIfGt: {
-                  const a = R[code[pc + 1]];
-                  const b = R[code[pc + 2]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 5]] |= numbers2(a, b);
-                  if (a > b) {
-                    loop = code[pc + 4];
-                    pc = code[pc + 3];
-                    break backEdge;
-                  } else pc += 6;
-                  continue;
-                }
-                case Op.LoopIfGe: {
-                  const a = R[code[pc + 1]];
-                  const b = R[code[pc + 2]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 5]] |= numbers2(a, b);
-                  if (a >= b) {
-                    loop = code[pc + 4];
-                    pc = code[pc + 3];
-                    break backEdge;
-                  } else pc += 6;
-                  continue;
-                }
-                case Op.LoopIfNe: {
-                  const a = R[code[pc + 1]];
-                  const b = R[code[pc + 2]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 5]] |= numbers2(a, b);
-                  if (a !== b) {
-                    loop = code[pc + 4];
-                    pc = code[pc + 3];
-                    break backEdge;
-                  } else pc += 6;
-                  continue;
-                }
-                case Op.LoopIfStrictNe: {
-                  const a = R[code[pc + 1]];
-                  const b = R[code[pc + 2]];
-                  if (typeof a !== 'number' || typeof b !== 'number') break general;
-                  if (FB !== null) FB[code[pc + 5]] |= numbers2(a, b);
-                  if (a !== b) {
-                    loop = code[pc + 4];
-                    pc = code[pc + 3];
-                    break backEdge;
-                  } else pc += 6;
-                  continue;
-                }
+                    R[code[pc + 1]] = a > b;
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.Le: {
+                    const a = R[code[pc + 2]];
+                    const b = R[code[pc + 3]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
+                    R[code[pc + 1]] = a <= b;
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.Ge: {
+                    const a = R[code[pc + 2]];
+                    const b = R[code[pc + 3]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
+                    R[code[pc + 1]] = a >= b;
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.Eq: {
+                    const a = R[code[pc + 2]];
+                    const b = R[code[pc + 3]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
+                    R[code[pc + 1]] = a === b;
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.Ne: {
+                    const a = R[code[pc + 2]];
+                    const b = R[code[pc + 3]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
+                    R[code[pc + 1]] = a !== b;
+                    pc += 5;
+                    continue;
+                  }
+                  // ---- unary -----------------------------------------------------------------
+                  case Op.Inc: {
+                    const v = R[code[pc + 2]];
+                    if (typeof v !== 'number') break general;
+                    const r = v + 1;
+                    if (FB !== null) FB[code[pc + 3]] |= numberUnary(v, r);
+                    R[code[pc + 1]] = r;
+                    pc += 4;
+                    continue;
+                  }
+                  case Op.Dec: {
+                    const v = R[code[pc + 2]];
+                    if (typeof v !== 'number') break general;
+                    const r = v - 1;
+                    if (FB !== null) FB[code[pc + 3]] |= numberUnary(v, r);
+                    R[code[pc + 1]] = r;
+                    pc += 4;
+                    continue;
+                  }
+                  case Op.Neg: {
+                    const v = R[code[pc + 2]];
+                    if (typeof v !== 'number') break general;
+                    const r = -v;
+                    if (FB !== null) FB[code[pc + 3]] |= numberUnary(v, r);
+                    R[code[pc + 1]] = r;
+                    pc += 4;
+                    continue;
+                  }
+                  case Op.BitNot: {
+                    const v = R[code[pc + 2]];
+                    if (typeof v !== 'number') break general;
+                    const r = ~v;
+                    if (FB !== null) FB[code[pc + 3]] |= numberUnary(v, r);
+                    R[code[pc + 1]] = r;
+                    pc += 4;
+                    continue;
+                  }
+                  case Op.ToNumeric: {
+                    const v = R[code[pc + 2]];
+                    if (typeof v !== 'number') break general;
+                    const r = v;
+                    if (FB !== null) FB[code[pc + 3]] |= numberUnary(v, r);
+                    R[code[pc + 1]] = r;
+                    pc += 4;
+                    continue;
+                  }
+                  case Op.Not: {
+                    const v = R[code[pc + 2]];
+                    R[code[pc + 1]] = v === true ? false : v === false ? true : typeof v === 'object' ? v === null : !v;
+                    pc += 3;
+                    continue;
+                  }
 
-                // ---- objects, arrays and properties ----------------------------------------
-                case Op.NewObject:
-                  R[code[pc + 1]] = realm.newObject();
-                  pc += 2;
-                  continue;
-                case Op.NewArray: {
-                  const start = code[pc + 2];
-                  R[code[pc + 1]] = realm.newArray(R.slice(start, start + code[pc + 3]));
-                  pc += 4;
-                  continue;
-                }
-                case Op.GetNamed: {
-                  const o = R[code[pc + 2]];
-                  const c = caches[code[pc + 4]];
-                  if (typeof o === 'object' && o !== null && o.shape === c.ownShape) R[code[pc + 1]] = o.slots[c.slot];
-                  else if (typeof o === 'string' && c.protoShape === STRING_RECEIVER && c.proto!.shape === c.holderShape) R[code[pc + 1]] = c.proto!.slots[c.protoSlot];
-                  else {
-                    // the cache's other entries, or the lookup (which refills it)
-                    fr.pc = pc;
-                    R[code[pc + 1]] = c.load(realm, o, fc.constants[code[pc + 3]]);
+                  // ---- control flow ----------------------------------------------------------
+                  case Op.Jump:
+                    pc = code[pc + 1];
+                    continue;
+                  case Op.Loop:
+                    loop = code[pc + 2];
+                    pc = code[pc + 1];
+                    break backEdge;
+                  case Op.JumpIfTrue: {
+                    const v = R[code[pc + 1]];
+                    pc = v === true || (v !== false && (typeof v === 'object' ? v !== null : !!v)) ? code[pc + 2] : pc + 3;
+                    continue;
                   }
-                  pc += 5;
-                  continue;
-                }
-                case Op.GetLength: {
-                  const o = R[code[pc + 2]];
-                  if (o instanceof JSArray) R[code[pc + 1]] = o.elems.length;
-                  else if (typeof o === 'string') R[code[pc + 1]] = o.length;
-                  else break general;
-                  pc += 3;
-                  continue;
-                }
-                case Op.SetNamed: {
-                  const o = R[code[pc + 1]];
-                  const c = caches[code[pc + 4]];
-                  if (typeof o !== 'object' || o === null || o.shape !== c.ownShape) break general;
-                  if (c.nextShape === null) o.slots[c.slot] = R[code[pc + 3]];
-                  else {
-                    o.shape = c.nextShape;
-                    o.slots.push(R[code[pc + 3]]);
+                  case Op.JumpIfFalse: {
+                    const v = R[code[pc + 1]];
+                    pc = v === false || (v !== true && (typeof v === 'object' ? v === null : !v)) ? code[pc + 2] : pc + 3;
+                    continue;
                   }
-                  pc += 5;
-                  continue;
-                }
-                case Op.GetElem: {
-                  const o = R[code[pc + 2]];
-                  const k = R[code[pc + 3]];
-                  let v: Value;
-                  if (!(o instanceof JSArray) || typeof k !== 'number') break general;
-                  const elems = o.elems;
-                  if (!(k >= 0 && k < elems.length && (k | 0) === k && ((v = elems[k]) !== undefined || k in elems))) break general;
-                  if (FB !== null) FB[code[pc + 4]] |= arrayElement(v);
-                  R[code[pc + 1]] = v;
-                  pc += 5;
-                  continue;
-                }
-                case Op.SetElem: {
-                  const o = R[code[pc + 1]];
-                  const k = R[code[pc + 2]];
-                  if (!(o instanceof JSArray) || typeof k !== 'number' || !(k >= 0 && (k | 0) === k && k <= o.elems.length)) break general;
-                  const v = R[code[pc + 3]];
-                  const elems = o.elems;
-                  if (k === elems.length) elems.push(v);
-                  else elems[k] = v;
-                  if (FB !== null) FB[code[pc + 4]] |= arrayElement(v);
-                  pc += 5;
-                  continue;
-                }
-                case Op.InitProp: {
-                  const o = R[code[pc + 1]] as JSObject;
-                  const c = caches[code[pc + 4]];
-                  if (o.shape !== c.ownShape) break general;
-                  if (c.nextShape === null) o.slots[c.slot] = R[code[pc + 3]];
-                  else {
-                    o.shape = c.nextShape;
-                    o.slots.push(R[code[pc + 3]]);
+                  case Op.JumpIfNullish: {
+                    const v = R[code[pc + 1]];
+                    pc = v === null || v === undefined ? code[pc + 2] : pc + 3;
+                    continue;
                   }
-                  pc += 5;
-                  continue;
-                }
+                  case Op.JumpIfNotNullish: {
+                    const v = R[code[pc + 1]];
+                    pc = v !== null && v !== undefined ? code[pc + 2] : pc + 3;
+                    continue;
+                  }
+                  case Op.JumpIfUndefined:
+                    pc = R[code[pc + 1]] === undefined ? code[pc + 2] : pc + 3;
+                    continue;
+                  case Op.JumpIfNotUndefined:
+                    pc = R[code[pc + 1]] !== undefined ? code[pc + 2] : pc + 3;
+                    continue;
+                  case Op.JumpIfInt:
+                    pc = R[code[pc + 1]] === code[pc + 2] ? code[pc + 3] : pc + 4;
+                    continue;
+                  case Op.JumpIfStrictEq:
+                  case Op.JumpIfStrictNe: {
+                    const a = R[code[pc + 1]];
+                    const b = R[code[pc + 2]];
+                    if (typeof a === 'number' && typeof b === 'number') {
+                      if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
+                    } else if (FB !== null) break general;
+                    pc = (a === b) === (op === Op.JumpIfStrictEq) ? code[pc + 3] : pc + 5;
+                    continue;
+                  }
+                  case Op.JumpIfLt: {
+                    const a = R[code[pc + 1]];
+                    const b = R[code[pc + 2]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
+                    pc = a < b ? code[pc + 3] : pc + 5;
+                    continue;
+                  }
+                  case Op.JumpIfLe: {
+                    const a = R[code[pc + 1]];
+                    const b = R[code[pc + 2]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
+                    pc = a <= b ? code[pc + 3] : pc + 5;
+                    continue;
+                  }
+                  case Op.JumpIfGt: {
+                    const a = R[code[pc + 1]];
+                    const b = R[code[pc + 2]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
+                    pc = a > b ? code[pc + 3] : pc + 5;
+                    continue;
+                  }
+                  case Op.JumpIfGe: {
+                    const a = R[code[pc + 1]];
+                    const b = R[code[pc + 2]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
+                    pc = a >= b ? code[pc + 3] : pc + 5;
+                    continue;
+                  }
+                  case Op.JumpIfEq: {
+                    const a = R[code[pc + 1]];
+                    const b = R[code[pc + 2]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
+                    pc = a === b ? code[pc + 3] : pc + 5;
+                    continue;
+                  }
+                  case Op.JumpIfNe: {
+                    const a = R[code[pc + 1]];
+                    const b = R[code[pc + 2]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
+                    pc = a !== b ? code[pc + 3] : pc + 5;
+                    continue;
+                  }
+                  case Op.JumpIfNotLt: {
+                    const a = R[code[pc + 1]];
+                    const b = R[code[pc + 2]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
+                    pc = !(a < b) ? code[pc + 3] : pc + 5;
+                    continue;
+                  }
+                  case Op.JumpIfNotLe: {
+                    const a = R[code[pc + 1]];
+                    const b = R[code[pc + 2]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
+                    pc = !(a <= b) ? code[pc + 3] : pc + 5;
+                    continue;
+                  }
+                  case Op.JumpIfNotGt: {
+                    const a = R[code[pc + 1]];
+                    const b = R[code[pc + 2]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
+                    pc = !(a > b) ? code[pc + 3] : pc + 5;
+                    continue;
+                  }
+                  case Op.JumpIfNotGe: {
+                    const a = R[code[pc + 1]];
+                    const b = R[code[pc + 2]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 4]] |= numbers2(a, b);
+                    pc = !(a >= b) ? code[pc + 3] : pc + 5;
+                    continue;
+                  }
+                  case Op.LoopIfTrue: {
+                    const v = R[code[pc + 1]];
+                    if (v === true || (v !== false && (typeof v === 'object' ? v !== null : !!v))) {
+                      loop = code[pc + 3];
+                      pc = code[pc + 2];
+                      break backEdge;
+                    } else pc += 4;
+                    continue;
+                  }
+                  case Op.LoopIfLt: {
+                    const a = R[code[pc + 1]];
+                    const b = R[code[pc + 2]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 5]] |= numbers2(a, b);
+                    if (a < b) {
+                      loop = code[pc + 4];
+                      pc = code[pc + 3];
+                      break backEdge;
+                    } else pc += 6;
+                    continue;
+                  }
+                  case Op.LoopIfLe: {
+                    const a = R[code[pc + 1]];
+                    const b = R[code[pc + 2]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 5]] |= numbers2(a, b);
+                    if (a <= b) {
+                      loop = code[pc + 4];
+                      pc = code[pc + 3];
+                      break backEdge;
+                    } else pc += 6;
+                    continue;
+                  }
+                  case Op.LoopIfGt: {
+                    const a = R[code[pc + 1]];
+                    const b = R[code[pc + 2]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 5]] |= numbers2(a, b);
+                    if (a > b) {
+                      loop = code[pc + 4];
+                      pc = code[pc + 3];
+                      break backEdge;
+                    } else pc += 6;
+                    continue;
+                  }
+                  case Op.LoopIfGe: {
+                    const a = R[code[pc + 1]];
+                    const b = R[code[pc + 2]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 5]] |= numbers2(a, b);
+                    if (a >= b) {
+                      loop = code[pc + 4];
+                      pc = code[pc + 3];
+                      break backEdge;
+                    } else pc += 6;
+                    continue;
+                  }
+                  case Op.LoopIfNe: {
+                    const a = R[code[pc + 1]];
+                    const b = R[code[pc + 2]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 5]] |= numbers2(a, b);
+                    if (a !== b) {
+                      loop = code[pc + 4];
+                      pc = code[pc + 3];
+                      break backEdge;
+                    } else pc += 6;
+                    continue;
+                  }
+                  case Op.LoopIfStrictNe: {
+                    const a = R[code[pc + 1]];
+                    const b = R[code[pc + 2]];
+                    if (typeof a !== 'number' || typeof b !== 'number') break general;
+                    if (FB !== null) FB[code[pc + 5]] |= numbers2(a, b);
+                    if (a !== b) {
+                      loop = code[pc + 4];
+                      pc = code[pc + 3];
+                      break backEdge;
+                    } else pc += 6;
+                    continue;
+                  }
 
-                // ---- calls: compiled functions are entered below the switch; natives here ---
-                case Op.Call: {
-                  const f = R[code[pc + 2]];
-                  if (!(f instanceof JSFunction)) break general;
-                  if (f.kind === FunctionKind.User && !f.isClass) {
-                    callee = f;
-                    argCount = code[pc + 4];
-                    argBase = pc + 5;
-                    break;
+                  // ---- objects, arrays and properties ----------------------------------------
+                  case Op.NewObject:
+                    R[code[pc + 1]] = realm.newObject();
+                    pc += 2;
+                    continue;
+                  case Op.NewArray: {
+                    const start = code[pc + 2];
+                    R[code[pc + 1]] = realm.newArray(R.slice(start, start + code[pc + 3]));
+                    pc += 4;
+                    continue;
                   }
-                  if (f.kind !== FunctionKind.Native) break general;
-                  fr.pc = pc;
-                  const n = code[pc + 4];
-                  R[code[pc + 1]] = f.native!(undefined, listValues(R, code, pc + 5, n), undefined);
-                  pc += 5 + n;
-                  continue;
-                }
-                case Op.CallGlobal: {
-                  const f = G[code[pc + 2]];
-                  if (!(f instanceof JSFunction)) break general;
-                  if (f.kind === FunctionKind.User && !f.isClass) {
-                    callee = f;
-                    argCount = code[pc + 4];
-                    argBase = pc + 5;
-                    break;
-                  }
-                  if (f.kind !== FunctionKind.Native) break general;
-                  fr.pc = pc;
-                  const n = code[pc + 4];
-                  R[code[pc + 1]] = f.native!(undefined, listValues(R, code, pc + 5, n), undefined);
-                  pc += 5 + n;
-                  continue;
-                }
-                case Op.CallThis: {
-                  const f = R[code[pc + 2]];
-                  if (!(f instanceof JSFunction)) break general;
-                  if (f.kind === FunctionKind.User && !f.isClass) {
-                    callee = f;
-                    calleeThis = R[code[pc + 3]];
-                    argCount = code[pc + 5];
-                    argBase = pc + 6;
-                    break;
-                  }
-                  if (f.kind !== FunctionKind.Native) break general;
-                  fr.pc = pc;
-                  const n = code[pc + 5];
-                  R[code[pc + 1]] = f.native!(R[code[pc + 3]], listValues(R, code, pc + 6, n), undefined);
-                  pc += 6 + n;
-                  continue;
-                }
-                case Op.CallMethod: {
-                  const o = R[code[pc + 2]];
-                  const c = caches[code[pc + 4]];
-                  let f: Value;
-                  let shape: Value;
-                  if (typeof o === 'object' && o !== null && ((shape = o.shape) === c.protoShape || shape === c.ownShape)) {
-                    const p = c.proto!;
-                    if (shape === c.protoShape && o.proto === p && p.shape === c.holderShape) f = p.slots[c.protoSlot];
-                    else if (shape === c.ownShape) f = o.slots[c.slot];
+                  case Op.GetNamed: {
+                    const o = R[code[pc + 2]];
+                    const c = caches[code[pc + 4]];
+                    if (typeof o === 'object' && o !== null && o.shape === c.ownShape) R[code[pc + 1]] = o.slots[c.slot];
+                    else if (typeof o === 'string' && c.protoShape === STRING_RECEIVER && c.proto!.shape === c.holderShape) R[code[pc + 1]] = c.proto!.slots[c.protoSlot];
                     else {
+                      // the cache's other entries, or the lookup (which refills it)
+                      fr.pc = pc;
+                      R[code[pc + 1]] = c.load(realm, o, fc.constants[code[pc + 3]]);
+                    }
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.GetLength: {
+                    const o = R[code[pc + 2]];
+                    if (o instanceof JSArray) R[code[pc + 1]] = o.elems.length;
+                    else if (typeof o === 'string') R[code[pc + 1]] = o.length;
+                    else break general;
+                    pc += 3;
+                    continue;
+                  }
+                  case Op.SetNamed: {
+                    const o = R[code[pc + 1]];
+                    const c = caches[code[pc + 4]];
+                    if (typeof o !== 'object' || o === null || o.shape !== c.ownShape) break general;
+                    if (c.nextShape === null) o.slots[c.slot] = R[code[pc + 3]];
+                    else {
+                      o.shape = c.nextShape;
+                      o.slots.push(R[code[pc + 3]]);
+                    }
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.GetElem: {
+                    const o = R[code[pc + 2]];
+                    const k = R[code[pc + 3]];
+                    let v: Value;
+                    if (!(o instanceof JSArray) || typeof k !== 'number') break general;
+                    const elems = o.elems;
+                    if (!(k >= 0 && k < elems.length && (k | 0) === k && ((v = elems[k]) !== undefined || k in elems))) break general;
+                    if (FB !== null) FB[code[pc + 4]] |= arrayElement(v);
+                    R[code[pc + 1]] = v;
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.SetElem: {
+                    const o = R[code[pc + 1]];
+                    const k = R[code[pc + 2]];
+                    if (!(o instanceof JSArray) || typeof k !== 'number' || !(k >= 0 && (k | 0) === k && k <= o.elems.length)) break general;
+                    const v = R[code[pc + 3]];
+                    const elems = o.elems;
+                    if (k === elems.length) elems.push(v);
+                    else elems[k] = v;
+                    if (FB !== null) FB[code[pc + 4]] |= arrayElement(v);
+                    pc += 5;
+                    continue;
+                  }
+                  case Op.InitProp: {
+                    const o = R[code[pc + 1]] as JSObject;
+                    const c = caches[code[pc + 4]];
+                    if (o.shape !== c.ownShape) break general;
+                    if (c.nextShape === null) o.slots[c.slot] = R[code[pc + 3]];
+                    else {
+                      o.shape = c.nextShape;
+                      o.slots.push(R[code[pc + 3]]);
+                    }
+                    pc += 5;
+                    continue;
+                  }
+
+                  // ---- calls: compiled functions are entered below the switch; natives here ---
+                  case Op.Call: {
+                    const f = R[code[pc + 2]];
+                    if (!(f instanceof JSFunction)) break general;
+                    if (f.kind === FunctionKind.User && !f.isClass) {
+                      callee = f;
+                      argCount = code[pc + 4];
+                      argBase = pc + 5;
+                      break;
+                    }
+                    if (f.kind !== FunctionKind.Native) break general;
+                    fr.pc = pc;
+                    const n = code[pc + 4];
+                    R[code[pc + 1]] = f.native!(undefined, listValues(R, code, pc + 5, n), undefined);
+                    pc += 5 + n;
+                    continue;
+                  }
+                  case Op.CallGlobal: {
+                    const f = G[code[pc + 2]];
+                    if (!(f instanceof JSFunction)) break general;
+                    if (f.kind === FunctionKind.User && !f.isClass) {
+                      callee = f;
+                      argCount = code[pc + 4];
+                      argBase = pc + 5;
+                      break;
+                    }
+                    if (f.kind !== FunctionKind.Native) break general;
+                    fr.pc = pc;
+                    const n = code[pc + 4];
+                    R[code[pc + 1]] = f.native!(undefined, listValues(R, code, pc + 5, n), undefined);
+                    pc += 5 + n;
+                    continue;
+                  }
+                  case Op.CallThis: {
+                    const f = R[code[pc + 2]];
+                    if (!(f instanceof JSFunction)) break general;
+                    if (f.kind === FunctionKind.User && !f.isClass) {
+                      callee = f;
+                      calleeThis = R[code[pc + 3]];
+                      argCount = code[pc + 5];
+                      argBase = pc + 6;
+                      break;
+                    }
+                    if (f.kind !== FunctionKind.Native) break general;
+                    fr.pc = pc;
+                    const n = code[pc + 5];
+                    R[code[pc + 1]] = f.native!(R[code[pc + 3]], listValues(R, code, pc + 6, n), undefined);
+                    pc += 6 + n;
+                    continue;
+                  }
+                  case Op.CallMethod: {
+                    const o = R[code[pc + 2]];
+                    const c = caches[code[pc + 4]];
+                    let f: Value;
+                    let shape: Value;
+                    if (typeof o === 'object' && o !== null && ((shape = o.shape) === c.protoShape || shape === c.ownShape)) {
+                      const p = c.proto!;
+                      if (shape === c.protoShape && o.proto === p && p.shape === c.holderShape) f = p.slots[c.protoSlot];
+                      else if (shape === c.ownShape) f = o.slots[c.slot];
+                      else {
+                        fr.pc = pc;
+                        f = c.load(realm, o, fc.constants[code[pc + 3]]);
+                      }
+                    } else if (typeof o === 'string' && c.protoShape === STRING_RECEIVER && c.proto!.shape === c.holderShape) {
+                      f = c.proto!.slots[c.protoSlot];
+                    } else {
+                      // a polymorphic receiver still calls a compiled method without leaving the loop
                       fr.pc = pc;
                       f = c.load(realm, o, fc.constants[code[pc + 3]]);
                     }
-                  } else if (typeof o === 'string' && c.protoShape === STRING_RECEIVER && c.proto!.shape === c.holderShape) {
-                    f = c.proto!.slots[c.protoSlot];
-                  } else {
-                    // a polymorphic receiver still calls a compiled method without leaving the loop
-                    fr.pc = pc;
-                    f = c.load(realm, o, fc.constants[code[pc + 3]]);
-                  }
-                  if (!(f instanceof JSFunction)) break general;
-                  if (f.kind === FunctionKind.User && !f.isClass) {
-                    callee = f;
-                    calleeThis = o;
-                    argCount = code[pc + 6];
-                    argBase = pc + 7;
-                    break;
-                  }
-                  if (f.kind !== FunctionKind.Native) break general;
-                  fr.pc = pc;
-                  const n = code[pc + 6];
-                  R[code[pc + 1]] = f.native!(o, listValues(R, code, pc + 7, n), undefined);
-                  pc += 7 + n;
-                  continue;
-                }
-                case Op.New: {
-                  const f = R[code[pc + 2]];
-                  if (!(f instanceof JSFunction) || !f.isConstructor) break general;
-                  if (f.kind === FunctionKind.User && f.info !== null) {
-                    callee = f;
-                    argCount = code[pc + 4];
-                    argBase = pc + 5;
-                    constructing = true;
-                    break;
-                  }
-                  if (f.kind !== FunctionKind.Native) break general;
-                  fr.pc = pc;
-                  const n = code[pc + 4];
-                  R[code[pc + 1]] = f.native!(undefined, listValues(R, code, pc + 5, n), f);
-                  pc += 5 + n;
-                  continue;
-                }
-                case Op.Return: {
-                  let v = R[code[pc + 1]];
-                  if (fr.construct && !(v instanceof JSObject)) {
-                    v = fr.thisValue;
-                    if (v === HOLE) {
-                      // a derived constructor that never called super(): the error belongs to the caller
-                      if (fr.entry) return NO_THIS;
-                      realm.depth--;
-                      if (realm.probe !== null) realm.probe.exit();
-                      fr = fr.parent!;
-                      fc = fr.code;
-                      code = fc.code;
-                      R = fr.regs;
-                      caches = fc.caches;
-                      FB = RECORD_FEEDBACK && fc.feedbackBudget >= 0 ? fc.feedback : null;
-                      pc = fr.pc;
-                      this.frame = fr;
-                      throw realm.error('ReferenceError', Messages.superNotCalled());
+                    if (!(f instanceof JSFunction)) break general;
+                    if (f.kind === FunctionKind.User && !f.isClass) {
+                      callee = f;
+                      calleeThis = o;
+                      argCount = code[pc + 6];
+                      argBase = pc + 7;
+                      break;
                     }
+                    if (f.kind !== FunctionKind.Native) break general;
+                    fr.pc = pc;
+                    const n = code[pc + 6];
+                    R[code[pc + 1]] = f.native!(o, listValues(R, code, pc + 7, n), undefined);
+                    pc += 7 + n;
+                    continue;
                   }
-                  if (fr.entry) {
-                    this.frame = fr.parent;
-                    return v;
+                  case Op.New: {
+                    const f = R[code[pc + 2]];
+                    if (!(f instanceof JSFunction) || !f.isConstructor) break general;
+                    if (f.kind === FunctionKind.User && f.info !== null) {
+                      callee = f;
+                      argCount = code[pc + 4];
+                      argBase = pc + 5;
+                      constructing = true;
+                      break;
+                    }
+                    if (f.kind !== FunctionKind.Native) break general;
+                    fr.pc = pc;
+                    const n = code[pc + 4];
+                    R[code[pc + 1]] = f.native!(undefined, listValues(R, code, pc + 5, n), f);
+                    pc += 5 + n;
+                    continue;
                   }
-                  realm.depth--;
-                  if (realm.probe !== null) realm.probe.exit();
-                  fc.spareFrames[fc.spareCount++] = fr;
-                  fr = fr.parent!;
-                  fc = fr.code;
-                  code = fc.code;
-                  R = fr.regs;
-                  caches = fc.caches;
-                  FB = RECORD_FEEDBACK && fc.feedbackBudget >= 0 ? fc.feedback : null;
-                  this.frame = fr;
-                  R[code[fr.pc + 1]] = v;
-                  pc = fr.resumePc;
-                  continue;
+                  case Op.Return: {
+                    let v = R[code[pc + 1]];
+                    if (fr.construct && !(v instanceof JSObject)) {
+                      v = fr.thisValue;
+                      if (v === HOLE) {
+                        // a derived constructor that never called super(): the error belongs to the caller
+                        if (fr.entry) return NO_THIS;
+                        realm.depth--;
+                        if (realm.probe !== null) realm.probe.exit();
+                        fr = fr.parent!;
+                        fc = fr.code;
+                        code = fc.code;
+                        R = fr.regs;
+                        caches = fc.caches;
+                        FB = RECORD_FEEDBACK && fc.feedbackBudget >= 0 ? fc.feedback : null;
+                        pc = fr.pc;
+                        this.frame = fr;
+                        throw realm.error('ReferenceError', Messages.superNotCalled());
+                      }
+                    }
+                    result = v;
+                    break returning;
+                  }
+
+                  // ---- closures, iteration, strings ------------------------------------------
+                  case Op.Closure:
+                    R[code[pc + 1]] = this.makeFunction(code[pc + 2], fr);
+                    pc += 3;
+                    continue;
+                  case Op.ForInNext: {
+                    const s = code[pc + 2];
+                    const keys = R[s] as string[];
+                    const i = R[s + 1] as number;
+                    if (i >= keys.length) pc = code[pc + 3];
+                    else {
+                      R[code[pc + 1]] = keys[i];
+                      R[s + 1] = i + 1;
+                      pc += 4;
+                    }
+                    continue;
+                  }
+                  case Op.ForOfNext: {
+                    const s = code[pc + 2];
+                    const i = R[s + 1] as number;
+                    if (i < 0) break general; // an iterator, not an array
+                    const elems = (R[s] as JSArray).elems;
+                    if (i >= elems.length) pc = code[pc + 3];
+                    else {
+                      R[code[pc + 1]] = elems[i];
+                      R[s + 1] = i + 1;
+                      pc += 4;
+                    }
+                    continue;
+                  }
+                  case Op.IterStart: {
+                    const v = R[code[pc + 2]];
+                    if (!(v instanceof JSArray)) break general;
+                    const s = code[pc + 1];
+                    R[s] = v;
+                    R[s + 1] = 0;
+                    pc += 3;
+                    continue;
+                  }
+                  case Op.IterNext: {
+                    const s = code[pc + 2];
+                    const i = R[s + 1] as number;
+                    if (i < 0) break general; // an iterator, not an array
+                    const elems = (R[s] as JSArray).elems;
+                    if (i < elems.length) {
+                      R[code[pc + 1]] = elems[i];
+                      R[s + 1] = i + 1;
+                    } else R[code[pc + 1]] = undefined;
+                    pc += 3;
+                    continue;
+                  }
+                  case Op.TemplateAppend: {
+                    const v = R[code[pc + 2]];
+                    if (typeof v !== 'string') break general;
+                    R[code[pc + 1]] = R[code[pc + 1]] + v + fc.constants[code[pc + 3]];
+                    pc += 4;
+                    continue;
+                  }
+                  case Op.EndFinally:
+                    if (R[code[pc + 1]] === 1) break general; // an exception to rethrow
+                    pc += 3;
+                    continue;
+                  default:
+                    break general;
                 }
 
-                // ---- closures, iteration, strings ------------------------------------------
-                case Op.Closure:
-                  R[code[pc + 1]] = this.makeFunction(code[pc + 2], fr);
-                  pc += 3;
-                  continue;
-                case Op.ForInNext: {
-                  const s = code[pc + 2];
-                  const keys = R[s] as string[];
-                  const i = R[s + 1] as number;
-                  if (i >= keys.length) pc = code[pc + 3];
-                  else {
-                    R[code[pc + 1]] = keys[i];
-                    R[s + 1] = i + 1;
-                    pc += 4;
+                // ---- entering a compiled function (the call instructions break out of the switch to here) ----
+                if (--realm.fuel <= 0) {
+                  fr.pc = pc;
+                  realm.refuel();
+                  return YIELD; // the call instruction runs again in a fresh activation (nothing changed yet)
+                }
+                const depth = realm.depth + 1;
+                if (depth > maxDepth) {
+                  fr.pc = pc;
+                  throw realm.stackOverflow();
+                }
+                realm.depth = depth;
+                realm.counters.calls++;
+                let cc = callee.tierData as FunctionCode | null;
+                if (cc === null) cc = this.codeOf(callee);
+                cc.calls++;
+                if (cc.feedbackBudget >= 0) cc.feedbackBudget--;
+                fr.pc = pc;
+                // JIT hook (interpreters/jit): a hot or compiled callee may run as WebAssembly instead
+                // (the JIT reports probe.enter(callee, 'wasm') itself when it takes the call)
+                if (this.jit !== null && !constructing && !cc.jitNever) {
+                  const v = this.jit.call(callee, cc, calleeThis, R, code, argBase, argCount);
+                  if (v !== JIT_DECLINED) {
+                    realm.depth--;
+                    if (realm.probe !== null) realm.probe.exit();
+                    R[code[pc + 1]] = v;
+                    pc = argBase + argCount;
+                    continue;
                   }
-                  continue;
                 }
-                case Op.ForOfNext: {
-                  const s = code[pc + 2];
-                  const i = R[s + 1] as number;
-                  if (i < 0) break general; // an iterator, not an array
-                  const elems = (R[s] as JSArray).elems;
-                  if (i >= elems.length) pc = code[pc + 3];
-                  else {
-                    R[code[pc + 1]] = elems[i];
-                    R[s + 1] = i + 1;
-                    pc += 4;
+                if (realm.probe !== null) realm.probe.enter(callee, 'vm');
+                // a spare frame of this function (its locals reset), or a new one
+                let frame = cc.spareCount > 0 ? cc.spareFrames[--cc.spareCount] : undefined;
+                let regs: Value[];
+                if (frame === undefined) {
+                  regs = cc.registerTemplate.slice();
+                  frame = new Frame(cc, regs, callee.context, undefined, callee, undefined, callee.homeObject, fr, depth);
+                } else {
+                  regs = frame.regs;
+                  for (let i = cc.localCount - 1; i >= 0; i--) regs[i] = undefined;
+                  frame.pc = 0;
+                  frame.ctx = callee.context;
+                  frame.fn = callee;
+                  frame.newTarget = undefined;
+                  frame.homeObject = callee.homeObject;
+                  frame.parent = fr;
+                  frame.depth = depth;
+                  frame.entry = false;
+                  frame.construct = false;
+                  frame.fieldKeys = null;
+                }
+                fr.resumePc = argBase + argCount;
+                const ar = cc.argumentRegisters;
+                const n = argCount < ar.length ? argCount : ar.length;
+                for (let i = 0; i < n; i++) regs[ar[i]] = R[code[argBase + i]];
+                for (let i = n; i < ar.length; i++) regs[ar[i]] = undefined;
+                if (cc.restIndex >= 0) {
+                  const rest = cc.restIndex;
+                  regs[cc.restRegister] = realm.newArray(argCount > rest ? listValues(R, code, argBase + rest, argCount - rest) : []);
+                }
+                if (constructing) {
+                  let obj: Value = HOLE;
+                  if (!callee.isDerived) {
+                    // `callee.prototype`, cached by the constructor's shape
+                    const proto = callee.shape === cc.prototypeShape ? callee.slots[cc.prototypeSlot] : this.constructorPrototype(callee, cc);
+                    obj = realm.newObject(proto instanceof JSObject ? proto : realm.ObjectPrototype);
                   }
-                  continue;
+                  frame.thisValue = obj;
+                  frame.newTarget = callee;
+                  frame.construct = true;
+                  if (cc.thisRegister >= 0) regs[cc.thisRegister] = obj;
+                  if (!callee.isDerived && callee.classNode) {
+                    this.frame = frame;
+                    this.initializeFields(callee, obj);
+                  }
+                } else {
+                  const t = cc.isArrow ? callee.boundThis : calleeThis;
+                  frame.thisValue = t;
+                  if (cc.thisRegister >= 0) regs[cc.thisRegister] = t;
                 }
-                case Op.IterStart: {
-                  const v = R[code[pc + 2]];
-                  if (!(v instanceof JSArray)) break general;
-                  const s = code[pc + 1];
-                  R[s] = v;
-                  R[s + 1] = 0;
-                  pc += 3;
-                  continue;
-                }
-                case Op.IterNext: {
-                  const s = code[pc + 2];
-                  const i = R[s + 1] as number;
-                  if (i < 0) break general; // an iterator, not an array
-                  const elems = (R[s] as JSArray).elems;
-                  if (i < elems.length) {
-                    R[code[pc + 1]] = elems[i];
-                    R[s + 1] = i + 1;
-                  } else R[code[pc + 1]] = undefined;
-                  pc += 3;
-                  continue;
-                }
-                case Op.TemplateAppend: {
-                  const v = R[code[pc + 2]];
-                  if (typeof v !== 'string') break general;
-                  R[code[pc + 1]] = R[code[pc + 1]] + v + fc.constants[code[pc + 3]];
-                  pc += 4;
-                  continue;
-                }
-                case Op.EndFinally:
-                  if (R[code[pc + 1]] === 1) break general; // an exception to rethrow
-                  pc += 3;
-                  continue;
-                default:
-                  break general;
+                fr = frame;
+                fc = cc;
+                code = cc.code;
+                R = regs;
+                caches = cc.caches;
+                FB = RECORD_FEEDBACK && cc.feedbackBudget >= 0 ? cc.feedback : null;
+                pc = 0;
+                this.frame = fr;
+                continue;
               }
-
-              // ---- entering a compiled function (the call instructions break out of the switch to here) ----
+              // ---- a back-edge taken (the loop instructions break out to here, pc at the loop header) ----
+              if (++fc.loopCounts[loop] > fc.osrAt && !fr.construct) {
+                // on-stack replacement (JIT tier): the rest of this call runs compiled; then return its result
+                fr.pc = pc;
+                const v = this.jit!.backEdge(fr);
+                if (v !== JIT_DECLINED) {
+                  result = v;
+                  break returning;
+                }
+              }
+              if (FB !== null && --fc.feedbackBudget < 0) FB = null;
               if (--realm.fuel <= 0) {
                 fr.pc = pc;
                 realm.refuel();
-                return YIELD; // the call instruction runs again in a fresh activation (nothing changed yet)
+                return YIELD; // continue at the loop header in a fresh activation (see run)
               }
-              const depth = realm.depth + 1;
-              if (depth > maxDepth) {
-                fr.pc = pc;
-                throw realm.stackOverflow();
-              }
-              realm.depth = depth;
-              realm.counters.calls++;
-              let cc = callee.tierData as FunctionCode | null;
-              if (cc === null) cc = this.codeOf(callee);
-              cc.calls++;
-              if (cc.feedbackBudget >= 0) cc.feedbackBudget--;
-              fr.pc = pc;
-              // JIT hook (interpreters/jit): a hot or compiled callee may run as WebAssembly instead
-              // (the JIT reports probe.enter(callee, 'wasm') itself when it takes the call)
-              if (this.jit !== null && !constructing && !cc.jitNever) {
-                const v = this.jit.call(callee, cc, calleeThis, R, code, argBase, argCount);
-                if (v !== JIT_DECLINED) {
-                  realm.depth--;
-                  if (realm.probe !== null) realm.probe.exit();
-                  R[code[pc + 1]] = v;
-                  pc = argBase + argCount;
-                  continue;
-                }
-              }
-              if (realm.probe !== null) realm.probe.enter(callee, 'vm');
-              // a spare frame of this function (its locals reset), or a new one
-              let frame = cc.spareCount > 0 ? cc.spareFrames[--cc.spareCount] : undefined;
-              let regs: Value[];
-              if (frame === undefined) {
-                regs = cc.registerTemplate.slice();
-                frame = new Frame(cc, regs, callee.context, undefined, callee, undefined, callee.homeObject, fr, depth);
-              } else {
-                regs = frame.regs;
-                for (let i = cc.localCount - 1; i >= 0; i--) regs[i] = undefined;
-                frame.pc = 0;
-                frame.ctx = callee.context;
-                frame.fn = callee;
-                frame.newTarget = undefined;
-                frame.homeObject = callee.homeObject;
-                frame.parent = fr;
-                frame.depth = depth;
-                frame.entry = false;
-                frame.construct = false;
-                frame.fieldKeys = null;
-              }
-              fr.resumePc = argBase + argCount;
-              const ar = cc.argumentRegisters;
-              const n = argCount < ar.length ? argCount : ar.length;
-              for (let i = 0; i < n; i++) regs[ar[i]] = R[code[argBase + i]];
-              for (let i = n; i < ar.length; i++) regs[ar[i]] = undefined;
-              if (cc.restIndex >= 0) {
-                const rest = cc.restIndex;
-                regs[cc.restRegister] = realm.newArray(argCount > rest ? listValues(R, code, argBase + rest, argCount - rest) : []);
-              }
-              if (constructing) {
-                let obj: Value = HOLE;
-                if (!callee.isDerived) {
-                  // `callee.prototype`, cached by the constructor's shape
-                  const proto = callee.shape === cc.prototypeShape ? callee.slots[cc.prototypeSlot] : this.constructorPrototype(callee, cc);
-                  obj = realm.newObject(proto instanceof JSObject ? proto : realm.ObjectPrototype);
-                }
-                frame.thisValue = obj;
-                frame.newTarget = callee;
-                frame.construct = true;
-                if (cc.thisRegister >= 0) regs[cc.thisRegister] = obj;
-                if (!callee.isDerived && callee.classNode) {
-                  this.frame = frame;
-                  this.initializeFields(callee, obj);
-                }
-              } else {
-                const t = cc.isArrow ? callee.boundThis : calleeThis;
-                frame.thisValue = t;
-                if (cc.thisRegister >= 0) regs[cc.thisRegister] = t;
-              }
-              fr = frame;
-              fc = cc;
-              code = cc.code;
-              R = regs;
-              caches = cc.caches;
-              FB = RECORD_FEEDBACK && cc.feedbackBudget >= 0 ? cc.feedback : null;
-              pc = 0;
-              this.frame = fr;
               continue;
             }
-            // ---- a back-edge taken (the loop instructions break out to here, pc at the loop header) ----
-            if (++fc.loopCounts[loop] > fc.osrAt && !fr.construct) {
-              // on-stack replacement (JIT tier): the rest of this call runs compiled; then return its result
-              fr.pc = pc;
-              const v = this.jit!.backEdge(fr);
-              if (v !== JIT_DECLINED) {
-                if (fr.entry) {
-                  this.frame = fr.parent;
-                  return v;
-                }
-                realm.depth--;
-                if (realm.probe !== null) realm.probe.exit();
-                fc.spareFrames[fc.spareCount++] = fr;
-                fr = fr.parent!;
-                fc = fr.code;
-                code = fc.code;
-                R = fr.regs;
-                caches = fc.caches;
-                FB = RECORD_FEEDBACK && fc.feedbackBudget >= 0 ? fc.feedback : null;
-                this.frame = fr;
-                R[code[fr.pc + 1]] = v;
-                pc = fr.resumePc;
-                continue;
-              }
-            }
-            if (FB !== null && --fc.feedbackBudget < 0) FB = null;
-            if (--realm.fuel <= 0) {
-              fr.pc = pc;
-              realm.refuel();
-              return YIELD; // continue at the loop header in a fresh activation (see run)
-            }
+            // ---- the general case: anything the switch above did not finish ----
+            fr.pc = pc;
+            pc = this.slow.instruction(fr, pc);
+            if (FB !== null && fc.feedbackBudget < 0) FB = null;
             continue;
           }
-          // ---- the general case: anything the switch above did not finish ----
-          fr.pc = pc;
-          pc = this.slow.instruction(fr, pc);
-          if (FB !== null && fc.feedbackBudget < 0) FB = null;
+          // ---- `fr` returns `result` (Return breaks out to here, and an on-stack replacement's result) ----
+          if (fr.entry) {
+            this.frame = fr.parent;
+            return result;
+          }
+          realm.depth--;
+          if (realm.probe !== null) realm.probe.exit();
+          fc.spareFrames[fc.spareCount++] = fr;
+          fr = fr.parent!;
+          fc = fr.code;
+          code = fc.code;
+          R = fr.regs;
+          caches = fc.caches;
+          FB = RECORD_FEEDBACK && fc.feedbackBudget >= 0 ? fc.feedback : null;
+          this.frame = fr;
+          R[code[fr.pc + 1]] = result;
+          pc = fr.resumePc;
         }
       } catch (e) {
         // an exception: find a handler in this run's frames, innermost first
