@@ -8,9 +8,7 @@ import type { Program } from './front/ast.js';
 import type { Realm, TierHooks } from './runtime/realm.js';
 import { AstInterpreter } from '../interpreters/ast/interpreter.js';
 import { createVmTier } from '../interpreters/vm/tier.js';
-import { createJitTier } from '../interpreters/jit/tier.js';
-import { loadBinaryen } from '../interpreters/jit/module.js';
-import { startCompileService } from '../interpreters/jit/compile-service.js';
+import { createJitTier, prepareJitTier } from '../interpreters/jit/tier.js';
 
 /** Per-run options a tier may use (unknown ones are ignored). */
 export interface TierOptions {
@@ -41,8 +39,8 @@ export interface TierDefinition {
   name: string;
   /** One line for `--help` and the README. */
   summary: string;
-  /** Loads what the tier needs before a run (e.g. the JIT's compiler); awaited by every runner. */
-  prepare?: () => Promise<void>;
+  /** Loads what the tier needs before a run with these options (e.g. the JIT's compiler); awaited by every runner. */
+  prepare?: (options: TierOptions) => Promise<void>;
   create(realm: Realm, program: Program, options: TierOptions): TierInstance;
 }
 
@@ -65,10 +63,7 @@ export const TIERS: readonly TierDefinition[] = [
     name: 'jit',
     summary: 'VM plus a JIT: hot functions compiled to type-specialised WebAssembly (binaryen), with guards and deopt',
     create: createJitTier,
-    // binaryen here (compiles in the program's thread: test modes, speedlab wasm) and in the compiler thread
-    prepare: async () => {
-      await Promise.all([loadBinaryen(), startCompileService()]);
-    },
+    prepare: prepareJitTier,
   },
 ];
 

@@ -11,32 +11,21 @@ import type { MessagePort } from 'node:worker_threads';
 import type { CompileRequest, CompileResult } from './compile-worker.js';
 
 let port: MessagePort | null = null;
-let starting: Promise<void> | null = null;
 let nextJit = 0;
 
-/** Starts the compiler thread (once per process) and waits until binaryen is loaded there. */
-export function startCompileService(): Promise<void> {
-  if (starting !== null) return starting;
-  starting = new Promise<void>((resolve, reject) => {
-    const worker = new Worker(new URL('./compile-worker.js', import.meta.url));
-    const channel = new MessageChannel();
-    worker.postMessage({ port: channel.port2 }, [channel.port2]);
-    worker.once('error', reject);
-    channel.port1.once('message', (m) => {
-      if (m !== 'ready') return reject(new Error(`jit: compiler thread said ${String(m)}`));
-      port = channel.port1;
-      // neither the thread nor its port keeps the process alive
-      port.unref();
-      worker.unref();
-      resolve();
-    });
-  });
-  return starting;
-}
-
-/** Whether background compilation is available (the service started). */
-export function compileServiceReady(): boolean {
-  return port !== null;
+/**
+ * Starts the compiler thread (once per process). Does not wait for it:
+ * requests queue on the port until the thread has loaded binaryen.
+ */
+export function startCompileService(): void {
+  if (port !== null) return;
+  const worker = new Worker(new URL('./compile-worker.js', import.meta.url));
+  const channel = new MessageChannel();
+  worker.postMessage({ port: channel.port2 }, [channel.port2]);
+  port = channel.port1;
+  // neither the thread nor its port keeps the process alive
+  port.unref();
+  worker.unref();
 }
 
 /** A number that tells this Jit's results from those of Jits that ran before it in the process. */
@@ -52,6 +41,6 @@ export function requestCompile(request: CompileRequest): void {
 export function finishedCompiles(): CompileResult[] {
   const out: CompileResult[] = [];
   if (port === null) return out;
-  for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) out.push(m.message as CompileResult);
+  for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) if (m.message !== 'ready') out.push(m.message as CompileResult);
   return out;
 }

@@ -15,7 +15,7 @@ import type { Vm } from '../vm/vm.js';
 import { analyse, Ineligible, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
 import { type CallTarget, type CodegenInput, generate, type Guard, HIDDEN_PARAMS } from './codegen.js';
-import { compileServiceReady, finishedCompiles, newJitId, requestCompile } from './compile-service.js';
+import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
 import { fits, Repr, REPR_NAMES, seenType } from './types.js';
 
@@ -130,13 +130,18 @@ export class Jit {
     private readonly realm: Realm,
     readonly options: JitOptions,
   ) {
-    if (!binaryenLoaded()) void loadBinaryen();
+    if (!options.background && !binaryenLoaded()) void loadBinaryen();
     const pages = Math.ceil(((realm.limits.settings.maxDepth + 64) * 8) / 65536);
     this.stack = new WebAssembly.Memory({ initial: pages, maximum: 65536 });
     this.env = this.makeEnv();
     this.eager = options.threshold === 0 || options.stress;
     // the test modes and `speedlab wasm` compile in this thread: at a fixed point, with the module's text
     this.background = options.background && !this.eager && !options.keepText;
+  }
+
+  /** Compiling is possible: in the compiler thread, or here once binaryen has loaded. */
+  private canCompile(): boolean {
+    return this.background || binaryenLoaded();
   }
 
   private state(fc: FunctionCode): JitState {
@@ -168,7 +173,7 @@ export class Jit {
     const s = fc.jitData as JitState | null;
     const unit = s === null ? null : s.unit;
     if (unit !== null) return unit;
-    if ((s !== null && (s.ineligible !== null || s.givenUp)) || !this.hot(fc) || !binaryenLoaded()) return null;
+    if ((s !== null && (s.ineligible !== null || s.givenUp)) || !this.hot(fc) || !this.canCompile()) return null;
     return this.compile(callee, fc);
   }
 
@@ -266,10 +271,11 @@ export class Jit {
     if (this.jobs.size > 0) this.poll();
     const fc = frame.code;
     const s = this.state(fc);
-    if (s.ineligible !== null || s.givenUp || frame.fieldKeys !== null || !binaryenLoaded()) {
+    if (s.ineligible !== null || s.givenUp || frame.fieldKeys !== null) {
       fc.osrAt = OSR_NEVER;
       return DECLINED;
     }
+    if (!this.canCompile()) return this.declineOsr(fc, false);
     const unit = s.unit ?? this.compile(frame.fn, fc);
     const live = unit === null ? undefined : unit.osrLive.get(frame.pc);
     if (unit === null && s.compiling) {
@@ -360,7 +366,8 @@ export class Jit {
       this.notCompiled(fc, s, e.pc, e.message);
       return null;
     }
-    if (this.background && compileServiceReady()) {
+    if (this.background) {
+      startCompileService();
       // the VM goes on running the function; poll() installs the module when it is ready
       job.mainMs = performance.now() - started;
       this.jobs.set(job.id, job);

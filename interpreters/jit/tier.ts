@@ -10,12 +10,36 @@ import type { TierInstance, TierOptions } from '../../src/tiers.js';
 import { vmStats } from '../vm/stats.js';
 import { Vm } from '../vm/vm.js';
 import { Jit } from './jit.js';
+import { startCompileService } from './compile-service.js';
+import { loadBinaryen } from './module.js';
 
 /** Calls plus loop iterations before a function is compiled. */
 export const DEFAULT_THRESHOLD = 1000;
 
 /** The JIT of the most recent jit run in this process (for `speedlab wasm`). */
 export let lastJit: Jit | null = null;
+
+/**
+ * Whether a run with these options compiles in the compiler thread: not the
+ * test modes (threshold 0, deopt stress), not `speedlab wasm` (it wants each
+ * module's text), not `--jit-compile sync`. Those compile in the program's
+ * thread, at the moment code gets hot.
+ */
+export function compilesInBackground(options: TierOptions): boolean {
+  return options.jitCompile !== 'sync' && options.jitThreshold !== 0 && options.deoptStress !== true && options.jitKeepText !== true;
+}
+
+/**
+ * The tier's prepare(): starts the compiler thread (it loads binaryen there,
+ * without holding up the program), or loads binaryen into this thread for
+ * the runs that compile here. binaryen stays out of the program's heap
+ * otherwise: with it there, the allocation-heavy benchmarks' collections were
+ * measurably slower (storage 0.74x of the VM with nothing compiled).
+ */
+export async function prepareJitTier(options: TierOptions): Promise<void> {
+  if (compilesInBackground(options)) startCompileService();
+  else await loadBinaryen();
+}
 
 export function createJitTier(realm: Realm, program: Program, options: TierOptions): TierInstance {
   const counting = (options as TierOptions & { stats?: boolean }).stats === true;
@@ -26,7 +50,7 @@ export function createJitTier(realm: Realm, program: Program, options: TierOptio
     stress: options.deoptStress === true,
     keepText: options.jitKeepText === true,
     timing: counting,
-    background: options.jitCompile !== 'sync',
+    background: compilesInBackground(options),
     write: options.writeDiagnostic ?? ((t) => process.stderr.write(t)),
     // binaryen's optimiser is off: V8 optimises the module itself, and the optimiser only added compile
     // time (README, "Optimisation level"); SPEEDLAB_JIT_OPT=1 turns it on for that measurement

@@ -37,6 +37,6 @@ export function runInWorker(request: RunRequest): Promise<number> {
 
 if (!isMainThread && parentPort && workerData) {
   const request = workerData as RunRequest;
-  await findTier(request.tier)?.prepare?.();
+  await findTier(request.tier)?.prepare?.(request);
   parentPort.postMessage(runProgram(request));
 }

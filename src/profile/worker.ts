@@ -96,6 +96,6 @@ export function runProfileJob(job: ProfileJob): ProfileJobResult {
 
 if (!isMainThread && parentPort && (workerData as WorkerInput | null)?.speedlabProfileJob) {
   const job = (workerData as WorkerInput).speedlabProfileJob;
-  for (const tier of job.tiers) await findTier(tier)?.prepare?.();
+  for (const tier of job.tiers) await findTier(tier)?.prepare?.({});
   parentPort.postMessage(runProfileJob(job));
 }

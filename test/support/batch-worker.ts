@@ -40,7 +40,7 @@ export function runBatch(job: BatchJob): Promise<BatchResult[]> {
 
 if (!isMainThread && parentPort && (workerData as BatchJob | undefined)?.files) {
   const job = workerData as BatchJob;
-  await findTier(job.request.tier)?.prepare?.();
+  await findTier(job.request.tier)?.prepare?.(job.request);
   const results: BatchResult[] = [];
   for (const file of job.files) {
     const out = new Buffered();
