@@ -21,6 +21,12 @@ export interface TierOptions {
   deoptStress?: boolean;
   /** JIT: compile in a background thread (default) or in the program's thread (deterministic timing). */
   jitCompile?: 'background' | 'sync';
+  /**
+   * JIT: prepare() waits until the compiler thread is ready. For runners that
+   * count the tier's start-up apart from the program (the bench harness's
+   * load time); a CLI run starts the program at once and the JIT joins later.
+   */
+  jitCompilerReady?: boolean;
   /** JIT: keep the WebAssembly text of compiled functions (for `speedlab wasm`; costs ~20% of compile time). */
   jitKeepText?: boolean;
   /** Where diagnostics (traces) go. */

@@ -11,6 +11,9 @@ import type { MessagePort } from 'node:worker_threads';
 import type { CompileRequest, CompileResult } from './compile-worker.js';
 
 let port: MessagePort | null = null;
+let ready = false;
+/** Results taken off the port while waiting for 'ready', not yet handed out. */
+const early: CompileResult[] = [];
 let nextJit = 0;
 
 /**
@@ -39,8 +42,23 @@ export function requestCompile(request: CompileRequest): void {
 
 /** Results that arrived since the last call, without waiting. */
 export function finishedCompiles(): CompileResult[] {
-  const out: CompileResult[] = [];
+  const out = early.splice(0);
   if (port === null) return out;
-  for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) if (m.message !== 'ready') out.push(m.message as CompileResult);
+  for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
+    if (m.message === 'ready') ready = true;
+    else out.push(m.message as CompileResult);
+  }
   return out;
+}
+
+/**
+ * Resolves once the compiler thread has loaded binaryen (for runners that
+ * count the tier's start-up apart from the program: the bench harness).
+ */
+export async function compilerReady(): Promise<void> {
+  startCompileService();
+  while (!ready) {
+    early.push(...finishedCompiles());
+    if (!ready) await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }

@@ -1,9 +1,12 @@
-// The JIT: hotness policy, compilation of hot functions (analysis.ts →
-// codegen.ts → binaryen), the runtime glue compiled code imports (env.*), and
-// deoptimisation (rebuild a VM Frame from the registers compiled code wrote
-// back, resume the VM there). The VM calls `call` when it enters a user
-// function (see the hook in vm.ts); returning DECLINED means "run it in the VM".
-// Also --trace-jit lines and --stats counters.
+// The JIT: hotness policy (calls, loop back-edges, profitability), compiling
+// (analysis on this thread; code generation here or in the compiler thread,
+// compile-service.ts), installing modules, entering them from the VM's two
+// hooks (`call` at a call, `backEdge` for on-stack replacement at a loop
+// header), the glue compiled code imports (env.*: register flushes, `exec`
+// running any instruction with the VM's implementation, accessors, contexts,
+// calls), and deoptimisation (rebuild a VM Frame from the registers compiled
+// code wrote back, resume the VM there). Returning DECLINED to a hook means
+// "the VM goes on". Also the --trace-jit lines and --stats counters.
 
 import type { Realm } from '../../src/runtime/realm.js';
 import { type Context, HOLE, JSArray, JSFunction, JSObject, FunctionKind, type Value } from '../../src/runtime/values.js';
@@ -211,8 +214,7 @@ export class Jit {
     }
     const probe = this.realm.probe;
     if (probe !== null) probe.enter(callee, 'wasm');
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return this.enter(unit, 0, callee, fc.isArrow ? callee.boundThis : thisValue, callee.context, (this.vm as any).frame as Frame | null, a0, a1, a2, a3, rest);
+    return this.enter(unit, 0, callee, fc.isArrow ? callee.boundThis : thisValue, callee.context, this.vm.currentFrame, a0, a1, a2, a3, rest);
   }
 
   /**
@@ -231,9 +233,8 @@ export class Jit {
     const e = this.entryCount++;
     this.entryBase[e] = base;
     this.entryParent[e] = parent;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const vm = this.vm as any;
-    const savedFrame = vm.frame as Frame | null;
+    const vm = this.vm;
+    const savedFrame = vm.currentFrame;
     // --stats: time under the outermost entry (compiled code and the host calls it makes)
     const started = this.options.timing && e === 0 ? performance.now() : 0;
     let r: unknown;
@@ -248,7 +249,7 @@ export class Jit {
       }
     } finally {
       // a deopt or host call inside may have left the VM's current frame on a rebuilt one
-      vm.frame = savedFrame;
+      vm.currentFrame = savedFrame;
       realm.fuel = this.fuel.value;
       realm.depth = base;
       this.depth.value = savedDepth;
@@ -524,13 +525,12 @@ export class Jit {
     frame.pc = resume;
     realm.fuel = this.fuel.value;
     const depth = (realm.depth = this.depth.value);
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const vm = this.vm as any;
-    const savedFrame = vm.frame as Frame | null;
+    const vm = this.vm;
+    const savedFrame = vm.currentFrame;
     try {
       return this.vm.resume(frame);
     } finally {
-      vm.frame = savedFrame;
+      vm.currentFrame = savedFrame;
       this.fuel.value = realm.fuel;
       this.depth.value = depth;
     }
@@ -634,15 +634,14 @@ export class Jit {
         for (let i = 0; i < c[pc + 4]; i++) args.push(regs[c[pc + 5 + i]]);
         realm.fuel = this.fuel.value;
         const depth = (realm.depth = this.depth.value);
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        const vm = this.vm as any;
-        const saved = vm.frame as Frame | null;
-        vm.frame = this.shadowFrame(depth, this.units[u], pc, this.shadowChain(depth));
+        const vm = this.vm;
+        const saved = vm.currentFrame;
+        vm.currentFrame = this.shadowFrame(depth, this.units[u], pc, this.shadowChain(depth));
         try {
           if (f instanceof JSFunction && f.kind === FunctionKind.User && !f.isClass && f.info !== null) return this.callUser(f, undefined, args);
           return this.vm.slow.call(f, undefined, args, fc.constants[c[pc + 3]] as string);
         } finally {
-          vm.frame = saved;
+          vm.currentFrame = saved;
           this.fuel.value = realm.fuel;
           this.depth.value = depth;
         }
@@ -759,14 +758,13 @@ export class Jit {
     const realm = this.realm;
     realm.fuel = this.fuel.value;
     const depth = (realm.depth = this.depth.value);
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const vm = this.vm as any;
-    const saved = vm.frame as Frame | null;
-    vm.frame = frame;
+    const vm = this.vm;
+    const saved = vm.currentFrame;
+    vm.currentFrame = frame;
     try {
       return body();
     } finally {
-      vm.frame = saved;
+      vm.currentFrame = saved;
       this.fuel.value = realm.fuel;
       this.depth.value = depth;
     }
@@ -852,8 +850,7 @@ export class Jit {
     if (probe !== null) probe.enter(f, 'wasm');
     try {
       const t = fc.isArrow ? f.boundThis : thisValue;
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const parent = (this.vm as any).frame as Frame | null;
+      const parent = this.vm.currentFrame;
       if (rest !== null) return this.enter(unit, 0, f, t, f.context, parent, undefined, undefined, undefined, undefined, rest);
       return this.enter(unit, 0, f, t, f.context, parent, typed(0), typed(1), typed(2), typed(3), null);
     } finally {

@@ -10,7 +10,7 @@ import type { TierInstance, TierOptions } from '../../src/tiers.js';
 import { vmStats } from '../vm/stats.js';
 import { Vm } from '../vm/vm.js';
 import { Jit } from './jit.js';
-import { startCompileService } from './compile-service.js';
+import { compilerReady, startCompileService } from './compile-service.js';
 import { loadBinaryen } from './module.js';
 
 /** Calls plus loop iterations before a function is compiled. */
@@ -37,8 +37,9 @@ export function compilesInBackground(options: TierOptions): boolean {
  * measurably slower (storage 0.74x of the VM with nothing compiled).
  */
 export async function prepareJitTier(options: TierOptions): Promise<void> {
-  if (compilesInBackground(options)) startCompileService();
-  else await loadBinaryen();
+  if (!compilesInBackground(options)) await loadBinaryen();
+  else if (options.jitCompilerReady === true) await compilerReady();
+  else startCompileService();
 }
 
 export function createJitTier(realm: Realm, program: Program, options: TierOptions): TierInstance {

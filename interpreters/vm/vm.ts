@@ -94,6 +94,18 @@ export class Vm implements TierHooks {
     this.run(frame);
   }
 
+  /**
+   * The innermost frame, for the JIT: the frame a compiled call returns to,
+   * and, while the host runs an instruction for compiled code, a frame
+   * standing for that activation (so errors and callees see the right stack).
+   */
+  get currentFrame(): Frame | null {
+    return this.frame;
+  }
+  set currentFrame(frame: Frame | null) {
+    this.frame = frame;
+  }
+
   /** The bytecode of a user function of this program (compiled on its first call, as the tree-walker first evaluates it then). */
   codeOf(fn: JSFunction): FunctionCode {
     let fc = fn.tierData as FunctionCode | null;
