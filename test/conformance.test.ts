@@ -19,10 +19,16 @@ import { pool, runProcess, type ProcessResult } from './support/processes.js';
 
 const programs = listPrograms(PROGRAMS_DIR);
 
-/** The modes a tier is run in: its defaults, and for the JIT, compile-at-first-call and forced deopts. */
+/**
+ * The modes a tier is run in: its defaults, and for the JIT also compiling in
+ * the program's thread at the default thresholds (the default compiles in a
+ * background thread, so what gets compiled depends on timing), compile at
+ * first call, and forced deopts.
+ */
 function modes(tier: string): { label: string; options: TierOptions }[] {
   const base: { label: string; options: TierOptions }[] = [{ label: tier, options: {} }];
   if (tier === 'jit') {
+    base.push({ label: 'jit-sync', options: { jitCompile: 'sync' } });
     base.push({ label: 'jit-threshold-0', options: { jitThreshold: 0 } });
     base.push({ label: 'jit-deopt-stress', options: { deoptStress: true } });
   }

@@ -148,7 +148,8 @@ export function splitRegisters(fc: FunctionCode): RenamedFunction {
   for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
     ROWS[code[pc]].operands.forEach((kind, i) => {
       const r = code[pc + 1 + i];
-      if ((kind === 'inout' || kind === 'pair') && r < n) fixed[r] = fixed[r + 1 < n ? r + 1 : r] = 1;
+      if (kind === 'inout' && r < n) fixed[r] = 1;
+      if (kind === 'pair' && r + 1 < n) fixed[r] = fixed[r + 1] = 1;
     });
   }
   const webs: OpenWeb[] = [];

@@ -23,6 +23,7 @@ export function fuzzModes(): { label: string; args: string[] }[] {
   for (const tier of TIERS) {
     modes.push({ label: tier.name, args: ['--tier', tier.name] });
     if (tier.name === 'jit') {
+      modes.push({ label: 'jit-sync', args: ['--tier', 'jit', '--jit-compile', 'sync'] });
       modes.push({ label: 'jit-threshold-0', args: ['--tier', 'jit', '--jit-threshold', '0'] });
       modes.push({ label: 'jit-deopt-stress', args: ['--tier', 'jit', '--deopt-stress'] });
     }
