@@ -96,6 +96,7 @@ export function runProfileJob(job: ProfileJob): ProfileJobResult {
 
 if (!isMainThread && parentPort && (workerData as WorkerInput | null)?.speedlabProfileJob) {
   const job = (workerData as WorkerInput).speedlabProfileJob;
-  for (const tier of job.tiers) await findTier(tier)?.prepare?.({});
+  // like the bench: the JIT's compiler thread is up before the profiled run starts
+  for (const tier of job.tiers) await findTier(tier)?.prepare?.({ jitCompilerReady: true });
   parentPort.postMessage(runProfileJob(job));
 }
