@@ -63,6 +63,19 @@ const SUFFIX = ['', 'i32', 'f64', 'bool', 'ref'];
  */
 export const HIDDEN_PARAMS = 4;
 const OSR = 0, FN = 1, THIS = 2, CTX = 3;
+/**
+ * The guard reason of a loop's periodic exit-and-re-enter. V8 runs a wasm
+ * function in its baseline compiler (Liftoff) until the function has run
+ * enough to be optimised (TurboFan), and the optimised code is used from the
+ * function's next call: an activation that stays in one long loop — an OSR
+ * entry — would never leave baseline code (measured: 7x slower than node on a
+ * float loop). So when fuel runs out at a back-edge of the outermost compiled
+ * activation, it writes its registers back as for a deopt and the host enters
+ * the function again at the same loop header (jit.ts), at a cost of a few
+ * host calls per ten thousand iterations.
+ */
+export const TIER_UP_REENTRY = 'tier-up re-entry';
+
 /** Guard index of a deopt after a call whose result did not fit (the host stores the result). */
 export const CALL_RESULT_GUARD = 0;
 
@@ -82,7 +95,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   w.addGlobalImport('undef', 'env', 'undef', w.externref, false);
   const I = w.i32, F = w.f64, X = w.externref, N = w.none;
   const imports: [string, WasmType[], WasmType][] = [
-    ['refuel', [], N], ['stress', [], I],
+    ['refuel', [], N], ['refuel_loop', [], I], ['stress', [], I],
     ['st_i32', [I, I, I], N], ['st_f64', [I, I, F], N], ['st_bool', [I, I, I], N], ['st_ref', [I, I, X], N],
     ['ld_i32', [I, I], I], ['ld_f64', [I, I], F], ['ld_bool', [I, I], I], ['ld_ref', [I, I], X],
     ['exec', [I, I, X, X, X], X], ['cmp', [I, I, X, X, X, I, X, X], I], ['ctxof', [I, X], X],
@@ -567,7 +580,14 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     const fall = blk.end < code.length ? analysis.blockAt.get(blk.end)! : -1;
     const backEdge = (): Expr => {
       const saved = body;
-      body = [...fuelTick()];
+      // fuel runs out about every ten thousand back-edges: the outermost activation then leaves and
+      // enters again at this loop header (see TIER_UP_REENTRY), the rest just refuel
+      body = [w.global_set('fuel', w.i32_sub(w.global_get('fuel', I), w.i32_const(1)))];
+      const fuelOut = body;
+      body = [];
+      guard(w.call('refuel_loop', [], I), targetOf(code, last), TIER_UP_REENTRY, '-');
+      fuelOut.push(w.if(w.i32_le_s(w.global_get('fuel', I), w.i32_const(0)), w.block(null, body)));
+      body = fuelOut;
       if (input.stress) guard(w.i32_const(0), targetOf(code, last), 'stress (back-edge)', '-');
       const e = w.block(null, body);
       body = saved;

@@ -17,7 +17,7 @@ import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
 import { analyse, Ineligible, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
-import { type CallTarget, type CodegenInput, generate, type Guard, HIDDEN_PARAMS } from './codegen.js';
+import { type CallTarget, type CodegenInput, generate, type Guard, HIDDEN_PARAMS, TIER_UP_REENTRY } from './codegen.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
 import { fits, Repr, REPR_NAMES, seenType } from './types.js';
@@ -96,7 +96,7 @@ export interface JitOptions {
 export class Jit {
   readonly units: Unit[] = [];
   /** compileMs: time the program's thread spent compiling; backgroundMs: the compiler thread's. */
-  readonly stats = { compiles: 0, compileMs: 0, backgroundMs: 0, deopts: 0, wasmEntries: 0, osrEntries: 0, osrDeclined: 0, execs: 0, ineligible: 0, givenUp: 0, recompiles: 0, wasmMs: 0 };
+  readonly stats = { compiles: 0, compileMs: 0, backgroundMs: 0, deopts: 0, wasmEntries: 0, osrEntries: 0, osrDeclined: 0, reentries: 0, execs: 0, ineligible: 0, givenUp: 0, recompiles: 0, wasmMs: 0 };
   readonly deoptReasons = new Map<string, number>();
   private readonly fuel = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
   private readonly depth = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
@@ -118,6 +118,11 @@ export class Jit {
   /** Rebuilt frames of compiled activations, reused by depth. */
   private readonly shadowFrames: Frame[] = [];
   private stash: Value = undefined;
+  /** A loop header the outermost activation left to be entered again (TIER_UP_REENTRY), or -1; with its closure, this and context. */
+  private reentryPc = -1;
+  private reentryFn: JSFunction | null = null;
+  private reentryThis: Value = undefined;
+  private reentryCtx: Context | null = null;
   private stressCount = 0;
   private readonly env: Record<string, unknown>;
   /** The test modes (threshold 0, deopt stress) compile whatever can be compiled, profitable or not. */
@@ -246,6 +251,14 @@ export class Jit {
         rest[2] = thisValue;
         rest[3] = ctx;
         r = unit.run(...rest);
+      }
+      // the activation left at a loop header to be entered again (its registers are in unit.regs)
+      while (this.reentryPc >= 0) {
+        const header = this.reentryPc;
+        this.reentryPc = -1;
+        this.boxed.value = 0;
+        this.stats.reentries++;
+        r = unit.run(header + 1, this.reentryFn, this.reentryThis, this.reentryCtx);
       }
     } finally {
       // a deopt or host call inside may have left the VM's current frame on a rebuilt one
@@ -496,6 +509,13 @@ export class Jit {
     const g = unit.guards[why];
     const stress = g.reason.startsWith('stress') || this.options.stress;
     this.fail.value = 0;
+    if (g.reason === TIER_UP_REENTRY && this.depth.value === this.entryBase[this.entryCount - 1]) {
+      this.reentryPc = pc;
+      this.reentryFn = fnArg;
+      this.reentryThis = thisValue;
+      this.reentryCtx = ctxArg;
+      return undefined;
+    }
     const regs = fc.registerTemplate.slice();
     for (let r = 0; r < fc.constantBase; r++) if (unit.held[r]) regs[r] = unit.regs[r];
     let resume = pc;
@@ -575,6 +595,13 @@ export class Jit {
         realm.fuel = this.fuel.value;
         realm.refuel();
         this.fuel.value = realm.fuel;
+      },
+      // at a back-edge: refuel, and ask the outermost compiled activation to leave and re-enter (TIER_UP_REENTRY)
+      refuel_loop: () => {
+        realm.fuel = this.fuel.value;
+        realm.refuel();
+        this.fuel.value = realm.fuel;
+        return this.depth.value === this.entryBase[this.entryCount - 1] ? 1 : 0;
       },
       stress: () => (++this.stressCount % STRESS_PERIOD === 0 ? 1 : 0),
       st_i32: (u: number, r: number, v: number) => { units[u].regs[r] = v; },

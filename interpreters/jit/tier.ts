@@ -73,6 +73,7 @@ export function createJitTier(realm: Realm, program: Program, options: TierOptio
       out['jit entries into wasm'] = jit.stats.wasmEntries;
       out['jit OSR entries'] = jit.stats.osrEntries;
       out['jit OSR declined'] = jit.stats.osrDeclined;
+      out['jit loop re-entries (tier-up)'] = jit.stats.reentries;
       out['jit time in compiled code'] = `${jit.stats.wasmMs.toFixed(1)} ms (with the host calls it makes)`;
       out['jit instructions run by exec'] = jit.stats.execs;
       out['jit not compilable'] = jit.stats.ineligible;
