@@ -303,12 +303,14 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
           body.push(w.local_set(ta, val(B, Repr.I32, pc)), w.local_set(tb, val(C, Repr.I32, pc)));
           const a = () => w.local_get(ta, I), b = () => w.local_get(tb, I), r = () => w.local_get(tr, I);
           if (op === Op.Mul) {
-            const tp = temp(Repr.F64);
-            body.push(w.local_set(tp, w.f64_mul(w.f64_convert_i32_s(a()), w.f64_convert_i32_s(b()))));
-            const p = () => w.local_get(tp, F);
-            guard(w.i32_or(w.i32_or(w.f64_lt(p(), w.f64_const(-2147483648)), w.f64_gt(p(), w.f64_const(2147483647))),
-              w.i32_and(w.f64_eq(p(), w.f64_const(0)), w.i32_lt_s(w.i32_or(a(), b()), w.i32_const(0)))), pc, 'int32 overflow or -0', 'int32');
-            body.push(w.local_set(tr, w.i32_trunc_f64_s(p())));
+            // the exact product in 64 bits: it overflows int32 when it differs from its own low half
+            // sign-extended; a zero product of a negative operand is -0 in JS
+            const tp = addLocal(w.i64);
+            body.push(w.local_set(tp, w.i64_mul(w.i64_extend_i32_s(a()), w.i64_extend_i32_s(b()))));
+            const p = () => w.local_get(tp, w.i64);
+            body.push(w.local_set(tr, w.i32_wrap_i64(p())));
+            guard(w.i32_or(w.i64_ne(w.i64_extend_i32_s(r()), p()),
+              w.i32_and(w.i32_eqz(r()), w.i32_lt_s(w.i32_or(a(), b()), w.i32_const(0)))), pc, 'int32 overflow or -0', 'int32');
           } else {
             body.push(w.local_set(tr, op === Op.Add ? w.i32_add(a(), b()) : w.i32_sub(a(), b())));
             const ovf = op === Op.Add

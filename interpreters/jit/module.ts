@@ -129,6 +129,9 @@ export class WasmModule {
   i32_wrap_i64(a: Expr): Expr { return this.m.i32.wrap(a); }
   i32_trunc_f64_s(a: Expr): Expr { return this.m.i32.trunc_s.f64(a); }
   i64_trunc_sat_f64_s(a: Expr): Expr { return this.m.i64.trunc_s_sat.f64(a); }
+  i64_extend_i32_s(a: Expr): Expr { return this.m.i64.extend_s(a); }
+  i64_mul(a: Expr, b: Expr): Expr { return this.m.i64.mul(a, b); }
+  i64_ne(a: Expr, b: Expr): Expr { return this.m.i64.ne(a, b); }
   i32_trunc_sat_f64_s(a: Expr): Expr { return this.m.i32.trunc_s_sat.f64(a); }
 
   // ---- f64 ----------------------------------------------------------------------
