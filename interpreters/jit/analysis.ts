@@ -133,9 +133,12 @@ export function readsOf(code: Int32Array, pc: number): number[] {
   return out;
 }
 
+/** Per opcode, the operand position of the register it writes (-1: none); derived from the opcode table. */
+const WRITTEN_OPERAND = ROWS.map((row) => row.operands.findIndex((k) => k === 'out' || k === 'inout'));
+
+/** The register the instruction at pc writes (-1: none). */
 export function writeOf(code: Int32Array, pc: number): number {
-  const row = ROWS[code[pc]];
-  const i = row.operands.findIndex((k) => k === 'out' || k === 'inout');
+  const i = WRITTEN_OPERAND[code[pc]];
   return i < 0 ? -1 : code[pc + 1 + i];
 }
 

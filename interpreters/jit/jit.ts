@@ -124,6 +124,8 @@ export class Jit {
   private reentryThis: Value = undefined;
   private reentryCtx: Context | null = null;
   private stressCount = 0;
+  /** Scratch for up to four typed arguments of a host-made call (read out before the call runs). */
+  private readonly argSlots: unknown[] = new Array(HIDDEN_PARAMS + 4).fill(undefined);
   private readonly env: Record<string, unknown>;
   /** The test modes (threshold 0, deopt stress) compile whatever can be compiled, profitable or not. */
   private readonly eager: boolean;
@@ -520,7 +522,7 @@ export class Jit {
     for (let r = 0; r < fc.constantBase; r++) if (unit.held[r]) regs[r] = unit.regs[r];
     let resume = pc;
     if (g.reason === 'call result type' && g.pc === pc) {
-      regs[code(fc)[pc + 1]] = this.stash;
+      regs[fc.code[pc + 1]] = this.stash;
       this.boxed.value = 0;
       resume = pc + instructionSize(fc.code, pc);
     }
@@ -543,16 +545,13 @@ export class Jit {
     const parent = this.shadowChain(this.depth.value);
     const frame = new Frame(fc, regs, ctx, thisValue, fn, undefined, fn === null ? null : fn.homeObject, parent, this.depth.value);
     frame.pc = resume;
-    realm.fuel = this.fuel.value;
-    const depth = (realm.depth = this.depth.value);
-    const vm = this.vm;
-    const savedFrame = vm.currentFrame;
+    const depth = this.depth.value;
+    // (resume makes the rebuilt frame current; the one before it comes back after)
+    const saved = this.enterHost(this.vm.currentFrame!);
     try {
       return this.vm.resume(frame);
     } finally {
-      vm.currentFrame = savedFrame;
-      this.fuel.value = realm.fuel;
-      this.depth.value = depth;
+      this.leaveHost(saved, depth);
     }
   }
 
@@ -615,8 +614,13 @@ export class Jit {
       exec: (u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null) => this.exec(u, pc, fn, thisValue, ctx),
       cmp: (u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, op: Op, a: Value, b: Value) => {
         if (typeof a === 'string' && typeof b === 'string' && op !== Op.Eq && op !== Op.Ne) return this.vm.slow.compare(op, a, b) ? 1 : 0;
-        const fr = this.activation(u, pc, fn, thisValue, ctx);
-        return this.withFrame(fr, () => (this.vm.slow.compare(op, a, b) ? 1 : 0));
+        const depth = this.depth.value;
+        const saved = this.enterHost(this.activation(u, pc, fn, thisValue, ctx));
+        try {
+          return this.vm.slow.compare(op, a, b) ? 1 : 0;
+        } finally {
+          this.leaveHost(saved, depth);
+        }
       },
       ctxof: (u: number, fn: JSFunction | null) => (fn ?? units[u].fn)?.context ?? null,
       pushctx: (ctx: Context | null, size: number) => {
@@ -659,18 +663,13 @@ export class Jit {
         const args: Value[] = [];
         const regs = this.units[u].regs;
         for (let i = 0; i < c[pc + 4]; i++) args.push(regs[c[pc + 5 + i]]);
-        realm.fuel = this.fuel.value;
-        const depth = (realm.depth = this.depth.value);
-        const vm = this.vm;
-        const saved = vm.currentFrame;
-        vm.currentFrame = this.shadowFrame(depth, this.units[u], pc, this.shadowChain(depth));
+        const depth = this.depth.value;
+        const saved = this.enterHost(this.shadowFrame(depth, this.units[u], pc, this.shadowChain(depth)));
         try {
           if (f instanceof JSFunction && f.kind === FunctionKind.User && !f.isClass && f.info !== null) return this.callUser(f, undefined, args);
           return this.vm.slow.call(f, undefined, args, fc.constants[c[pc + 3]] as string);
         } finally {
-          vm.currentFrame = saved;
-          this.fuel.value = realm.fuel;
-          this.depth.value = depth;
+          this.leaveHost(saved, depth);
         }
       },
       ldglobal: (slot: number) => {
@@ -780,21 +779,24 @@ export class Jit {
     return f;
   }
 
-  /** Runs `body` with `frame` as the VM's current frame and the realm's fuel and depth in sync with compiled code. */
-  private withFrame<T>(frame: Frame, body: () => T): T {
+  /**
+   * Before the host runs something for compiled code: `frame` becomes the
+   * VM's current frame and the realm's fuel and depth are those of compiled
+   * code. Returns the frame to restore with leaveHost.
+   */
+  private enterHost(frame: Frame): Frame | null {
     const realm = this.realm;
     realm.fuel = this.fuel.value;
-    const depth = (realm.depth = this.depth.value);
-    const vm = this.vm;
-    const saved = vm.currentFrame;
-    vm.currentFrame = frame;
-    try {
-      return body();
-    } finally {
-      vm.currentFrame = saved;
-      this.fuel.value = realm.fuel;
-      this.depth.value = depth;
-    }
+    realm.depth = this.depth.value;
+    const saved = this.vm.currentFrame;
+    this.vm.currentFrame = frame;
+    return saved;
+  }
+
+  private leaveHost(saved: Frame | null, depth: number): void {
+    this.vm.currentFrame = saved;
+    this.fuel.value = this.realm.fuel;
+    this.depth.value = depth;
   }
 
   /** The `exec` import: the instruction at pc in full, by the VM's implementation; returns what it wrote. */
@@ -803,12 +805,16 @@ export class Jit {
     const fr = this.activation(u, pc, fn, thisValue, ctx);
     const code = fr.code.code;
     const op = code[pc] as Op;
-    return this.withFrame(fr, () => {
+    const depth = this.depth.value;
+    const saved = this.enterHost(fr);
+    try {
       if (op === Op.Call || op === Op.CallThis || op === Op.CallMethod) return this.execCall(fr, pc, op);
       this.vm.slow.instruction(fr, pc);
       const out = writeOf(code, pc);
       return out >= 0 ? fr.regs[out] : undefined;
-    });
+    } finally {
+      this.leaveHost(saved, depth);
+    }
   }
 
   /**
@@ -858,14 +864,11 @@ export class Jit {
   /** A call of a compiled function made by the host (depth, fuel, counters and probe as the VM keeps them). */
   private enterFromHost(unit: Unit, f: JSFunction, fc: FunctionCode, thisValue: Value, values: Value[]): Value {
     const params = unit.params;
-    const rest: unknown[] | null = params.length > 4 ? new Array(HIDDEN_PARAMS + params.length) : null;
-    const typed = (i: number): unknown => {
-      const v = values[i];
-      return params[i] === Repr.Bool ? (v ? 1 : 0) : v;
-    };
+    const rest: unknown[] = params.length > 4 ? new Array(HIDDEN_PARAMS + params.length) : this.argSlots;
     for (let i = 0; i < params.length; i++) {
-      if (!fits(values[i], params[i])) return DECLINED;
-      if (rest !== null) rest[HIDDEN_PARAMS + i] = typed(i);
+      const v = values[i];
+      if (!fits(v, params[i])) return DECLINED;
+      rest[HIDDEN_PARAMS + i] = params[i] === Repr.Bool ? (v ? 1 : 0) : v;
     }
     const realm = this.realm;
     if (realm.depth + 1 > realm.limits.settings.maxDepth) throw realm.stackOverflow();
@@ -878,14 +881,15 @@ export class Jit {
     try {
       const t = fc.isArrow ? f.boundThis : thisValue;
       const parent = this.vm.currentFrame;
-      if (rest !== null) return this.enter(unit, 0, f, t, f.context, parent, undefined, undefined, undefined, undefined, rest);
-      return this.enter(unit, 0, f, t, f.context, parent, typed(0), typed(1), typed(2), typed(3), null);
+      if (rest !== this.argSlots) return this.enter(unit, 0, f, t, f.context, parent, undefined, undefined, undefined, undefined, rest);
+      const a0 = rest[4], a1 = rest[5], a2 = rest[6], a3 = rest[7];
+      rest[4] = rest[5] = rest[6] = rest[7] = undefined;
+      return this.enter(unit, 0, f, t, f.context, parent, a0, a1, a2, a3, null);
     } finally {
       realm.depth--;
       if (probe !== null) probe.exit();
     }
   }
-
 
   private setElem(o: Value, k: number, v: Value): void {
     if (o instanceof JSArray && k >= 0 && k <= o.elems.length) {
@@ -904,6 +908,3 @@ function isLeaf(code: Int32Array): boolean {
   return true;
 }
 
-function code(fc: FunctionCode): Int32Array {
-  return fc.code;
-}
