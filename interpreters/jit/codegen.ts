@@ -493,7 +493,8 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         // the shadow stack: slot[depth] = (this unit, this call's pc), read back by the host
         // to rebuild the frames of compiled calls for stack traces and deopts (jit.ts)
         const slot = () => w.i32_shl(w.global_get('depth', I), w.i32_const(3));
-        body.push(w.i32_store(0, slot(), w.i32_const(unit)), w.i32_store(4, slot(), w.i32_const(pc)));
+        // one 64-bit store: unit in the low word, pc in the high one (little-endian: unit at +0, pc at +4)
+        body.push(w.i64_store(0, slot(), w.i64_const(unit, pc)));
         body.push(w.global_set('depth', w.i32_add(w.global_get('depth', I), w.i32_const(1))), ...fuelTick());
         body.push(w.global_set('calls', w.i32_add(w.global_get('calls', I), w.i32_const(1))));
         const callee = target.kind === 'self' ? unit : target.unit;

@@ -20,7 +20,7 @@ export interface CompileRequest {
 
 export type CompileResult =
   | { jit: number; unit: number; ok: true; binary: Uint8Array; guards: CodegenOutputGuards; ms: number }
-  | { jit: number; unit: number; ok: false; pc: number; reason: string; ms: number };
+  | { jit: number; unit: number; ok: false; ineligible: boolean; pc: number; reason: string; ms: number };
 
 type CodegenOutputGuards = ReturnType<typeof generate>['guards'];
 
@@ -35,9 +35,9 @@ if (parentPort !== null) {
         const result: CompileResult = { jit: request.jit, unit: request.unit, ok: true, binary: out.binary, guards: out.guards, ms: performance.now() - started };
         port.postMessage(result, [out.binary.buffer as ArrayBuffer]);
       } catch (e) {
-        const pc = e instanceof Ineligible ? e.pc : -1;
-        const reason = e instanceof Error ? e.message : String(e);
-        const result: CompileResult = { jit: request.jit, unit: request.unit, ok: false, pc, reason, ms: performance.now() - started };
+        const ineligible = e instanceof Ineligible;
+        const reason = e instanceof Error ? (ineligible ? e.message : (e.stack ?? e.message)) : String(e);
+        const result: CompileResult = { jit: request.jit, unit: request.unit, ok: false, ineligible, pc: ineligible ? (e as Ineligible).pc : -1, reason, ms: performance.now() - started };
         port.postMessage(result);
       }
     });

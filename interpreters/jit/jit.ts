@@ -419,6 +419,8 @@ export class Jit {
       const s = this.state(job.fc);
       s.compiling = false;
       if (!r.ok) {
+        // a bug in the code generator surfaces as it would in this thread: an internal error
+        if (!r.ineligible) throw new Error(`jit: the compiler thread failed on ${job.fc.name}: ${r.reason}`);
         this.notCompiled(job.fc, s, r.pc, r.reason);
         continue;
       }
