@@ -76,6 +76,18 @@ const OSR = 0, FN = 1, THIS = 2, CTX = 3;
  */
 export const TIER_UP_REENTRY = 'tier-up re-entry';
 
+/**
+ * The memory every compiled module imports (`env.stack`): the step budget
+ * (fuel) and the call depth as two i32 cells, then the shadow stack of
+ * compiled calls, 8 bytes per depth (unit, call pc). Cells in memory rather
+ * than imported mutable globals: V8 reaches an imported global through an
+ * indirection, and the fuel tick of every call and back-edge was a fifth of
+ * fib's time that way.
+ */
+export const FUEL_CELL = 0;
+export const DEPTH_CELL = 4;
+export const SHADOW_STACK = 8;
+
 /** Guard index of a deopt after a call whose result did not fit (the host stores the result). */
 export const CALL_RESULT_GUARD = 0;
 
@@ -90,7 +102,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   const guards: Guard[] = [{ pc: -1, reason: 'call result type', expected: REPR_NAMES[ret], reg: -1 }];
 
   // ---- imports ----------------------------------------------------------------------
-  for (const g of ['fuel', 'depth', 'fail', 'boxed', 'calls']) w.addGlobalImport(g, 'env', g, w.i32, true);
+  for (const g of ['fail', 'boxed', 'calls']) w.addGlobalImport(g, 'env', g, w.i32, true);
   w.addMemoryImport('stack', 'env', 'stack');
   w.addGlobalImport('undef', 'env', 'undef', w.externref, false);
   const I = w.i32, F = w.f64, X = w.externref, N = w.none;
@@ -278,9 +290,12 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     // the general comparison (strings, conversions that may run user code) in the host
     return w.call('cmp', [w.i32_const(unit), w.i32_const(pc), ...frameArgs(), w.i32_const(op), val(a, Repr.Ref, pc), val(b, Repr.Ref, pc)], I);
   };
+  /** The fuel and depth counters live in the shared memory (see FUEL_CELL): a load or store, no indirection. */
+  const getCell = (address: number): Expr => w.i32_load(address, w.i32_const(0));
+  const setCell = (address: number, value: Expr): Expr => w.i32_store(address, w.i32_const(0), value);
   const fuelTick = (): Expr[] => [
-    w.global_set('fuel', w.i32_sub(w.global_get('fuel', I), w.i32_const(1))),
-    w.if(w.i32_le_s(w.global_get('fuel', I), w.i32_const(0)), w.call('refuel', [], N)),
+    setCell(FUEL_CELL, w.i32_sub(getCell(FUEL_CELL), w.i32_const(1))),
+    w.if(w.i32_le_s(getCell(FUEL_CELL), w.i32_const(0)), w.call('refuel', [], N)),
   ];
 
   // ---- instructions -----------------------------------------------------------------
@@ -477,7 +492,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         }
         const ps = target.kind === 'self' ? params : target.params;
         const rt = target.kind === 'self' ? ret : target.ret;
-        guard(w.i32_ge_s(w.global_get('depth', I), w.i32_const(input.maxDepth)), pc, 'call depth', 'below the limit');
+        guard(w.i32_ge_s(getCell(DEPTH_CELL), w.i32_const(input.maxDepth)), pc, 'call depth', 'below the limit');
         const hidden = [w.i32_const(0), w.ref_null(), w.global_get('undef', X), w.ref_null()];
         const argExprs = ps.map((p, i) => {
           if (i < argc) return val(args[i], p, pc);
@@ -492,17 +507,17 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         });
         // the shadow stack: slot[depth] = (this unit, this call's pc), read back by the host
         // to rebuild the frames of compiled calls for stack traces and deopts (jit.ts)
-        const slot = () => w.i32_shl(w.global_get('depth', I), w.i32_const(3));
+        const slot = () => w.i32_shl(getCell(DEPTH_CELL), w.i32_const(3));
         // one 64-bit store: unit in the low word, pc in the high one (little-endian: unit at +0, pc at +4)
-        body.push(w.i64_store(0, slot(), w.i64_const(unit, pc)));
-        body.push(w.global_set('depth', w.i32_add(w.global_get('depth', I), w.i32_const(1))), ...fuelTick());
+        body.push(w.i64_store(SHADOW_STACK, slot(), w.i64_const(unit, pc)));
+        body.push(setCell(DEPTH_CELL, w.i32_add(getCell(DEPTH_CELL), w.i32_const(1))), ...fuelTick());
         body.push(w.global_set('calls', w.i32_add(w.global_get('calls', I), w.i32_const(1))));
         const callee = target.kind === 'self' ? unit : target.unit;
         if (input.probe) body.push(w.call('penter', [w.i32_const(callee)], N));
         const t = temp(rt);
         body.push(w.local_set(t, w.call(target.kind === 'self' ? wasmName : `fn_${target.unit}`, [...hidden, ...argTemps], wt(rt))));
         if (input.probe) body.push(w.call('pexit', [], N));
-        body.push(w.global_set('depth', w.i32_sub(w.global_get('depth', I), w.i32_const(1))));
+        body.push(setCell(DEPTH_CELL, w.i32_sub(getCell(DEPTH_CELL), w.i32_const(1))));
         guards.push({ pc, reason: 'call result type', expected: REPR_NAMES[rt], reg: A });
         body.push(w.if(w.global_get('boxed', I), w.block(null, [w.local_set(DPC, w.i32_const(pc)), w.local_set(WHY, w.i32_const(guards.length - 1)), w.br('deopt')])));
         store(A, w.local_get(t, wt(rt)), rt);
@@ -585,11 +600,11 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
       const saved = body;
       // fuel runs out about every ten thousand back-edges: the outermost activation then leaves and
       // enters again at this loop header (see TIER_UP_REENTRY), the rest just refuel
-      body = [w.global_set('fuel', w.i32_sub(w.global_get('fuel', I), w.i32_const(1)))];
+      body = [setCell(FUEL_CELL, w.i32_sub(getCell(FUEL_CELL), w.i32_const(1)))];
       const fuelOut = body;
       body = [];
       guard(w.call('refuel_loop', [], I), targetOf(code, last), TIER_UP_REENTRY, '-');
-      fuelOut.push(w.if(w.i32_le_s(w.global_get('fuel', I), w.i32_const(0)), w.block(null, body)));
+      fuelOut.push(w.if(w.i32_le_s(getCell(FUEL_CELL), w.i32_const(0)), w.block(null, body)));
       body = fuelOut;
       if (input.stress) guard(w.i32_const(0), targetOf(code, last), 'stress (back-edge)', '-');
       const e = w.block(null, body);

@@ -17,7 +17,7 @@ import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
 import { analyse, Ineligible, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
-import { type CallTarget, type CodegenInput, generate, type Guard, HIDDEN_PARAMS, TIER_UP_REENTRY } from './codegen.js';
+import { type CallTarget, type CodegenInput, DEPTH_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, SHADOW_STACK, TIER_UP_REENTRY } from './codegen.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
 import { fits, Repr, REPR_NAMES, seenType } from './types.js';
@@ -98,17 +98,20 @@ export class Jit {
   /** compileMs: time the program's thread spent compiling; backgroundMs: the compiler thread's. */
   readonly stats = { compiles: 0, compileMs: 0, backgroundMs: 0, deopts: 0, wasmEntries: 0, osrEntries: 0, osrDeclined: 0, reentries: 0, execs: 0, ineligible: 0, givenUp: 0, recompiles: 0, wasmMs: 0 };
   readonly deoptReasons = new Map<string, number>();
-  private readonly fuel = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
-  private readonly depth = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
+  /** The step budget and call depth while compiled code runs: cells of the shared memory (codegen.ts, FUEL_CELL). */
+  private readonly fuel: MemoryCell;
+  private readonly depth: MemoryCell;
   private readonly fail = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
   private readonly boxed = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
   private readonly undef = new WebAssembly.Global({ value: 'externref', mutable: false }, undefined);
   /** Calls made compiled-to-compiled since the last flush into realm.counters.calls. */
   private readonly calls = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
   /**
-   * The shadow stack of compiled calls: compiled code stores (unit, call pc) at
-   * 8 * depth before each direct call, so the host can rebuild the frames of
-   * the compiled activations (stack traces, deopt parents) without a host call.
+   * The memory compiled code shares with the host: the fuel and depth cells,
+   * then the shadow stack of compiled calls: compiled code stores (unit, call
+   * pc) at SHADOW_STACK + 8 * depth before each direct call, so the host can
+   * rebuild the frames of the compiled activations (stack traces, deopt
+   * parents) without a host call.
    */
   private readonly stack: { buffer: ArrayBuffer };
   /** Per host → wasm entry (a stack of entryCount): its depth, and the VM frame below it. */
@@ -141,8 +144,12 @@ export class Jit {
     readonly options: JitOptions,
   ) {
     if (!options.background && !binaryenLoaded()) void loadBinaryen();
-    const pages = Math.ceil(((realm.limits.settings.maxDepth + 64) * 8) / 65536);
-    this.stack = new WebAssembly.Memory({ initial: pages, maximum: 65536 });
+    const pages = Math.ceil((SHADOW_STACK + (realm.limits.settings.maxDepth + 64) * 8) / 65536);
+    // a fixed size: the views below stay valid
+    this.stack = new WebAssembly.Memory({ initial: pages, maximum: pages });
+    const cells = new Int32Array(this.stack.buffer);
+    this.fuel = new MemoryCell(cells, FUEL_CELL / 4);
+    this.depth = new MemoryCell(cells, DEPTH_CELL / 4);
     this.env = this.makeEnv();
     this.eager = options.threshold === 0 || options.stress;
     // the test modes and `speedlab wasm` compile in this thread: at a fixed point, with the module's text
@@ -337,7 +344,7 @@ export class Jit {
     const e = this.entryCount - 1;
     if (e < 0) return null;
     let parent = this.entryParent[e];
-    const slots = new Int32Array(this.stack.buffer);
+    const slots = new Int32Array(this.stack.buffer, SHADOW_STACK);
     for (let d = this.entryBase[e]; d < top; d++) {
       const u = this.units[slots[2 * d]];
       if (u === undefined) break;
@@ -591,7 +598,7 @@ export class Jit {
       return 0;
     };
     return {
-      fuel: this.fuel, depth: this.depth, fail: this.fail, boxed: this.boxed, undef: this.undef, calls: this.calls, stack: this.stack,
+      fail: this.fail, boxed: this.boxed, undef: this.undef, calls: this.calls, stack: this.stack,
       refuel: () => {
         realm.fuel = this.fuel.value;
         realm.refuel();
@@ -898,6 +905,20 @@ export class Jit {
       if (k === o.elems.length) o.elems.push(v);
       else o.elems[k] = v;
     } else this.fail.value = 1;
+  }
+}
+
+/** One i32 of the memory shared with compiled code, read and written like a WebAssembly.Global. */
+class MemoryCell {
+  constructor(
+    private readonly cells: Int32Array,
+    private readonly index: number,
+  ) {}
+  get value(): number {
+    return this.cells[this.index];
+  }
+  set value(v: number) {
+    this.cells[this.index] = v;
   }
 }
 

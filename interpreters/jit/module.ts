@@ -107,6 +107,7 @@ export class WasmModule {
 
   // ---- memory -------------------------------------------------------------------
   i32_store(offset: number, ptr: Expr, value: Expr): Expr { return this.m.i32.store(offset, 4, ptr, value); }
+  i32_load(offset: number, ptr: Expr): Expr { return this.m.i32.load(offset, 4, ptr); }
   i64_store(offset: number, ptr: Expr, value: Expr): Expr { return this.m.i64.store(offset, 8, ptr, value); }
   /** `i64.const` from its low and high 32-bit words. */
   i64_const(low: number, high: number): Expr { return this.m.i64.const(BigInt.asIntN(64, (BigInt(high >>> 0) << 32n) | BigInt(low >>> 0))); }
