@@ -77,16 +77,22 @@ const OSR = 0, FN = 1, THIS = 2, CTX = 3;
 export const TIER_UP_REENTRY = 'tier-up re-entry';
 
 /**
- * The memory every compiled module imports (`env.stack`): the step budget
- * (fuel) and the call depth as two i32 cells, then the shadow stack of
- * compiled calls, 8 bytes per depth (unit, call pc). Cells in memory rather
- * than imported mutable globals: V8 reaches an imported global through an
- * indirection, and the fuel tick of every call and back-edge was a fifth of
- * fib's time that way.
+ * The memory every compiled module imports (`env.stack`): i32 cells shared
+ * with the host (fuel, call depth, the fail and boxed flags, a call count),
+ * then the shadow stack of compiled calls, 8 bytes per depth (unit, call pc).
+ * Cells in memory rather than imported mutable globals: V8 reaches an
+ * imported global through an indirection, and the fuel tick of every call
+ * and back-edge was a fifth of fib's time that way.
  */
 export const FUEL_CELL = 0;
 export const DEPTH_CELL = 4;
-export const SHADOW_STACK = 8;
+/** Set by an accessor import whose fast path failed (a guard then deopts). */
+export const FAIL_CELL = 8;
+/** Set by the host when a call's result did not fit the caller's type (it is in Jit.stash). */
+export const BOXED_CELL = 12;
+/** Direct compiled-to-compiled calls since the host last added them to the realm's counter. */
+export const CALLS_CELL = 16;
+export const SHADOW_STACK = 24;
 
 /** Guard index of a deopt after a call whose result did not fit (the host stores the result). */
 export const CALL_RESULT_GUARD = 0;
@@ -102,7 +108,6 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   const guards: Guard[] = [{ pc: -1, reason: 'call result type', expected: REPR_NAMES[ret], reg: -1 }];
 
   // ---- imports ----------------------------------------------------------------------
-  for (const g of ['fail', 'boxed', 'calls']) w.addGlobalImport(g, 'env', g, w.i32, true);
   w.addMemoryImport('stack', 'env', 'stack');
   w.addGlobalImport('undef', 'env', 'undef', w.externref, false);
   const I = w.i32, F = w.f64, X = w.externref, N = w.none;
@@ -164,7 +169,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     const c = input.stress ? w.i32_or(cond, w.call('stress', [], I)) : cond;
     body.push(w.if(c, w.block(null, [w.local_set(DPC, w.i32_const(pc)), w.local_set(WHY, w.i32_const(guards.length - 1)), w.br('deopt')])));
   };
-  const failCheck = (pc: number, reason: string, expected: string, reg = -1) => guard(w.global_get('fail', I), pc, reason, expected, reg);
+  const failCheck = (pc: number, reason: string, expected: string, reg = -1) => guard(getCell(FAIL_CELL), pc, reason, expected, reg);
   const temp = (t: Repr): number => addLocal(wt(t));
   const frameArgs = (): Expr[] => [w.local_get(FN, X), w.local_get(THIS, X), w.local_get(CTX, X)];
   /** Flushes register r to the host's register file of this unit (what exec, callg and deopt read). */
@@ -511,7 +516,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         // one 64-bit store: unit in the low word, pc in the high one (little-endian: unit at +0, pc at +4)
         body.push(w.i64_store(SHADOW_STACK, slot(), w.i64_const(unit, pc)));
         body.push(setCell(DEPTH_CELL, w.i32_add(getCell(DEPTH_CELL), w.i32_const(1))), ...fuelTick());
-        body.push(w.global_set('calls', w.i32_add(w.global_get('calls', I), w.i32_const(1))));
+        body.push(setCell(CALLS_CELL, w.i32_add(getCell(CALLS_CELL), w.i32_const(1))));
         const callee = target.kind === 'self' ? unit : target.unit;
         if (input.probe) body.push(w.call('penter', [w.i32_const(callee)], N));
         const t = temp(rt);
@@ -519,7 +524,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         if (input.probe) body.push(w.call('pexit', [], N));
         body.push(setCell(DEPTH_CELL, w.i32_sub(getCell(DEPTH_CELL), w.i32_const(1))));
         guards.push({ pc, reason: 'call result type', expected: REPR_NAMES[rt], reg: A });
-        body.push(w.if(w.global_get('boxed', I), w.block(null, [w.local_set(DPC, w.i32_const(pc)), w.local_set(WHY, w.i32_const(guards.length - 1)), w.br('deopt')])));
+        body.push(w.if(getCell(BOXED_CELL), w.block(null, [w.local_set(DPC, w.i32_const(pc)), w.local_set(WHY, w.i32_const(guards.length - 1)), w.br('deopt')])));
         store(A, w.local_get(t, wt(rt)), rt);
         return;
       }

@@ -17,7 +17,7 @@ import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
 import { analyse, Ineligible, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
-import { type CallTarget, type CodegenInput, DEPTH_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, SHADOW_STACK, TIER_UP_REENTRY } from './codegen.js';
+import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, SHADOW_STACK, TIER_UP_REENTRY } from './codegen.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
 import { fits, Repr, REPR_NAMES, seenType } from './types.js';
@@ -101,11 +101,11 @@ export class Jit {
   /** The step budget and call depth while compiled code runs: cells of the shared memory (codegen.ts, FUEL_CELL). */
   private readonly fuel: MemoryCell;
   private readonly depth: MemoryCell;
-  private readonly fail = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
-  private readonly boxed = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
+  private readonly fail: MemoryCell;
+  private readonly boxed: MemoryCell;
   private readonly undef = new WebAssembly.Global({ value: 'externref', mutable: false }, undefined);
   /** Calls made compiled-to-compiled since the last flush into realm.counters.calls. */
-  private readonly calls = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
+  private readonly calls: MemoryCell;
   /**
    * The memory compiled code shares with the host: the fuel and depth cells,
    * then the shadow stack of compiled calls: compiled code stores (unit, call
@@ -150,6 +150,9 @@ export class Jit {
     const cells = new Int32Array(this.stack.buffer);
     this.fuel = new MemoryCell(cells, FUEL_CELL / 4);
     this.depth = new MemoryCell(cells, DEPTH_CELL / 4);
+    this.fail = new MemoryCell(cells, FAIL_CELL / 4);
+    this.boxed = new MemoryCell(cells, BOXED_CELL / 4);
+    this.calls = new MemoryCell(cells, CALLS_CELL / 4);
     this.env = this.makeEnv();
     this.eager = options.threshold === 0 || options.stress;
     // the test modes and `speedlab wasm` compile in this thread: at a fixed point, with the module's text
@@ -598,7 +601,7 @@ export class Jit {
       return 0;
     };
     return {
-      fail: this.fail, boxed: this.boxed, undef: this.undef, calls: this.calls, stack: this.stack,
+      undef: this.undef, stack: this.stack,
       refuel: () => {
         realm.fuel = this.fuel.value;
         realm.refuel();
