@@ -1,14 +1,14 @@
 // What the code generator needs to know about one function's bytecode before
-// emitting anything: its basic blocks (leaders: entry, jump targets, the
-// instruction after a branch), the registers live at entry (read before any
-// write: they must be able to hold `undefined`), and one representation per
-// register, inferred as a fixpoint over the writes and the VM's type feedback
-// (see types.ts). It also decides eligibility: a function compiles only when
-// every instruction is one codegen.ts handles; otherwise `reason` says why.
+// emitting anything: eligibility (a function compiles unless it has an
+// instruction compiled code cannot run; `reason` says which), its blocks and
+// liveness (flow.ts), its loop headers (OSR entries), one representation per
+// register inferred as a fixpoint over the writes and the VM's type feedback
+// (see types.ts), and whether compiling it would pay (profitability).
 
 import type { CompiledCode } from './webs.js';
 import { feedbackBytes } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
+import { BRANCHES, flowOf, forEachRead, isLoopBranch, targetOf } from './flow.js';
 import { fromFeedback, join, numericOrNone, Repr, reprOfValue } from './types.js';
 
 export class Ineligible extends Error {
@@ -17,12 +17,6 @@ export class Ineligible extends Error {
   }
 }
 
-export const BRANCHES = new Set<Op>([
-  Op.Jump, Op.Loop, Op.JumpIfTrue, Op.JumpIfFalse, Op.JumpIfInt, Op.JumpIfNullish, Op.JumpIfNotNullish, Op.JumpIfUndefined, Op.JumpIfNotUndefined,
-  Op.JumpIfLt, Op.JumpIfLe, Op.JumpIfGt, Op.JumpIfGe, Op.JumpIfEq, Op.JumpIfNe, Op.JumpIfStrictEq, Op.JumpIfStrictNe,
-  Op.JumpIfNotLt, Op.JumpIfNotLe, Op.JumpIfNotGt, Op.JumpIfNotGe,
-  Op.LoopIfTrue, Op.LoopIfLt, Op.LoopIfLe, Op.LoopIfGt, Op.LoopIfGe, Op.LoopIfNe, Op.LoopIfStrictNe,
-]);
 
 /** Instructions codegen.ts compiles inline (typed arithmetic, branches, accessors with a fast path). */
 export const INLINE = new Set<Op>([
@@ -101,7 +95,7 @@ function hostShare(code: Int32Array, pcs: number[], repr: Repr[], n: number, hea
   const inLoop = new Uint8Array(code.length);
   for (const pc of pcs) {
     const op = code[pc] as Op;
-    if (op === Op.Loop || (op >= Op.LoopIfTrue && op <= Op.LoopIfStrictNe)) {
+    if (isLoopBranch(op)) {
       const h = targetOf(code, pc);
       if (headers.includes(h)) for (let p = h; p <= pc; p++) inLoop[p] = 1;
     }
@@ -120,16 +114,10 @@ function hostShare(code: Int32Array, pcs: number[], repr: Repr[], n: number, hea
   return total === 0 ? 0 : host / total;
 }
 
-/** Register operands read by an instruction: ins, call lists and register windows (what `exec` must flush). */
+/** Registers an instruction reads: ins, call lists, register windows (what `exec` must flush). */
 export function readsOf(code: Int32Array, pc: number): number[] {
-  const row = ROWS[code[pc]];
   const out: number[] = [];
-  row.operands.forEach((k, i) => {
-    const v = code[pc + 1 + i];
-    if (k === 'in' || k === 'inout') out.push(v);
-    else if (k === 'list') for (let j = 0; j < v; j++) out.push(code[pc + 2 + i + j]);
-    else if (k === 'args') for (let j = 0; j < code[pc + 2 + i]; j++) out.push(v + j);
-  });
+  forEachRead(code, pc, (r) => out.push(r));
   return out;
 }
 
@@ -142,11 +130,6 @@ export function writeOf(code: Int32Array, pc: number): number {
   return i < 0 ? -1 : code[pc + 1 + i];
 }
 
-/** The jump target of a branch instruction. */
-export function targetOf(code: Int32Array, pc: number): number {
-  const row = ROWS[code[pc]];
-  return code[pc + 1 + row.operands.indexOf('jump')];
-}
 
 export function siteOf(code: Int32Array, pc: number): number {
   const row = ROWS[code[pc]];
@@ -162,7 +145,6 @@ export function analyse(fc: CompiledCode, returnReprOf: (pc: number) => Repr | -
   const code = fc.code;
   if (fc.handlers.length > 0) throw new Ineligible(0, 'has exception handlers');
   if (fc.restIndex >= 0) throw new Ineligible(0, 'has a rest parameter');
-  const leaders = new Set<number>([0]);
   const pcs: number[] = [];
   const headers = new Set<number>();
   let usesContext = false;
@@ -172,45 +154,12 @@ export function analyse(fc: CompiledCode, returnReprOf: (pc: number) => Repr | -
     const no = NOT_COMPILED.get(op);
     if (no !== undefined) throw new Ineligible(pc, `${no} (${ROWS[op].name})`);
     if (CONTEXT_OPS.has(op)) usesContext = true;
-    if (BRANCHES.has(op)) {
-      if (op === Op.Loop || (op >= Op.LoopIfTrue && op <= Op.LoopIfStrictNe)) headers.add(targetOf(code, pc));
-      leaders.add(targetOf(code, pc));
-      leaders.add(pc + instructionSize(code, pc));
-    } else if (op === Op.Return) leaders.add(pc + instructionSize(code, pc));
+    if (isLoopBranch(op)) headers.add(targetOf(code, pc));
   }
-  const starts = [...leaders].filter((p) => p < code.length).sort((a, b) => a - b);
-  const blocks: Block[] = starts.map((s, i) => ({ start: s, end: i + 1 < starts.length ? starts[i + 1] : code.length }));
-  const blockAt = new Map<number, number>();
-  blocks.forEach((b, i) => blockAt.set(b.start, i));
-
-  // liveness at entry (backward dataflow over the blocks)
   const n = fc.constantBase;
-  const succ = blocks.map((b) => {
-    let last = b.start;
-    for (let pc = b.start; pc < b.end; pc += instructionSize(code, pc)) last = pc;
-    const op = code[last] as Op;
-    const out: number[] = [];
-    if (op === Op.Return) return out;
-    if (BRANCHES.has(op)) out.push(blockAt.get(targetOf(code, last))!);
-    if (op !== Op.Jump && op !== Op.Loop && b.end < code.length) out.push(blockAt.get(b.end)!);
-    return out;
-  });
-  const liveIn = blocks.map(() => new Uint8Array(n));
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let bi = blocks.length - 1; bi >= 0; bi--) {
-      const live = new Uint8Array(n);
-      for (const s of succ[bi]) for (let r = 0; r < n; r++) live[r] |= liveIn[s][r];
-      const ins: number[] = [];
-      for (let pc = blocks[bi].start; pc < blocks[bi].end; pc += instructionSize(code, pc)) ins.push(pc);
-      for (let k = ins.length - 1; k >= 0; k--) {
-        const w = writeOf(code, ins[k]);
-        if (w >= 0 && w < n && ROWS[code[ins[k]]].operands.indexOf('inout') < 0) live[w] = 0;
-        for (const r of readsOf(code, ins[k])) if (r < n) live[r] = 1;
-      }
-      for (let r = 0; r < n; r++) if (live[r] !== liveIn[bi][r]) { liveIn[bi][r] = live[r]; changed = true; }
-    }
-  }
+  const flow = flowOf(code, n);
+  const blocks: Block[] = flow.starts.map((start, i) => ({ start, end: flow.ends[i] }));
+  const { blockAt, liveIn } = flow;
 
   // representations: a fixpoint of joins
   const repr: Repr[] = new Array(fc.registerCount).fill(Repr.None);

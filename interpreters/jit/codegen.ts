@@ -11,7 +11,8 @@
 
 import { feedbackBytes } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
-import { type Analysis, BRANCHES, Ineligible, INLINE, readsOf, siteOf, targetOf, writeOf } from './analysis.js';
+import { type Analysis, Ineligible, INLINE, readsOf, siteOf, writeOf } from './analysis.js';
+import { BRANCHES, isLoopBranch, targetOf } from './flow.js';
 import type { CompiledCode, Split } from './webs.js';
 import { type Expr, WasmModule, type WasmType } from './module.js';
 import { fromFeedback, numericOrNone, Repr, REPR_NAMES, reprOfValue } from './types.js';
@@ -581,7 +582,6 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   const relooper = w.relooper();
   const rblocks: number[] = [];
   const edges: (() => void)[] = [];
-  const isLoop = (op: Op) => op === Op.Loop || (op >= Op.LoopIfTrue && op <= Op.LoopIfStrictNe);
   analysis.blocks.forEach((blk, bi) => {
     body = [];
     let last = blk.start;
@@ -620,7 +620,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
       if (op === Op.Jump) relooper.addBranch(rblocks[bi], rblocks[target], 0, 0);
       else if (op === Op.Loop) relooper.addBranch(rblocks[bi], rblocks[target], 0, backEdge());
       else if (hasCond) {
-        relooper.addBranch(rblocks[bi], rblocks[target], w.local_get(COND, I), isLoop(op) ? backEdge() : 0);
+        relooper.addBranch(rblocks[bi], rblocks[target], w.local_get(COND, I), isLoopBranch(op) ? backEdge() : 0);
         if (fall >= 0) relooper.addBranch(rblocks[bi], rblocks[fall], 0, 0);
       } else if (fall >= 0) relooper.addBranch(rblocks[bi], rblocks[fall], 0, 0);
     });

@@ -15,8 +15,8 @@
 
 import type { Value } from '../../src/runtime/values.js';
 import type { FunctionCode } from '../vm/function-code.js';
-import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
-import { BRANCHES, targetOf } from './analysis.js';
+import { instructionSize, ROWS } from '../vm/opcodes.js';
+import { flowOf, forEachRead } from './flow.js';
 
 export interface Split {
   /** The web's register in the renamed code. */
@@ -66,80 +66,10 @@ interface OpenWeb {
   splittable: boolean;
 }
 
-/** Basic-block starts of a bytecode array: entry, branch targets, and what follows a branch or return. */
-export function blockStarts(code: Int32Array): number[] {
-  const leaders = new Set<number>([0]);
-  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
-    const op = code[pc] as Op;
-    if (BRANCHES.has(op)) {
-      leaders.add(targetOf(code, pc));
-      leaders.add(pc + instructionSize(code, pc));
-    } else if (op === Op.Return || op === Op.Throw) leaders.add(pc + instructionSize(code, pc));
-  }
-  return [...leaders].filter((p) => p < code.length).sort((a, b) => a - b);
-}
-
-/** Registers live at the end of each block (read on some path before being written). */
-function liveOut(code: Int32Array, starts: number[], n: number): Uint8Array[] {
-  const ends = starts.map((s, i) => (i + 1 < starts.length ? starts[i + 1] : code.length));
-  const index = new Map<number, number>();
-  starts.forEach((s, i) => index.set(s, i));
-  const succ = starts.map((s, i) => {
-    let last = s;
-    for (let pc = s; pc < ends[i]; pc += instructionSize(code, pc)) last = pc;
-    const op = code[last] as Op;
-    const out: number[] = [];
-    if (op === Op.Return || op === Op.Throw) return out;
-    if (BRANCHES.has(op)) out.push(index.get(targetOf(code, last))!);
-    if (op !== Op.Jump && op !== Op.Loop && ends[i] < code.length) out.push(index.get(ends[i])!);
-    return out;
-  });
-  const liveIn = starts.map(() => new Uint8Array(n));
-  const outs = starts.map(() => new Uint8Array(n));
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let bi = starts.length - 1; bi >= 0; bi--) {
-      const live = new Uint8Array(n);
-      for (const s of succ[bi]) for (let r = 0; r < n; r++) live[r] |= liveIn[s][r];
-      outs[bi] = live.slice();
-      const ins: number[] = [];
-      for (let pc = starts[bi]; pc < ends[bi]; pc += instructionSize(code, pc)) ins.push(pc);
-      for (let k = ins.length - 1; k >= 0; k--) {
-        const pc = ins[k];
-        const row = ROWS[code[pc]];
-        row.operands.forEach((kind, i) => {
-          if (kind === 'out') {
-            const r = code[pc + 1 + i];
-            if (r < n) live[r] = 0;
-          }
-        });
-        forEachRead(code, pc, (r) => {
-          if (r < n) live[r] = 1;
-        });
-      }
-      for (let r = 0; r < n; r++) if (live[r] !== liveIn[bi][r]) { liveIn[bi][r] = live[r]; changed = true; }
-    }
-  }
-  return outs;
-}
-
-/** Calls `f(register, code slot)` for each register an instruction reads; windows report their first slot. */
-function forEachRead(code: Int32Array, pc: number, f: (r: number, slot: number, window: boolean) => void): void {
-  const row = ROWS[code[pc]];
-  row.operands.forEach((kind, i) => {
-    const slot = pc + 1 + i;
-    const v = code[slot];
-    if (kind === 'in' || kind === 'inout' || kind === 'pair') f(v, slot, false);
-    else if (kind === 'list') for (let j = 0; j < v; j++) f(code[slot + 1 + j], slot + 1 + j, false);
-    else if (kind === 'args') for (let j = 0; j < code[slot + 1]; j++) f(v + j, slot, true);
-  });
-}
-
 export function splitRegisters(fc: FunctionCode): RenamedFunction {
   const code = fc.code;
   const n = fc.constantBase;
-  const starts = blockStarts(code);
-  const outs = liveOut(code, starts, n);
+  const { starts, ends, liveOut: outs } = flowOf(code, n);
   // registers that keep one register for the whole function: parameters, `this`, rest, read-modify-write operands, iteration pairs
   const fixed = new Uint8Array(n);
   for (const r of fc.argumentRegisters) fixed[r] = 1;
@@ -154,7 +84,7 @@ export function splitRegisters(fc: FunctionCode): RenamedFunction {
   }
   const webs: OpenWeb[] = [];
   starts.forEach((start, bi) => {
-    const end = bi + 1 < starts.length ? starts[bi + 1] : code.length;
+    const end = ends[bi];
     const open = new Map<number, OpenWeb>();
     for (let pc = start; pc < end; pc += instructionSize(code, pc)) {
       forEachRead(code, pc, (r, slot, window) => {
