@@ -23,6 +23,8 @@ let nextJit = 0;
 export function startCompileService(): void {
   if (port !== null) return;
   const worker = new Worker(new URL('./compile-worker.js', import.meta.url));
+  // if the compiler thread dies, outstanding compiles never finish: the program goes on in the VM
+  worker.on('error', () => {});
   const channel = new MessageChannel();
   worker.postMessage({ port: channel.port2 }, [channel.port2]);
   port = channel.port1;
