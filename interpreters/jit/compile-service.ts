@@ -12,6 +12,8 @@ import type { CompileRequest, CompileResult } from './compile-worker.js';
 
 let port: MessagePort | null = null;
 let ready = false;
+/** Why the compiler thread stopped, if it did. */
+let failure: string | null = null;
 /** Results taken off the port while waiting for 'ready', not yet handed out. */
 const early: CompileResult[] = [];
 let nextJit = 0;
@@ -24,7 +26,9 @@ export function startCompileService(): void {
   if (port !== null) return;
   const worker = new Worker(new URL('./compile-worker.js', import.meta.url));
   // if the compiler thread dies, outstanding compiles never finish: the program goes on in the VM
-  worker.on('error', () => {});
+  worker.on('error', (e: Error) => {
+    failure = e.message;
+  });
   const channel = new MessageChannel();
   worker.postMessage({ port: channel.port2 }, [channel.port2]);
   port = channel.port1;
@@ -60,6 +64,7 @@ export function finishedCompiles(): CompileResult[] {
 export async function compilerReady(): Promise<void> {
   startCompileService();
   while (!ready) {
+    if (failure !== null) throw new Error(`jit: the compiler thread stopped: ${failure}`);
     early.push(...finishedCompiles());
     if (!ready) await new Promise((resolve) => setTimeout(resolve, 5));
   }
