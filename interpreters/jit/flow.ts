@@ -65,7 +65,7 @@ export function flowOf(code: Int32Array, n: number): Flow {
     } else if (op === Op.Return || op === Op.Throw) leaders.add(pc + instructionSize(code, pc));
   }
   const starts = [...leaders].filter((p) => p < code.length).sort((a, b) => a - b);
-  const ends = starts.map((s, i) => (i + 1 < starts.length ? starts[i + 1] : code.length));
+  const ends = starts.map((_, i) => (i + 1 < starts.length ? starts[i + 1] : code.length));
   const blockAt = new Map<number, number>();
   starts.forEach((s, i) => blockAt.set(s, i));
   const succ = starts.map((s, i) => {

@@ -87,7 +87,7 @@ export interface JitOptions {
   keepText: boolean;
   /** Measure the time spent in compiled code (--stats). */
   timing: boolean;
-  /** Compile in the background compiler thread when it is running (compile-service.ts). */
+  /** Compile in the background compiler thread (compile-service.ts); decided by tier.ts's compilesInBackground. */
   background: boolean;
   write: (text: string) => void;
   optimize: boolean;
@@ -155,8 +155,7 @@ export class Jit {
     this.calls = new MemoryCell(cells, CALLS_CELL / 4);
     this.env = this.makeEnv();
     this.eager = options.threshold === 0 || options.stress;
-    // the test modes and `speedlab wasm` compile in this thread: at a fixed point, with the module's text
-    this.background = options.background && !this.eager && !options.keepText;
+    this.background = options.background;
   }
 
   /** Compiling is possible: in the compiler thread, or here once binaryen has loaded. */

@@ -7,15 +7,15 @@
 // review the diff by eye before keeping it.
 
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { goldenFiles } from '../support/golden.js';
 import { CLI, repoPath } from '../support/paths.js';
 import { runProcess } from '../support/processes.js';
 
 const PROGRAMS = repoPath('test/jit/programs');
 const GOLDEN = repoPath('test/jit/golden');
-const UPDATE = process.env.SPEEDLAB_UPDATE_GOLDEN === '1' || process.env.UPDATE_GOLDEN === '1';
 
 const programs = readdirSync(PROGRAMS).filter((f) => f.endsWith('.js')).sort();
 
@@ -26,15 +26,7 @@ function firstFunction(file: string): string {
   return m[1];
 }
 
-function golden(name: string, actual: string): void {
-  const file = join(GOLDEN, name);
-  if (UPDATE) {
-    writeFileSync(file, actual);
-    return;
-  }
-  assert.ok(existsSync(file), `missing golden file test/jit/golden/${name} (run with SPEEDLAB_UPDATE_GOLDEN=1 to create it)`);
-  assert.equal(actual, readFileSync(file, 'utf8'), `test/jit/golden/${name} differs (SPEEDLAB_UPDATE_GOLDEN=1 regenerates it)`);
-}
+const golden = goldenFiles(GOLDEN, 'test/jit/golden');
 
 /** Compile and similar timings are the only non-deterministic part of a trace line. */
 export function stripTimings(text: string): string {

@@ -5,28 +5,18 @@
 // SPEEDLAB_UPDATE_GOLDEN=1 and review the diff before committing it.
 
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { goldenFiles } from '../support/golden.js';
 import { CLI, repoPath } from '../support/paths.js';
 import { runProcess } from '../support/processes.js';
 
 const PROGRAMS = repoPath('test/vm/programs');
 const GOLDEN = repoPath('test/vm/golden');
-const UPDATE = process.env.SPEEDLAB_UPDATE_GOLDEN === '1';
 
 const programs = readdirSync(PROGRAMS).filter((f) => f.endsWith('.js')).sort();
 
-/** Compares `actual` with the golden file (or rewrites it when updating). */
-function golden(name: string, actual: string): void {
-  const file = join(GOLDEN, name);
-  if (UPDATE) {
-    writeFileSync(file, actual);
-    return;
-  }
-  assert.ok(existsSync(file), `missing golden file test/vm/golden/${name} (run with SPEEDLAB_UPDATE_GOLDEN=1 to create it)`);
-  assert.equal(actual, readFileSync(file, 'utf8'), `test/vm/golden/${name} differs (SPEEDLAB_UPDATE_GOLDEN=1 regenerates it)`);
-}
+const golden = goldenFiles(GOLDEN, 'test/vm/golden');
 
 /** Runs the CLI from the programs folder, so listings name the files the same way everywhere. */
 async function cli(args: string[]) {
