@@ -70,14 +70,21 @@ export interface Analysis {
 
 
 /**
- * Profitability. Every crossing between WebAssembly and the host costs about
- * as much as a VM instruction, so a function whose hot instructions mostly
- * call the host (exec, property and element accessors, generic calls) runs
- * slower compiled than in the VM (measured: the suite's object-heavy
- * benchmarks ran 3-7x slower when every function compiled). Above this share
- * of loop-weighted host instructions a function stays in the VM.
+ * Profitability: a cost model with measured constants, per loop-weighted
+ * instruction. A call from WebAssembly into the host (an accessor, `exec`,
+ * an unboxing, a method guard) costs HOST_CALL_COST VM instructions (wasm-to-JS
+ * wrapper plus the host function; measured on queens and towers with every
+ * function compiled: 0.47-0.7x the VM's speed); an instruction compiled to pure
+ * WebAssembly costs PURE_COST. In the VM an instruction costs 1, except
+ * arithmetic giving a double, which allocates a heap number: VM_DOUBLE_COST
+ * (measured on nbody: compiled with 48% host calls it still ran 1.5x the VM).
+ * A function whose estimated compiled cost is above its cost in the VM stays
+ * in the VM. For code without doubles this is the rule "at most ~30% host
+ * calls".
  */
-export const MAX_HOST_SHARE = 0.3;
+const HOST_CALL_COST = 3.2;
+const PURE_COST = 0.1;
+const VM_DOUBLE_COST = 4;
 /** Weight of an instruction inside a loop (vs 1 outside). */
 const LOOP_WEIGHT = 8;
 
@@ -88,9 +95,19 @@ const PURE = new Set<Op>([
   Op.Lt, Op.Gt, Op.Le, Op.Ge, Op.Eq, Op.Ne, Op.StrictEq, Op.StrictNe,
   Op.Neg, Op.ToNumber, Op.ToNumeric, Op.Inc, Op.Dec, Op.BitNot, Op.Not, Op.CallGlobal,
 ]);
+/** Arithmetic whose double result the VM allocates. */
+const ARITHMETIC = new Set<Op>([Op.Add, Op.Sub, Op.Mul, Op.Div, Op.Mod, Op.Neg, Op.Inc, Op.Dec]);
 
-/** The loop-weighted share of instructions that would call the host. */
-function hostShare(code: Int32Array, pcs: number[], repr: Repr[], n: number, headers: number[]): number {
+export interface Profit {
+  /** Loop-weighted share of instructions that would call the host. */
+  hostShare: number;
+  /** Estimated cost compiled and in the VM (in loop-weighted VM instructions). */
+  compiled: number;
+  vm: number;
+}
+
+/** The cost model above over a function's instructions. */
+function profitOf(code: Int32Array, pcs: number[], repr: Repr[], n: number, headers: number[]): Profit {
   // a loop spans its header to its back-edge
   const inLoop = new Uint8Array(code.length);
   for (const pc of pcs) {
@@ -102,6 +119,7 @@ function hostShare(code: Int32Array, pcs: number[], repr: Repr[], n: number, hea
   }
   let total = 0;
   let host = 0;
+  let vm = 0;
   for (const pc of pcs) {
     const op = code[pc] as Op;
     const weight = inLoop[pc] ? LOOP_WEIGHT : 1;
@@ -110,8 +128,11 @@ function hostShare(code: Int32Array, pcs: number[], repr: Repr[], n: number, hea
     // an operand held as a generic value means a host call (unboxing, truthiness, a generic operator)
     if (pure) for (const r of readsOf(code, pc)) if (r < n && repr[r] === Repr.Ref) pure = false;
     if (!pure) host += weight;
+    const out = writeOf(code, pc);
+    vm += weight * (ARITHMETIC.has(op) && out >= 0 && out < n && repr[out] === Repr.F64 ? VM_DOUBLE_COST : 1);
   }
-  return total === 0 ? 0 : host / total;
+  if (total === 0) return { hostShare: 0, compiled: 0, vm: 0 };
+  return { hostShare: host / total, compiled: host * HOST_CALL_COST + (total - host) * PURE_COST, vm };
 }
 
 /** Registers an instruction reads: ins, call lists, register windows (what `exec` must flush). */
@@ -167,7 +188,8 @@ export function analyse(fc: CompiledCode, returnReprOf: (pc: number) => Repr | -
   const params = new Set<number>(fc.argumentRegisters);
   for (let r = 0; r < n; r++) if (liveIn[0][r] && !params.has(r)) repr[r] = Repr.Ref;
   const FB = fc.feedback;
-  // hints from feedback at reads
+  // hints from feedback at reads; `readAs` keeps them for the values read from properties
+  const readAs: Repr[] = new Array(n).fill(Repr.None);
   for (const pc of pcs) {
     const site = siteOf(code, pc);
     if (site < 0) continue;
@@ -175,9 +197,10 @@ export function analyse(fc: CompiledCode, returnReprOf: (pc: number) => Repr | -
     if (op === Op.GetElem || op === Op.SetElem) continue;
     const [l, rr] = feedbackBytes(FB[site]);
     const ins = readsOf(code, pc);
-    if (ins[0] !== undefined && ins[0] < n) repr[ins[0]] = join(repr[ins[0]], fromFeedback(l));
-    if (ins[1] !== undefined && ins[1] < n && ROWS[op].operands.length >= 4) repr[ins[1]] = join(repr[ins[1]], fromFeedback(rr));
+    if (ins[0] !== undefined && ins[0] < n) readAs[ins[0]] = join(readAs[ins[0]], fromFeedback(l));
+    if (ins[1] !== undefined && ins[1] < n && ROWS[op].operands.length >= 4) readAs[ins[1]] = join(readAs[ins[1]], fromFeedback(rr));
   }
+  for (let r = 0; r < n; r++) repr[r] = join(repr[r], readAs[r]);
   /** The representation an operand is used in arithmetic: numbers stay, a ref becomes what feedback saw. */
   const num = (r: number, bits: number): Repr => {
     const t = repr[r];
@@ -235,8 +258,10 @@ export function analyse(fc: CompiledCode, returnReprOf: (pc: number) => Repr | -
           break;
         }
         case Op.GetLength: set(a, Repr.I32); break;
-        case Op.GetNamed: case Op.LoadGlobal: case Op.SaveContext: case Op.LoadContext: set(a, Repr.Ref); break;
-        case Op.CallGlobal: {
+        // a property is read as the type its uses saw when that is a number or a boolean (a guard checks it)
+        case Op.GetNamed: set(a, readAs[a] === Repr.Ref || readAs[a] === Repr.None ? Repr.Ref : readAs[a]); break;
+        case Op.LoadGlobal: case Op.SaveContext: case Op.LoadContext: set(a, Repr.Ref); break;
+        case Op.CallGlobal: case Op.CallMethod: case Op.CallThis: {
           const t = returnReprOf(pc);
           set(a, t === -1 ? ret : t);
           break;
@@ -256,9 +281,9 @@ export function analyse(fc: CompiledCode, returnReprOf: (pc: number) => Repr | -
   }
   if (ret === Repr.None) ret = Repr.Ref;
   if (checkProfit) {
-    const share = hostShare(code, pcs, repr, n, [...headers]);
-    if (share > MAX_HOST_SHARE) {
-      throw new Ineligible(0, `not profitable: ${Math.round(share * 100)}% of its (loop-weighted) instructions would call the host (the VM runs those faster); limit ${MAX_HOST_SHARE * 100}%`);
+    const p = profitOf(code, pcs, repr, n, [...headers]);
+    if (p.compiled > p.vm) {
+      throw new Ineligible(0, `not profitable: ${Math.round(p.hostShare * 100)}% of its (loop-weighted) instructions would call the host; estimated cost ${(p.compiled / p.vm).toFixed(2)}x the VM's`);
     }
   }
   return { blocks, blockAt, repr, ret, liveIn, loopHeaders: [...headers].sort((x, y) => x - y), usesContext };

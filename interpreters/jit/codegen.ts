@@ -23,12 +23,23 @@ export interface Guard {
   expected: string;
   /** The register whose value failed the check (-1: none). */
   reg: number;
+  /**
+   * The instruction at pc ran (a call returned, a property was read) and its
+   * result did not fit the compiled type: the host holds the result, the VM
+   * resumes after the instruction with it (never running the instruction twice).
+   */
+  stashed?: boolean;
 }
 
-/** How a CallGlobal site calls its callee. */
+/**
+ * How a call site calls its callee. Method calls (CallMethod, CallThis) name
+ * the function they were compiled against by `callee`, an index into the
+ * unit's callees (jit.ts), which a host guard compares with the function the
+ * call finds at run time.
+ */
 export type CallTarget =
-  | { kind: 'self' }
-  | { kind: 'direct'; unit: number; params: Repr[]; ret: Repr }
+  | { kind: 'self'; callee?: number }
+  | { kind: 'direct'; unit: number; params: Repr[]; ret: Repr; callee?: number }
   | { kind: 'generic' };
 
 export interface CodegenInput {
@@ -95,6 +106,23 @@ export const BOXED_CELL = 12;
 export const CALLS_CELL = 16;
 export const SHADOW_STACK = 24;
 
+/**
+ * Guards whose failure means the types the code was specialised on are out of
+ * date (an int32 overflowed, a value of another type arrived): the host throws
+ * the version away at the first such deopt and recompiles from the widened
+ * feedback when the function is hot again, as V8 does on an eager deopt.
+ * Other guards (bounds, shapes, call depth) fail for one value and may pass
+ * again, so they only count towards MAX_DEOPTS (jit.ts).
+ */
+export const TYPE_GUARD = 'type guard';
+/** The guard of a typed property read whose value had another type (its value is stashed). */
+export const PROPERTY_TYPE = 'property type';
+export const INT32_OVERFLOW = 'int32 overflow';
+export const WIDENING_GUARDS = new Set<string>([
+  TYPE_GUARD, INT32_OVERFLOW, PROPERTY_TYPE, 'int32 overflow or -0', 'modulo by zero', 'modulo result -0',
+  'unsigned result beyond int32', 'negation gives -0 or overflows',
+]);
+
 /** Guard index of a deopt after a call whose result did not fit (the host stores the result). */
 export const CALL_RESULT_GUARD = 0;
 
@@ -106,7 +134,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   const w = new WasmModule();
   const wt = (r: Repr): WasmType => (r === Repr.F64 ? w.f64 : r === Repr.Ref ? w.externref : w.i32);
   const n = fc.constantBase;
-  const guards: Guard[] = [{ pc: -1, reason: 'call result type', expected: REPR_NAMES[ret], reg: -1 }];
+  const guards: Guard[] = [{ pc: -1, reason: 'call result type', expected: REPR_NAMES[ret], reg: -1, stashed: true }];
 
   // ---- imports ----------------------------------------------------------------------
   w.addMemoryImport('stack', 'env', 'stack');
@@ -120,12 +148,14 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     ['pushctx', [X, I], X], ['popctx', [X], X], ['copyctx', [X], X], ['ldctx', [X, I, I], X], ['stctx', [X, I, I, X], N],
     ['box_i32', [I], X], ['box_f64', [F], X], ['box_bool', [I], X],
     ['unbox_i32', [X], I], ['unbox_f64', [X], F], ['unbox_bool', [X], I],
-    ['truthy', [X], I], ['seq', [X, X], I], ['nullish', [X], I], ['isundef', [X], I], ['konst', [I, I], X], ['fmod', [F, F], F],
+    ['truthy', [X], I], ['seq', [X, X], I], ['nullish', [X], I], ['isundef', [X], I], ['fmod', [F, F], F],
     ['deopt_i32', [I, I, I, X, X, X], I], ['deopt_f64', [I, I, I, X, X, X], F], ['deopt_bool', [I, I, I, X, X, X], I], ['deopt_ref', [I, I, I, X, X, X], X],
     ['callg', [I, I], X],
     ['getelem_i32', [X, I], I], ['getelem_f64', [X, I], F], ['getelem_bool', [X, I], I], ['getelem_ref', [X, I], X],
     ['setelem_i32', [X, I, I], N], ['setelem_f64', [X, I, F], N], ['setelem_bool', [X, I, I], N], ['setelem_ref', [X, I, X], N],
     ['length', [X], I], ['getnamed', [I, I, X], X], ['setnamed', [I, I, X, X], N],
+    ['getnamed_i32', [I, I, X], I], ['getnamed_f64', [I, I, X], F], ['getnamed_bool', [I, I, X], I],
+    ['method', [I, I, I, X], X], ['is_callee', [I, I, X], I], ['setnamed_i32', [I, I, X, I], N], ['setnamed_f64', [I, I, X, F], N], ['setnamed_bool', [I, I, X, I], N],
     ['penter', [I], N], ['pexit', [], N], ['ldglobal', [I], X],
   ];
   for (const [name, ps, r] of imports) w.addFunctionImport(name, 'env', name, ps, r);
@@ -171,6 +201,11 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     body.push(w.if(c, w.block(null, [w.local_set(DPC, w.i32_const(pc)), w.local_set(WHY, w.i32_const(guards.length - 1)), w.br('deopt')])));
   };
   const failCheck = (pc: number, reason: string, expected: string, reg = -1) => guard(getCell(FAIL_CELL), pc, reason, expected, reg);
+  /** After an instruction whose result the host stashed because it did not fit (see Guard.stashed). */
+  const stashCheck = (pc: number, reason: string, expected: string, reg: number) => {
+    guards.push({ pc, reason, expected, reg, stashed: true });
+    body.push(w.if(getCell(BOXED_CELL), w.block(null, [w.local_set(DPC, w.i32_const(pc)), w.local_set(WHY, w.i32_const(guards.length - 1)), w.br('deopt')])));
+  };
   const temp = (t: Repr): number => addLocal(wt(t));
   const frameArgs = (): Expr[] => [w.local_get(FN, X), w.local_get(THIS, X), w.local_get(CTX, X)];
   /** Flushes register r to the host's register file of this unit (what exec, callg and deopt read). */
@@ -191,6 +226,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     else body.push(w.drop(e));
   };
 
+  const constantGlobals = new Set<number>();
   /** Register r's value in representation `want`, guarded where that is an assumption. */
   const val = (r: number, want: Repr, pc: number): Expr => {
     if (r >= n) {
@@ -199,7 +235,14 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
       if (want === Repr.I32 && have === Repr.I32) return w.i32_const(v as number);
       if (want === Repr.F64 && typeof v === 'number') return w.f64_const(v);
       if (want === Repr.Bool && have === Repr.Bool) return w.i32_const(v ? 1 : 0);
-      if (want === Repr.Ref) return w.call('konst', [w.i32_const(unit), w.i32_const(r)], X);
+      if (want === Repr.Ref) {
+        // an imported immutable global (the host passes every constant as `k<register>`, see jit.ts)
+        if (!constantGlobals.has(r)) {
+          constantGlobals.add(r);
+          w.addGlobalImport(`k${r}`, 'env', `k${r}`, X, false);
+        }
+        return w.global_get(`k${r}`, X);
+      }
       throw new Ineligible(pc, `constant ${String(v)} used as ${REPR_NAMES[want]}`);
     }
     const have = repr[r];
@@ -211,7 +254,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     if (have === Repr.Ref) {
       const t = temp(want);
       body.push(w.local_set(t, w.call(`unbox_${SUFFIX[want]}`, [get()], wt(want))));
-      failCheck(pc, 'type guard', REPR_NAMES[want], r);
+      failCheck(pc, TYPE_GUARD, REPR_NAMES[want], r);
       return w.local_get(t, wt(want));
     }
     if (have === Repr.F64 && want === Repr.I32) {
@@ -219,7 +262,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
       const ti = temp(Repr.I32);
       body.push(w.local_set(tf, get()));
       body.push(w.local_set(ti, w.i32_trunc_sat_f64_s(w.local_get(tf, F))));
-      guard(w.i32_or(w.f64_ne(w.f64_convert_i32_s(w.local_get(ti, I)), w.local_get(tf, F)), w.f64_lt(w.f64_div(w.f64_const(1), w.local_get(tf, F)), w.f64_const(0))), pc, 'type guard', 'int32', r);
+      guard(w.i32_or(w.f64_ne(w.f64_convert_i32_s(w.local_get(ti, I)), w.local_get(tf, F)), w.f64_lt(w.f64_div(w.f64_const(1), w.local_get(tf, F)), w.f64_const(0))), pc, TYPE_GUARD, 'int32', r);
       return w.local_get(ti, I);
     }
     throw new Ineligible(pc, `${REPR_NAMES[have]} register used as ${REPR_NAMES[want]}`);
@@ -337,7 +380,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
             const ovf = op === Op.Add
               ? w.i32_and(w.i32_xor(a(), r()), w.i32_xor(b(), r()))
               : w.i32_and(w.i32_xor(a(), b()), w.i32_xor(a(), r()));
-            guard(w.i32_lt_s(ovf, w.i32_const(0)), pc, 'int32 overflow', 'int32');
+            guard(w.i32_lt_s(ovf, w.i32_const(0)), pc, INT32_OVERFLOW, 'int32');
           }
           store(A, r(), Repr.I32);
         } else if (x === Repr.Ref || y === Repr.Ref) exec(pc);
@@ -403,7 +446,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
             guard(w.i32_or(w.i32_eqz(v()), w.i32_eq(v(), w.i32_const(-2147483648))), pc, 'negation gives -0 or overflows', 'int32');
             store(A, w.i32_sub(w.i32_const(0), v()), Repr.I32);
           } else {
-            guard(w.i32_eq(v(), w.i32_const(op === Op.Inc ? 2147483647 : -2147483648)), pc, 'int32 overflow', 'int32');
+            guard(w.i32_eq(v(), w.i32_const(op === Op.Inc ? 2147483647 : -2147483648)), pc, INT32_OVERFLOW, 'int32');
             store(A, op === Op.Inc ? w.i32_add(v(), w.i32_const(1)) : w.i32_sub(v(), w.i32_const(1)), Repr.I32);
           }
         } else {
@@ -465,6 +508,15 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         return;
       }
       case Op.GetNamed: {
+        const want = repr[A];
+        if (want === Repr.I32 || want === Repr.F64 || want === Repr.Bool) {
+          // read as the type its uses saw (analysis.ts): no boxed value, no unboxing call
+          const t = temp(want);
+          body.push(w.local_set(t, w.call(`getnamed_${SUFFIX[want]}`, [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)], wt(want))));
+          stashCheck(pc, PROPERTY_TYPE, REPR_NAMES[want], A);
+          store(A, w.local_get(t, wt(want)), want);
+          return;
+        }
         const t = temp(Repr.Ref);
         body.push(w.local_set(t, w.call('getnamed', [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)], X)));
         failCheck(pc, 'shape guard', 'cached shape', B);
@@ -480,7 +532,9 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         return;
       }
       case Op.SetNamed: {
-        body.push(w.call('setnamed', [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), val(C, Repr.Ref, pc)], N));
+        const vr = reprOf(C);
+        const suffix = vr === Repr.I32 || vr === Repr.F64 || vr === Repr.Bool ? `_${SUFFIX[vr]}` : '';
+        body.push(w.call(`setnamed${suffix}`, [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), val(C, suffix === '' ? Repr.Ref : vr, pc)], N));
         failCheck(pc, 'shape guard', 'cached shape', A);
         return;
       }
@@ -496,37 +550,33 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
           store(A, w.local_get(t, X), Repr.Ref);
           return;
         }
-        const ps = target.kind === 'self' ? params : target.params;
-        const rt = target.kind === 'self' ? ret : target.ret;
-        guard(w.i32_ge_s(getCell(DEPTH_CELL), w.i32_const(input.maxDepth)), pc, 'call depth', 'below the limit');
-        const hidden = [w.i32_const(0), w.ref_null(), w.global_get('undef', X), w.ref_null()];
-        const argExprs = ps.map((p, i) => {
-          if (i < argc) return val(args[i], p, pc);
-          if (p !== Repr.Ref) throw new Ineligible(pc, 'missing argument for a typed parameter');
-          return w.global_get('undef', X);
-        });
-        // evaluate (and guard) the arguments before the call bookkeeping
-        const argTemps = argExprs.map((e, i) => {
-          const t = temp(ps[i]);
-          body.push(w.local_set(t, e));
-          return w.local_get(t, wt(ps[i]));
-        });
-        // the shadow stack: slot[depth] = (this unit, this call's pc), read back by the host
-        // to rebuild the frames of compiled calls for stack traces and deopts (jit.ts)
-        const slot = () => w.i32_shl(getCell(DEPTH_CELL), w.i32_const(3));
-        // one 64-bit store: unit in the low word, pc in the high one (little-endian: unit at +0, pc at +4)
-        body.push(w.i64_store(SHADOW_STACK, slot(), w.i64_const(unit, pc)));
-        body.push(setCell(DEPTH_CELL, w.i32_add(getCell(DEPTH_CELL), w.i32_const(1))), ...fuelTick());
-        body.push(setCell(CALLS_CELL, w.i32_add(getCell(CALLS_CELL), w.i32_const(1))));
-        const callee = target.kind === 'self' ? unit : target.unit;
-        if (input.probe) body.push(w.call('penter', [w.i32_const(callee)], N));
-        const t = temp(rt);
-        body.push(w.local_set(t, w.call(target.kind === 'self' ? wasmName : `fn_${target.unit}`, [...hidden, ...argTemps], wt(rt))));
-        if (input.probe) body.push(w.call('pexit', [], N));
-        body.push(setCell(DEPTH_CELL, w.i32_sub(getCell(DEPTH_CELL), w.i32_const(1))));
-        guards.push({ pc, reason: 'call result type', expected: REPR_NAMES[rt], reg: A });
-        body.push(w.if(getCell(BOXED_CELL), w.block(null, [w.local_set(DPC, w.i32_const(pc)), w.local_set(WHY, w.i32_const(guards.length - 1)), w.br('deopt')])));
-        store(A, w.local_get(t, wt(rt)), rt);
+        directCall(pc, A, target, args, w.ref_null(), w.global_get('undef', X));
+        return;
+      }
+      case Op.CallMethod: {
+        const target = callTargets.get(pc) ?? { kind: 'generic' };
+        if (target.kind === 'generic') return exec(pc);
+        // the receiver's method through the inline cache, guarded to be the function compiled against
+        const recv = temp(Repr.Ref);
+        body.push(w.local_set(recv, val(B, Repr.Ref, pc)));
+        const method = temp(Repr.Ref);
+        body.push(w.local_set(method, w.call('method', [w.i32_const(unit), w.i32_const(pc), w.i32_const(target.callee!), w.local_get(recv, X)], X)));
+        failCheck(pc, 'method guard', 'the compiled method', B);
+        const args: number[] = [];
+        for (let i = 0; i < code[pc + 6]; i++) args.push(code[pc + 7 + i]);
+        directCall(pc, A, target, args, w.local_get(method, X), w.local_get(recv, X));
+        return;
+      }
+      case Op.CallThis: {
+        const target = callTargets.get(pc) ?? { kind: 'generic' };
+        if (target.kind === 'generic') return exec(pc);
+        // R[B] guarded to be the function compiled against
+        const f = temp(Repr.Ref);
+        body.push(w.local_set(f, val(B, Repr.Ref, pc)));
+        guard(w.i32_eqz(w.call('is_callee', [w.i32_const(unit), w.i32_const(target.callee!), w.local_get(f, X)], I)), pc, 'callee guard', 'the compiled function', B);
+        const args: number[] = [];
+        for (let i = 0; i < code[pc + 5]; i++) args.push(code[pc + 6 + i]);
+        directCall(pc, A, target, args, w.local_get(f, X), val(C, Repr.Ref, pc));
         return;
       }
       case Op.Return: {
@@ -539,6 +589,46 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         exec(pc);
         return;
     }
+  };
+
+  /**
+   * A direct call of a compiled function (CallGlobal, CallMethod): the typed
+   * arguments, the shadow-stack entry, depth and fuel, then the result, whose
+   * type the callee promised (else the host stashed it and this deopts after
+   * the call). `closure` null: the callee's unit's own function.
+   */
+  const directCall = (pc: number, A: number, target: CallTarget & { kind: 'self' | 'direct' }, args: number[], closure: Expr, thisValue: Expr): void => {
+    const argc = args.length;
+    const ps = target.kind === 'self' ? params : target.params;
+    const rt = target.kind === 'self' ? ret : target.ret;
+    guard(w.i32_ge_s(getCell(DEPTH_CELL), w.i32_const(input.maxDepth)), pc, 'call depth', 'below the limit');
+    const hidden = [w.i32_const(0), closure, thisValue, w.ref_null()];
+    const argExprs = ps.map((p, i) => {
+      if (i < argc) return val(args[i], p, pc);
+      if (p !== Repr.Ref) throw new Ineligible(pc, 'missing argument for a typed parameter');
+      return w.global_get('undef', X);
+    });
+    // evaluate (and guard) the arguments before the call bookkeeping
+    const argTemps = argExprs.map((e, i) => {
+      const t = temp(ps[i]);
+      body.push(w.local_set(t, e));
+      return w.local_get(t, wt(ps[i]));
+    });
+    // the shadow stack: slot[depth] = (this unit, this call's pc), read back by the host
+    // to rebuild the frames of compiled calls for stack traces and deopts (jit.ts)
+    const slot = () => w.i32_shl(getCell(DEPTH_CELL), w.i32_const(3));
+    // one 64-bit store: unit in the low word, pc in the high one (little-endian: unit at +0, pc at +4)
+    body.push(w.i64_store(SHADOW_STACK, slot(), w.i64_const(unit, pc)));
+    body.push(setCell(DEPTH_CELL, w.i32_add(getCell(DEPTH_CELL), w.i32_const(1))), ...fuelTick());
+    body.push(setCell(CALLS_CELL, w.i32_add(getCell(CALLS_CELL), w.i32_const(1))));
+    const callee = target.kind === 'self' ? unit : target.unit;
+    if (input.probe) body.push(w.call('penter', [w.i32_const(callee)], N));
+    const t = temp(rt);
+    body.push(w.local_set(t, w.call(target.kind === 'self' ? wasmName : `fn_${target.unit}`, [...hidden, ...argTemps], wt(rt))));
+    if (input.probe) body.push(w.call('pexit', [], N));
+    body.push(setCell(DEPTH_CELL, w.i32_sub(getCell(DEPTH_CELL), w.i32_const(1))));
+    stashCheck(pc, 'call result type', REPR_NAMES[rt], A);
+    store(A, w.local_get(t, wt(rt)), rt);
   };
 
   /** The condition of a conditional branch at `pc` (as an i32), after emitting its guards. */
@@ -671,6 +761,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   exit.push(w.return(w.call(`deopt_${SUFFIX[ret]}`, [w.i32_const(unit), w.local_get(DPC, I), w.local_get(WHY, I), ...frameArgs()], wt(ret))));
   w.addFunction(wasmName, paramTypes, wt(ret), localTypes, w.block(null, exit, wt(ret)));
   w.addFunctionExport(wasmName, 'run');
+  w.removeUnusedImports();
   const binary = w.finish(optimize);
   const text = input.keepText ? w.emitText() : '';
   w.dispose();

@@ -12,12 +12,13 @@ import type { Realm } from '../../src/runtime/realm.js';
 import { type Context, HOLE, JSArray, JSFunction, JSObject, FunctionKind, type Value } from '../../src/runtime/values.js';
 import { Frame } from '../vm/frame.js';
 import { type FunctionCode, OSR_NEVER } from '../vm/function-code.js';
+import { CacheState, type PropertyCache } from '../vm/inline-cache.js';
 import { instructionSize, Op } from '../vm/opcodes.js';
 import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
 import { analyse, Ineligible, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
-import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, SHADOW_STACK, TIER_UP_REENTRY } from './codegen.js';
+import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, SHADOW_STACK, TIER_UP_REENTRY, WIDENING_GUARDS } from './codegen.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
 import { fits, Repr, REPR_NAMES, seenType } from './types.js';
@@ -28,9 +29,13 @@ const WebAssembly = (globalThis as any).WebAssembly;
 export { JIT_DECLINED as DECLINED } from '../vm/vm.js';
 import { JIT_DECLINED as DECLINED } from '../vm/vm.js';
 
-/** Deopts of one compiled version before it is thrown away and recompiled; recompiles before giving up. */
+/**
+ * Deopts of one compiled version before it is thrown away and recompiled (a
+ * widening guard throws it away at once, see WIDENING_GUARDS); recompiles
+ * before giving up.
+ */
 const MAX_DEOPTS = 20;
-const MAX_RECOMPILES = 3;
+const MAX_RECOMPILES = 4;
 /** Deopt-stress: one guard in STRESS_PERIOD fails on purpose. */
 const STRESS_PERIOD = 7;
 
@@ -53,6 +58,8 @@ export interface Unit {
   ret: Repr;
   repr: Repr[];
   guards: Guard[];
+  /** The functions method calls were compiled against (CallTarget.callee; the `method` and `is_callee` guards). */
+  callees: JSFunction[];
   run: (...args: unknown[]) => unknown;
   text: string;
   wasmBytes: number;
@@ -66,6 +73,8 @@ interface CompileJob {
   fc: FunctionCode;
   view: CompiledCode;
   input: CodegenInput;
+  /** See Unit.callees. */
+  callees: JSFunction[];
   /** Time the main thread spent on it (analysis, then instantiation). */
   mainMs: number;
 }
@@ -451,20 +460,30 @@ export class Jit {
       const t = callTargets.get(pc);
       return t === undefined || t.kind === 'generic' ? Repr.Ref : t.kind === 'self' ? -1 : t.ret;
     };
+    const callees: JSFunction[] = [];
+    /** Per register, the inline cache of the GetNamed that last wrote it (a CallThis's likely method), -1: none. */
+    const readFrom = new Int32Array(fc.registerCount).fill(-1);
     // callees first: a compiled callee is called directly with typed arguments
     for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
-      if (code[pc] !== Op.CallGlobal) continue;
-      const f = G[code[pc + 2]];
+      const op = code[pc] as Op;
+      let f: Value = null;
+      if (op === Op.CallGlobal) f = G[code[pc + 2]];
+      // a method the inline cache found on the receivers' prototype every time so far
+      else if (op === Op.CallMethod) f = monomorphicMethod(fc.caches[code[pc + 4]]);
+      else if (op === Op.CallThis && readFrom[code[pc + 2]] >= 0) f = monomorphicMethod(fc.caches[readFrom[code[pc + 2]]]);
+      const out = writeOf(code, pc);
+      if (out >= 0) readFrom[out] = op === Op.GetNamed ? code[pc + 4] : -1;
       if (!(f instanceof JSFunction) || f.kind !== FunctionKind.User || f.isClass || f.info === null) continue;
+      const callee = op === Op.CallGlobal ? undefined : callees.push(f) - 1;
       if (fn !== null && f.info === fn.info) {
-        callTargets.set(pc, { kind: 'self' });
+        callTargets.set(pc, { kind: 'self', callee });
         continue;
       }
       const cfc = this.vm.codeOf(f);
       const cs = this.state(cfc);
       let cu = cs.unit;
       if (cu === null && cs.ineligible === null && !cs.givenUp && cfc.calls > 0) cu = this.compile(f, cfc);
-      callTargets.set(pc, cu === null ? { kind: 'generic' } : { kind: 'direct', unit: cu.id, params: cu.params, ret: cu.ret });
+      callTargets.set(pc, cu === null ? { kind: 'generic' } : { kind: 'direct', unit: cu.id, params: cu.params, ret: cu.ret, callee });
     }
     const { view, origOf, splits } = splitRegisters(fc);
     const analysis = analyse(view, returnReprOf, !this.eager);
@@ -476,7 +495,7 @@ export class Jit {
       unit: id, fc: { ...view, registerTemplate: template }, origOf, splits, analysis, params, callTargets,
       maxDepth: this.realm.limits.settings.maxDepth, stress: this.options.stress, probe: this.realm.probe !== null, keepText: this.options.keepText,
     };
-    return { id, fn, fc, view, input, mainMs: 0 };
+    return { id, fn, fc, view, input, callees, mainMs: 0 };
   }
 
   /** Instantiates a compiled module against this Jit's imports and makes it the function's unit. */
@@ -485,6 +504,7 @@ export class Jit {
     const { analysis, params, callTargets, origOf } = job.input;
     const imports: Record<string, unknown> = { ...this.env };
     for (const t of callTargets.values()) if (t.kind === 'direct') imports[`fn_${t.unit}`] = this.units[t.unit].run;
+    for (let r = view.constantBase; r < view.registerCount; r++) imports[`k${r}`] = view.registerTemplate[r];
     const instance = new WebAssembly.Instance(new WebAssembly.Module(binary), { env: imports });
     const osrLive = new Map<number, number[]>();
     for (const h of analysis.loopHeaders) {
@@ -496,7 +516,7 @@ export class Jit {
     const held = new Uint8Array(fc.constantBase);
     for (let v = 0; v < view.constantBase; v++) if (analysis.repr[v] !== Repr.None) held[origOf[v]] = 1;
     const unit: Unit = {
-      id, fc, view, origOf, held, fn, regs: fc.registerTemplate.slice(), osrLive, params, ret: analysis.ret, repr: analysis.repr, guards,
+      id, fc, view, origOf, held, fn, regs: fc.registerTemplate.slice(), osrLive, params, ret: analysis.ret, repr: analysis.repr, guards, callees: job.callees,
       run: instance.exports.run as (...args: unknown[]) => unknown,
       text, wasmBytes: binary.length, deopts: 0,
     };
@@ -532,13 +552,13 @@ export class Jit {
     const regs = fc.registerTemplate.slice();
     for (let r = 0; r < fc.constantBase; r++) if (unit.held[r]) regs[r] = unit.regs[r];
     let resume = pc;
-    if (g.reason === 'call result type' && g.pc === pc) {
-      regs[fc.code[pc + 1]] = this.stash;
+    if (g.stashed === true && g.pc === pc) {
+      regs[writeOf(fc.code, pc)] = this.stash;
       this.boxed.value = 0;
       resume = pc + instructionSize(fc.code, pc);
     }
     const reg = g.reg >= 0 ? unit.origOf[g.reg] : -1;
-    const seen = /overflow|-0|beyond int32/.test(g.reason) ? 'double' : reg >= 0 ? seenType(regs[reg]) : g.reason === 'call result type' ? seenType(this.stash) : '-';
+    const seen = /overflow|-0|beyond int32/.test(g.reason) ? 'double' : reg >= 0 ? seenType(regs[reg]) : g.stashed === true ? seenType(this.stash) : '-';
     this.stats.deopts++;
     this.deoptReasons.set(g.reason, (this.deoptReasons.get(g.reason) ?? 0) + 1);
     this.trace(`deopt ${fc.name} at ${fc.lineAt(pc)}:${fc.columnAt(pc) + 1}: ${g.reason} (expected ${g.expected}, seen ${seen})`);
@@ -547,7 +567,7 @@ export class Jit {
       if (probe.deoptimized !== undefined && unit.fn !== null) probe.deoptimized(unit.fn, g.reason);
       if (probe.switchMode !== undefined) probe.switchMode('vm');
     }
-    if (!stress && ++unit.deopts >= MAX_DEOPTS) this.invalidate(unit);
+    if (!stress && (++unit.deopts >= MAX_DEOPTS || WIDENING_GUARDS.has(g.reason))) this.invalidate(unit);
     // the resumed frame runs in a nested VM loop: its loops wait until their counts double before
     // entering compiled code again, so repeated OSR-then-deopt nests the host stack only logarithmically
     if (fc.osrAt !== OSR_NEVER) fc.osrAt = Math.min(OSR_NEVER, 2 * Math.max(fc.osrAt, ...fc.loopCounts) + 1);
@@ -575,7 +595,7 @@ export class Jit {
       s.givenUp = true;
       unit.fc.jitNever = true;
       this.stats.givenUp++;
-      this.trace(`give up ${this.where(unit.fc)}: ${unit.deopts} deopts in each of ${MAX_RECOMPILES} versions`);
+      this.trace(`give up ${this.where(unit.fc)}: it deoptimised in each of ${MAX_RECOMPILES + 1} versions`);
     } else {
       this.stats.recompiles++;
       this.trace(`recompile ${this.where(unit.fc)} after ${unit.deopts} deopts (when hot again, with the widened feedback)`);
@@ -595,6 +615,7 @@ export class Jit {
     const realm = this.realm;
     const fail = this.fail;
     const units = this.units;
+    const { getnamed, setnamed } = this.makeAccessors();
     const failed = (): number => {
       fail.value = 1;
       return 0;
@@ -661,7 +682,6 @@ export class Jit {
       seq: (a: Value, b: Value) => (a === b ? 1 : 0),
       nullish: (v: Value) => (v === null || v === undefined ? 1 : 0),
       isundef: (v: Value) => (v === undefined ? 1 : 0),
-      konst: (u: number, r: number) => this.units[u].view.registerTemplate[r],
       fmod: (a: number, b: number) => a % b,
       deopt_i32: (u: number, pc: number, why: number, fn: JSFunction | null, t: Value, ctx: Context | null) => this.typed(Repr.I32, this.deopt(u, pc, why, fn, t, ctx)),
       deopt_f64: (u: number, pc: number, why: number, fn: JSFunction | null, t: Value, ctx: Context | null) => this.typed(Repr.F64, this.deopt(u, pc, why, fn, t, ctx)),
@@ -734,10 +754,38 @@ export class Jit {
       setelem_bool: (o: Value, k: number, v: number) => this.setElem(o, k, v !== 0),
       setelem_ref: (o: Value, k: number, v: Value) => this.setElem(o, k, v),
       length: (o: Value) => (o instanceof JSArray ? o.elems.length : typeof o === 'string' ? o.length : failed()),
-      getnamed: (u: number, pc: number, o: Value) => {
-        const fc = this.units[u].fc;
+      getnamed_i32: (u: number, pc: number, o: Value) => this.typed(Repr.I32, getnamed(u, pc, o)),
+      getnamed_f64: (u: number, pc: number, o: Value) => this.typed(Repr.F64, getnamed(u, pc, o)),
+      getnamed_bool: (u: number, pc: number, o: Value) => this.typed(Repr.Bool, getnamed(u, pc, o)),
+      getnamed,
+      // the method of a direct CallMethod: the receiver's cached prototype method, if it is the one compiled against
+      method: (u: number, pc: number, callee: number, o: Value) => {
+        const unit = units[u];
+        const c = unit.fc.caches[unit.fc.code[pc + 4]];
+        const p = c.proto;
+        if (typeof o === 'object' && o !== null && o.shape === c.protoShape && p !== null && o.proto === p && p.shape === c.holderShape) {
+          const f = p.slots[c.protoSlot];
+          if (f === unit.callees[callee]) return f;
+        }
+        fail.value = 1;
+        return undefined;
+      },
+      is_callee: (u: number, callee: number, f: Value) => (f === units[u].callees[callee] ? 1 : 0),
+      setnamed_i32: setnamed,
+      setnamed_f64: setnamed,
+      setnamed_bool: (u: number, pc: number, o: Value, v: number) => setnamed(u, pc, o, v !== 0),
+      setnamed,
+    };
+  }
+
+  /** Named property reads and writes for compiled code: the inline cache's fast path, else the VM's instruction. */
+  private makeAccessors() {
+    const units = this.units;
+    // (the checks are the VM's: a shape compare proves the receiver is an object, no instanceof walk)
+    const getnamed = (u: number, pc: number, o: Value): Value => {
+        const fc = units[u].fc;
         const c = fc.caches[fc.code[pc + 4]];
-        if (o instanceof JSObject) {
+        if (typeof o === 'object' && o !== null) {
           const shape = o.shape;
           if (shape === c.ownShape) return o.slots[c.slot];
           const p = c.proto;
@@ -746,11 +794,11 @@ export class Jit {
         // any other receiver: the VM's implementation (cache entries, lookup, getters, errors)
         units[u].regs[fc.code[pc + 2]] = o;
         return this.exec(u, pc, null, undefined, null);
-      },
-      setnamed: (u: number, pc: number, o: Value, v: Value) => {
-        const fc = this.units[u].fc;
+    };
+    const setnamed = (u: number, pc: number, o: Value, v: Value): void => {
+        const fc = units[u].fc;
         const c = fc.caches[fc.code[pc + 4]];
-        if (o instanceof JSObject && o.shape === c.ownShape) {
+        if (typeof o === 'object' && o !== null && o.shape === c.ownShape) {
           if (c.nextShape === null) o.slots[c.slot] = v;
           else {
             o.shape = c.nextShape;
@@ -762,8 +810,8 @@ export class Jit {
           regs[fc.code[pc + 3]] = v;
           this.exec(u, pc, null, undefined, null);
         }
-      },
     };
+    return { getnamed, setnamed };
   }
 
   // ---- instructions run by the VM's implementation on behalf of compiled code -----------
@@ -933,3 +981,8 @@ function isLeaf(code: Int32Array): boolean {
   return true;
 }
 
+/** The function a CallMethod's inline cache has always found on the receivers' prototype (null: none or several). */
+function monomorphicMethod(c: PropertyCache): Value {
+  if (c.state !== CacheState.Monomorphic || c.protoShape === null || c.proto === null || c.proto.shape !== c.holderShape) return null;
+  return c.proto.slots[c.protoSlot];
+}

@@ -65,6 +65,9 @@ export function setOptimizeLevel(level: number): void {
 
 export class WasmModule {
   readonly m: any;
+  /** Function imports declared, and the functions `call` was emitted for. */
+  private imported: string[] = [];
+  private readonly called = new Set<string>();
   constructor() {
     this.m = new B.Module();
     this.m.setFeatures(B.Features.MVP | B.Features.ReferenceTypes | B.Features.NontrappingFPToInt | B.Features.MutableGlobals | B.Features.SignExt);
@@ -93,7 +96,10 @@ export class WasmModule {
   block(label: string | null, body: Expr[], t: WasmType = B.none): Expr { return this.m.block(label, body, t); }
   if(cond: Expr, then: Expr, otherwise?: Expr): Expr { return this.m.if(cond, then, otherwise); }
   br(label: string, cond?: Expr): Expr { return this.m.br(label, cond); }
-  call(name: string, args: Expr[], t: WasmType): Expr { return this.m.call(name, args, t); }
+  call(name: string, args: Expr[], t: WasmType): Expr {
+    this.called.add(name);
+    return this.m.call(name, args, t);
+  }
   return(v?: Expr): Expr { return this.m.return(v); }
   drop(v: Expr): Expr { return this.m.drop(v); }
   nop(): Expr { return this.m.nop(); }
@@ -162,6 +168,12 @@ export class WasmModule {
   }
   addFunctionImport(name: string, module: string, base: string, params: WasmType[], result: WasmType): void {
     this.m.addFunctionImport(name, module, base, B.createType(params), result);
+    this.imported.push(name);
+  }
+  /** Drops the function imports no `call` emitted (smaller modules, fewer wrappers to instantiate). */
+  removeUnusedImports(): void {
+    for (const name of this.imported) if (!this.called.has(name)) this.m.removeFunction(name);
+    this.imported = [];
   }
   addGlobalImport(name: string, module: string, base: string, t: WasmType, mutable: boolean): void {
     this.m.addGlobalImport(name, module, base, t, mutable);
