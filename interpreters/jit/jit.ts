@@ -36,6 +36,8 @@ import { JIT_DECLINED as DECLINED } from '../vm/vm.js';
  */
 const MAX_DEOPTS = 20;
 const MAX_RECOMPILES = 4;
+/** Generic calls of a since-compiled callee before the caller is recompiled to call it directly. */
+const STALE_CALL_LIMIT = 100;
 /** Deopt-stress: one guard in STRESS_PERIOD fails on purpose. */
 const STRESS_PERIOD = 7;
 
@@ -64,6 +66,8 @@ export interface Unit {
   text: string;
   wasmBytes: number;
   deopts: number;
+  /** Generic calls it made of callees compiled since (see Jit.callUser). */
+  staleCalls: number;
 }
 
 /** A compile between the main thread's analysis and installation (in the compiler thread, in background mode). */
@@ -86,6 +90,8 @@ interface JitState {
   recompiles: number;
   givenUp: boolean;
   compiling: boolean;
+  /** Recompiled once already because a callee got compiled after it (Jit.refresh). */
+  refreshed: boolean;
 }
 
 export interface JitOptions {
@@ -174,7 +180,7 @@ export class Jit {
 
   private state(fc: FunctionCode): JitState {
     let s = fc.jitData as JitState | null;
-    if (s === null) fc.jitData = s = { unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false };
+    if (s === null) fc.jitData = s = { unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, refreshed: false };
     return s;
   }
 
@@ -229,7 +235,7 @@ export class Jit {
     for (let i = 0; i < count; i++) {
       const v = i < argCount ? R[code[argBase + i]] : undefined;
       const t = params[i];
-      if (!fits(v, t)) return DECLINED;
+      if (!fits(v, t)) return this.argumentMismatch(unit);
       const a = t === Repr.Bool ? (v ? 1 : 0) : v;
       if (rest !== null) rest[HIDDEN_PARAMS + i] = a;
       else if (i === 0) a0 = a;
@@ -324,7 +330,7 @@ export class Jit {
       if (!fits(frame.regs[r], unit.repr[v])) {
         this.trace(`OSR declined ${this.where(fc, frame.pc)}: r${r} holds ${seenType(frame.regs[r])}, compiled as ${REPR_NAMES[unit.repr[v]]}`);
         // the compiled types are out of date: discard them, recompile from fresh feedback when hot again
-        this.invalidate(unit);
+        this.invalidate(unit, `a loop entry with ${seenType(frame.regs[r])} in r${r}`);
         return this.declineOsr(fc, false);
       }
     }
@@ -518,7 +524,7 @@ export class Jit {
     const unit: Unit = {
       id, fc, view, origOf, held, fn, regs: fc.registerTemplate.slice(), osrLive, params, ret: analysis.ret, repr: analysis.repr, guards, callees: job.callees,
       run: instance.exports.run as (...args: unknown[]) => unknown,
-      text, wasmBytes: binary.length, deopts: 0,
+      text, wasmBytes: binary.length, deopts: 0, staleCalls: 0,
     };
     this.units[id] = unit;
     const s = this.state(fc);
@@ -586,7 +592,18 @@ export class Jit {
     }
   }
 
-  private invalidate(unit: Unit): void {
+  /** Discards a caller compiled before its callee `f` was (not a deopt: it recompiles when hot, with a direct call). */
+  private refresh(caller: Unit, f: JSFunction): void {
+    const s = this.state(caller.fc);
+    // once per function: a site that stays generic (a polymorphic method) must not recompile it forever
+    if (s.unit !== caller || s.refreshed) return;
+    s.refreshed = true;
+    s.unit = null;
+    this.trace(`recompile ${this.where(caller.fc)}: its callee ${f.name || '<anonymous>'} is compiled now (a direct call)`);
+  }
+
+  /** Throws a compiled version away (`why` for the trace); after MAX_RECOMPILES the function stays in the VM. */
+  private invalidate(unit: Unit, why = `${unit.deopts} deopt${unit.deopts === 1 ? '' : 's'}`): void {
     const s = this.state(unit.fc);
     if (s.unit !== unit) return;
     s.unit = null;
@@ -598,7 +615,7 @@ export class Jit {
       this.trace(`give up ${this.where(unit.fc)}: it deoptimised in each of ${MAX_RECOMPILES + 1} versions`);
     } else {
       this.stats.recompiles++;
-      this.trace(`recompile ${this.where(unit.fc)} after ${unit.deopts} deopts (when hot again, with the widened feedback)`);
+      this.trace(`recompile ${this.where(unit.fc)} after ${why} (when hot again, with the widened feedback)`);
     }
   }
 
@@ -697,7 +714,7 @@ export class Jit {
         const depth = this.depth.value;
         const saved = this.enterHost(this.shadowFrame(depth, this.units[u], pc, this.shadowChain(depth)));
         try {
-          if (f instanceof JSFunction && f.kind === FunctionKind.User && !f.isClass && f.info !== null) return this.callUser(f, undefined, args);
+          if (f instanceof JSFunction && f.kind === FunctionKind.User && !f.isClass && f.info !== null) return this.callUser(f, undefined, args, this.units[u]);
           return this.vm.slow.call(f, undefined, args, fc.constants[c[pc + 3]] as string);
         } finally {
           this.leaveHost(saved, depth);
@@ -867,7 +884,7 @@ export class Jit {
     const depth = this.depth.value;
     const saved = this.enterHost(fr);
     try {
-      if (op === Op.Call || op === Op.CallThis || op === Op.CallMethod) return this.execCall(fr, pc, op);
+      if (op === Op.Call || op === Op.CallThis || op === Op.CallMethod) return this.execCall(fr, pc, op, op === Op.Call ? null : this.units[u]);
       this.vm.slow.instruction(fr, pc);
       const out = writeOf(code, pc);
       return out >= 0 ? fr.regs[out] : undefined;
@@ -881,7 +898,7 @@ export class Jit {
    * hot) is entered as WebAssembly directly; anything else is called the way
    * the VM calls it.
    */
-  private execCall(fr: Frame, pc: number, op: Op): Value {
+  private execCall(fr: Frame, pc: number, op: Op, caller: Unit | null): Value {
     const fc = fr.code;
     const code = fc.code;
     const R = fr.regs;
@@ -905,14 +922,35 @@ export class Jit {
       at = pc + 6;
     }
     const args = listValues(R, code, at + 1, code[at]);
-    if (f instanceof JSFunction && f.kind === FunctionKind.User && !f.isClass && f.info !== null) return this.callUser(f, thisValue, args);
+    if (f instanceof JSFunction && f.kind === FunctionKind.User && !f.isClass && f.info !== null) return this.callUser(f, thisValue, args, caller);
     return this.vm.slow.call(f, thisValue, args, fc.constants[text] as string);
   }
 
-  /** A call of a user function made for compiled code: compiled (or hot) callees run as WebAssembly, others in the VM. */
-  private callUser(f: JSFunction, thisValue: Value, args: Value[]): Value {
+  /**
+   * An argument does not fit the compiled parameter types: the call runs in
+   * the VM, and the version is thrown away like one that failed a widening
+   * guard (the VM records the new types; the next compile widens them).
+   */
+  private argumentMismatch(unit: Unit): typeof DECLINED {
+    if (!this.options.stress) {
+      this.trace(`deopt ${this.where(unit.fc)} at entry: argument types (expected ${unit.params.map((p) => REPR_NAMES[p]).join(', ')})`);
+      this.stats.deopts++;
+      this.deoptReasons.set('argument types', (this.deoptReasons.get('argument types') ?? 0) + 1);
+      this.invalidate(unit, 'an argument of another type');
+    }
+    return DECLINED;
+  }
+
+  /**
+   * A call of a user function made for compiled code: compiled (or hot) callees
+   * run as WebAssembly, others in the VM. `caller`: the unit whose generic call
+   * site this is; once its callee has been compiled and called this way
+   * STALE_CALL_LIMIT times, the caller is recompiled to call it directly.
+   */
+  private callUser(f: JSFunction, thisValue: Value, args: Value[], caller: Unit | null = null): Value {
     const cfc = this.vm.codeOf(f);
     const unit = this.unitFor(f, cfc);
+    if (unit !== null && caller !== null && ++caller.staleCalls === STALE_CALL_LIMIT) this.refresh(caller, f);
     if (unit !== null) {
       const v = this.enterFromHost(unit, f, cfc, thisValue, args);
       if (v !== DECLINED) return v;
@@ -926,7 +964,7 @@ export class Jit {
     const rest: unknown[] = params.length > 4 ? new Array(HIDDEN_PARAMS + params.length) : this.argSlots;
     for (let i = 0; i < params.length; i++) {
       const v = values[i];
-      if (!fits(v, params[i])) return DECLINED;
+      if (!fits(v, params[i])) return this.argumentMismatch(unit);
       rest[HIDDEN_PARAMS + i] = params[i] === Repr.Bool ? (v ? 1 : 0) : v;
     }
     const realm = this.realm;
