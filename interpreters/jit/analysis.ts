@@ -106,8 +106,17 @@ export interface Profit {
   vm: number;
 }
 
+/** An element access compiled to a load or store of a number-array mirror (codegen.ts, mirrorKindAt). */
+function mirroredAccess(code: Int32Array, pc: number, repr: Repr[], feedback: Uint32Array, n: number): boolean {
+  const get = code[pc] === Op.GetElem;
+  const key = get ? code[pc + 3] : code[pc + 2];
+  if ((get ? code[pc + 2] : code[pc + 1]) >= n || (key < n && repr[key] !== Repr.I32 && repr[key] !== Repr.F64)) return false;
+  const t = get ? fromFeedback(feedbackBytes(feedback[siteOf(code, pc)])[2]) : repr[code[pc + 3]];
+  return t === Repr.I32 || t === Repr.F64 || t === Repr.Bool;
+}
+
 /** The cost model above over a function's instructions. */
-function profitOf(code: Int32Array, pcs: number[], repr: Repr[], n: number, headers: number[]): Profit {
+function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint32Array, n: number, headers: number[]): Profit {
   // a loop spans its header to its back-edge
   const inLoop = new Uint8Array(code.length);
   for (const pc of pcs) {
@@ -127,6 +136,8 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], n: number, head
     let pure = PURE.has(op);
     // an operand held as a generic value means a host call (unboxing, truthiness, a generic operator)
     if (pure) for (const r of readsOf(code, pc)) if (r < n && repr[r] === Repr.Ref) pure = false;
+    // typed element accesses load and store the array's mirror (mirrors.ts)
+    if (op === Op.GetElem || op === Op.SetElem) pure = mirroredAccess(code, pc, repr, feedback, n);
     if (!pure) host += weight;
     const out = writeOf(code, pc);
     vm += weight * (ARITHMETIC.has(op) && out >= 0 && out < n && repr[out] === Repr.F64 ? VM_DOUBLE_COST : 1);
@@ -281,7 +292,7 @@ export function analyse(fc: CompiledCode, returnReprOf: (pc: number) => Repr | -
   }
   if (ret === Repr.None) ret = Repr.Ref;
   if (checkProfit) {
-    const p = profitOf(code, pcs, repr, n, [...headers]);
+    const p = profitOf(code, pcs, repr, FB, n, [...headers]);
     if (p.compiled > p.vm) {
       throw new Ineligible(0, `not profitable: ${Math.round(p.hostShare * 100)}% of its (loop-weighted) instructions would call the host; estimated cost ${(p.compiled / p.vm).toFixed(2)}x the VM's`);
     }

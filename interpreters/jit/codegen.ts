@@ -104,7 +104,20 @@ export const FAIL_CELL = 8;
 export const BOXED_CELL = 12;
 /** Direct compiled-to-compiled calls since the host last added them to the realm's counter. */
 export const CALLS_CELL = 16;
+/**
+ * Number-array mirrors (jit.ts, "Arrays"): bumped by the host whenever mirrors
+ * are written back, so an address compiled code cached is valid while this
+ * cell holds the value it read with it.
+ */
+export const EPOCH_CELL = 20;
 export const SHADOW_STACK = 24;
+/** A mirror's header: element count (i32), a dirty flag (i32); the elements follow as f64. */
+export const MIRROR_LENGTH = 0;
+export const MIRROR_DIRTY = 4;
+export const MIRROR_ELEMENTS = 8;
+/** What a mirror holds: numbers, or booleans (as 0 / 1). */
+export const MIRROR_NUMBERS = 1;
+export const MIRROR_BOOLEANS = 2;
 
 /**
  * Guards whose failure means the types the code was specialised on are out of
@@ -155,7 +168,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     ['setelem_i32', [X, I, I], N], ['setelem_f64', [X, I, F], N], ['setelem_bool', [X, I, I], N], ['setelem_ref', [X, I, X], N],
     ['length', [X], I], ['getnamed', [I, I, X], X], ['setnamed', [I, I, X, X], N],
     ['getnamed_i32', [I, I, X], I], ['getnamed_f64', [I, I, X], F], ['getnamed_bool', [I, I, X], I],
-    ['method', [I, I, I, X], X], ['is_callee', [I, I, X], I], ['setnamed_i32', [I, I, X, I], N], ['setnamed_f64', [I, I, X, F], N], ['setnamed_bool', [I, I, X, I], N],
+    ['method', [I, I, I, X], X], ['is_callee', [I, I, X], I], ['mirror', [X, I], I], ['setnamed_i32', [I, I, X, I], N], ['setnamed_f64', [I, I, X, F], N], ['setnamed_bool', [I, I, X, I], N],
     ['penter', [I], N], ['pexit', [], N], ['ldglobal', [I], X],
   ];
   for (const [name, ps, r] of imports) w.addFunctionImport(name, 'env', name, ps, r);
@@ -280,6 +293,9 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   const store = (dst: number, e: Expr, have: Repr): void => {
     const want = repr[dst];
     const l = localOf[dst];
+    // a new value: the array mirror this register's cache points to is not its own any more
+    const caches = mirrorCaches.get(dst);
+    if (caches !== undefined) for (const c of caches.values()) body.push(w.local_set(c.epoch, w.i32_const(0)));
     if (have === want) body.push(w.local_set(l, e));
     else if (have === Repr.I32 && want === Repr.F64) body.push(w.local_set(l, w.f64_convert_i32_s(e)));
     else if (want === Repr.Ref) body.push(w.local_set(l, w.call(`box_${SUFFIX[have]}`, [e], X)));
@@ -348,6 +364,55 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   ];
 
   // ---- instructions -----------------------------------------------------------------
+  // ---- number-array mirrors (jit.ts, "Arrays") ------------------------------------------
+  /** The mirror kind an element access at pc reads or writes through (0: the host accessor only). */
+  const mirrorKindAt = (pc: number): number => {
+    const op = code[pc] as Op;
+    if (op !== Op.GetElem && op !== Op.SetElem) return 0;
+    const site = siteOf(code, pc);
+    const [, rb, resb] = feedbackBytes(fc.feedback[site]);
+    const receiver = op === Op.GetElem ? code[pc + 2] : code[pc + 1];
+    const key = op === Op.GetElem ? code[pc + 3] : code[pc + 2];
+    if (receiver >= n || numRepr(key, rb) === Repr.Ref) return 0;
+    const t = op === Op.GetElem ? fromFeedback(resb) : reprOf(code[pc + 3]);
+    return t === Repr.Bool ? MIRROR_BOOLEANS : t === Repr.I32 || t === Repr.F64 ? MIRROR_NUMBERS : 0;
+  };
+  /** Per array register and mirror kind: locals caching the mirror's address and the epoch it was read in. */
+  const mirrorCaches = new Map<number, Map<number, { addr: number; epoch: number }>>();
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    const kind = mirrorKindAt(pc);
+    if (kind === 0) continue;
+    const r = code[pc] === Op.GetElem ? code[pc + 2] : code[pc + 1];
+    let byKind = mirrorCaches.get(r);
+    if (byKind === undefined) mirrorCaches.set(r, (byKind = new Map()));
+    if (!byKind.has(kind)) byKind.set(kind, { addr: addLocal(I), epoch: addLocal(I) });
+  }
+  /**
+   * The address of register r's array mirror of `kind` (-1: the array has
+   * none), asked of the host only when the epoch moved or r changed since.
+   */
+  const mirrorAddress = (r: number, kind: number, pc: number): number => {
+    const c = mirrorCaches.get(r)!.get(kind)!;
+    body.push(w.if(w.i32_ne(w.local_get(c.epoch, I), getCell(EPOCH_CELL)), w.block(null, [
+      w.local_set(c.addr, w.call('mirror', [val(r, Repr.Ref, pc), w.i32_const(kind)], I)),
+      w.local_set(c.epoch, getCell(EPOCH_CELL)),
+    ])));
+    return c.addr;
+  };
+  /** The array has a mirror (addr >= 0) and it holds index k (the length is loaded only when there is one). */
+  const inMirror = (addr: number, k: number): Expr =>
+    w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)), w.i32_lt_u(w.local_get(k, I), w.i32_load(MIRROR_LENGTH, w.local_get(addr, I))), w.i32_const(0));
+  const elementAddress = (addr: number, k: number): Expr => w.i32_add(w.local_get(addr, I), w.i32_shl(w.local_get(k, I), w.i32_const(3)));
+  /** Runs `emitSlow` into a block executed only when `fast` is 0. */
+  const unlessFast = (fast: number, emitSlow: () => void): void => {
+    const saved = body;
+    body = [];
+    emitSlow();
+    const slow = body;
+    body = saved;
+    body.push(w.if(w.i32_eqz(w.local_get(fast, I)), w.block(null, slow)));
+  };
+
   const emit = (pc: number): void => {
     const op = code[pc] as Op;
     const A = code[pc + 1], B = code[pc + 2], C = code[pc + 3];
@@ -487,8 +552,35 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         const key = numRepr(C, rb);
         if (key === Repr.Ref) return exec(pc);
         const t = temp(want);
-        body.push(w.local_set(t, w.call(`getelem_${SUFFIX[want]}`, [val(B, Repr.Ref, pc), val(C, Repr.I32, pc)], wt(want))));
-        failCheck(pc, 'element read', `${REPR_NAMES[want]} element in bounds`);
+        const kind = mirrorKindAt(pc);
+        if (kind === 0) {
+          body.push(w.local_set(t, w.call(`getelem_${SUFFIX[want]}`, [val(B, Repr.Ref, pc), val(C, Repr.I32, pc)], wt(want))));
+          failCheck(pc, 'element read', `${REPR_NAMES[want]} element in bounds`);
+          store(A, w.local_get(t, wt(want)), want);
+          return;
+        }
+        // from the array's mirror in linear memory; the host accessor when there is none, the
+        // index is out of bounds or an int32 read finds another number
+        const k = temp(Repr.I32);
+        body.push(w.local_set(k, val(C, Repr.I32, pc)));
+        const addr = mirrorAddress(B, kind, pc);
+        const fast = temp(Repr.I32);
+        body.push(w.local_set(fast, w.i32_const(0)));
+        const read = (): Expr => w.f64_load(MIRROR_ELEMENTS, elementAddress(addr, k));
+        let hit: Expr[];
+        if (want === Repr.I32) {
+          const v = temp(Repr.F64);
+          hit = [w.local_set(v, read()), w.local_set(t, w.i32_trunc_sat_f64_s(w.local_get(v, F))),
+            // the same bits as the int32 converted back: an int32, not -0, NaN or a fraction
+            w.local_set(fast, w.i64_eq(w.i64_reinterpret_f64(w.local_get(v, F)), w.i64_reinterpret_f64(w.f64_convert_i32_s(w.local_get(t, I)))))];
+        } else {
+          hit = [w.local_set(t, want === Repr.Bool ? w.f64_ne(read(), w.f64_const(0)) : read()), w.local_set(fast, w.i32_const(1))];
+        }
+        body.push(w.if(inMirror(addr, k), w.block(null, hit)));
+        unlessFast(fast, () => {
+          body.push(w.local_set(t, w.call(`getelem_${SUFFIX[want]}`, [val(B, Repr.Ref, pc), w.local_get(k, I)], wt(want))));
+          failCheck(pc, 'element read', `${REPR_NAMES[want]} element in bounds`);
+        });
         store(A, w.local_get(t, wt(want)), want);
         return;
       }
@@ -496,14 +588,52 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         const key = numRepr(B, rb);
         if (key === Repr.Ref) return exec(pc);
         const vr = reprOf(C) === Repr.None ? Repr.Ref : reprOf(C);
-        body.push(w.call(`setelem_${SUFFIX[vr]}`, [val(A, Repr.Ref, pc), val(B, Repr.I32, pc), val(C, vr, pc)], N));
-        failCheck(pc, 'element write', 'array, index <= length');
+        const kind = mirrorKindAt(pc);
+        if (kind === 0) {
+          body.push(w.call(`setelem_${SUFFIX[vr]}`, [val(A, Repr.Ref, pc), val(B, Repr.I32, pc), val(C, vr, pc)], N));
+          failCheck(pc, 'element write', 'array, index <= length');
+          return;
+        }
+        // into the array's mirror (marked dirty); the host accessor otherwise (appends, other types)
+        const k = temp(Repr.I32);
+        body.push(w.local_set(k, val(B, Repr.I32, pc)));
+        const v = temp(vr);
+        body.push(w.local_set(v, val(C, vr, pc)));
+        const addr = mirrorAddress(A, kind, pc);
+        const fast = temp(Repr.I32);
+        body.push(w.local_set(fast, w.i32_const(0)));
+        const asF64 = vr === Repr.F64 ? w.local_get(v, F) : w.f64_convert_i32_s(w.local_get(v, I));
+        body.push(w.if(inMirror(addr, k), w.block(null, [
+          w.f64_store(MIRROR_ELEMENTS, elementAddress(addr, k), asF64),
+          w.i32_store(MIRROR_DIRTY, w.local_get(addr, I), w.i32_const(1)),
+          w.local_set(fast, w.i32_const(1)),
+        ])));
+        unlessFast(fast, () => {
+          body.push(w.call(`setelem_${SUFFIX[vr]}`, [val(A, Repr.Ref, pc), w.local_get(k, I), w.local_get(v, wt(vr))], N));
+          failCheck(pc, 'element write', 'array, index <= length');
+        });
         return;
       }
       case Op.GetLength: {
         const t = temp(Repr.I32);
-        body.push(w.local_set(t, w.call('length', [val(B, Repr.Ref, pc)], I)));
-        failCheck(pc, 'length', 'array or string', B);
+        const caches = mirrorCaches.get(B);
+        if (caches !== undefined) {
+          // an array whose mirror this function already holds: its length is in the header
+          const fast = temp(Repr.I32);
+          body.push(w.local_set(fast, w.i32_const(0)));
+          for (const c of caches.values()) {
+            body.push(w.if(w.i32_and(w.i32_eqz(w.local_get(fast, I)),
+              w.i32_and(w.i32_eq(w.local_get(c.epoch, I), getCell(EPOCH_CELL)), w.i32_ge_s(w.local_get(c.addr, I), w.i32_const(0)))),
+            w.block(null, [w.local_set(t, w.i32_load(MIRROR_LENGTH, w.local_get(c.addr, I))), w.local_set(fast, w.i32_const(1))])));
+          }
+          unlessFast(fast, () => {
+            body.push(w.local_set(t, w.call('length', [val(B, Repr.Ref, pc)], I)));
+            failCheck(pc, 'length', 'array or string', B);
+          });
+        } else {
+          body.push(w.local_set(t, w.call('length', [val(B, Repr.Ref, pc)], I)));
+          failCheck(pc, 'length', 'array or string', B);
+        }
         store(A, w.local_get(t, I), Repr.I32);
         return;
       }

@@ -19,6 +19,7 @@ import type { Vm } from '../vm/vm.js';
 import { analyse, Ineligible, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
 import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, SHADOW_STACK, TIER_UP_REENTRY, WIDENING_GUARDS } from './codegen.js';
+import { ArrayMirrors } from './mirrors.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
 import { fits, Repr, REPR_NAMES, seenType } from './types.js';
@@ -35,6 +36,8 @@ import { JIT_DECLINED as DECLINED } from '../vm/vm.js';
  * before giving up.
  */
 const MAX_DEOPTS = 20;
+/** Memory for array mirrors: 2M elements at a time (more is written back and mirrored again). */
+const MIRROR_ARENA_BYTES = 16 << 20;
 const MAX_RECOMPILES = 4;
 /** Generic calls of a since-compiled callee before the caller is recompiled to call it directly. */
 const STALE_CALL_LIMIT = 100;
@@ -121,6 +124,8 @@ export class Jit {
   private readonly undef = new WebAssembly.Global({ value: 'externref', mutable: false }, undefined);
   /** Calls made compiled-to-compiled since the last flush into realm.counters.calls. */
   private readonly calls: MemoryCell;
+  /** Number arrays in the shared memory while compiled code uses them (mirrors.ts). */
+  private readonly mirrors: ArrayMirrors;
   /**
    * The memory compiled code shares with the host: the fuel and depth cells,
    * then the shadow stack of compiled calls: compiled code stores (unit, call
@@ -159,9 +164,12 @@ export class Jit {
     readonly options: JitOptions,
   ) {
     if (!options.background && !binaryenLoaded()) void loadBinaryen();
-    const pages = Math.ceil((SHADOW_STACK + (realm.limits.settings.maxDepth + 64) * 8) / 65536);
+    // the shadow stack, then the arena of array mirrors (mirrors.ts)
+    const arenaBase = SHADOW_STACK + (realm.limits.settings.maxDepth + 64) * 8;
+    const pages = Math.ceil((arenaBase + MIRROR_ARENA_BYTES) / 65536);
     // a fixed size: the views below stay valid
     this.stack = new WebAssembly.Memory({ initial: pages, maximum: pages });
+    this.mirrors = new ArrayMirrors(this.stack, arenaBase, pages * 65536);
     const cells = new Int32Array(this.stack.buffer);
     this.fuel = new MemoryCell(cells, FUEL_CELL / 4);
     this.depth = new MemoryCell(cells, DEPTH_CELL / 4);
@@ -294,6 +302,9 @@ export class Jit {
       this.depth.value = savedDepth;
       this.entryParent[e] = null;
       this.entryCount = e;
+      // back to host code: arrays are written back (the guard forgets when the outermost activation ends)
+      if (e === 0) this.mirrors.endOfActivation();
+      else this.mirrors.flushAll(true);
       if (started !== 0) this.stats.wasmMs += performance.now() - started;
       realm.counters.calls += this.calls.value;
       this.calls.value = 0;
@@ -633,6 +644,7 @@ export class Jit {
     const fail = this.fail;
     const units = this.units;
     const { getnamed, setnamed } = this.makeAccessors();
+    const mirrors = this.mirrors;
     const failed = (): number => {
       fail.value = 1;
       return 0;
@@ -739,33 +751,35 @@ export class Jit {
       },
       getelem_i32: (o: Value, k: number) => {
         if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
-          const v = o.elems[k];
+          const v = o.mirror >= 0 ? mirrors.read(o, k) : o.elems[k];
           if (typeof v === 'number' && (v | 0) === v && !Object.is(v, -0)) return v;
         }
         return failed();
       },
       getelem_f64: (o: Value, k: number) => {
         if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
-          const v = o.elems[k];
+          const v = o.mirror >= 0 ? mirrors.read(o, k) : o.elems[k];
           if (typeof v === 'number') return v;
         }
         return failed();
       },
       getelem_bool: (o: Value, k: number) => {
         if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
-          const v = o.elems[k];
+          const v = o.mirror >= 0 ? mirrors.read(o, k) : o.elems[k];
           if (typeof v === 'boolean') return v ? 1 : 0;
         }
         return failed();
       },
       getelem_ref: (o: Value, k: number) => {
         if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
+          if (o.mirror >= 0) return mirrors.read(o, k);
           const v = o.elems[k];
           if (v !== undefined || k in o.elems) return v;
         }
         fail.value = 1;
         return undefined;
       },
+      mirror: (o: Value, kind: number) => mirrors.address(o, kind),
       setelem_i32: (o: Value, k: number, v: Value) => this.setElem(o, k, v),
       setelem_f64: (o: Value, k: number, v: Value) => this.setElem(o, k, v),
       setelem_bool: (o: Value, k: number, v: number) => this.setElem(o, k, v !== 0),
@@ -861,6 +875,8 @@ export class Jit {
    * code. Returns the frame to restore with leaveHost.
    */
   private enterHost(frame: Frame): Frame | null {
+    // host code may read or write any array: mirrors go back first
+    this.mirrors.flushAll(true);
     const realm = this.realm;
     realm.fuel = this.fuel.value;
     realm.depth = this.depth.value;
@@ -988,7 +1004,17 @@ export class Jit {
     }
   }
 
+  /** Elements copied into and out of array mirrors (--stats). */
+  get mirroredElements(): number {
+    return this.mirrors.copied;
+  }
+
   private setElem(o: Value, k: number, v: Value): void {
+    if (o instanceof JSArray && o.mirror >= 0) {
+      if (k >= 0 && k < this.mirrors.length(o) && this.mirrors.write(o, k, v)) return;
+      // an append or a value of another type: the array leaves its mirror
+      this.mirrors.flushOne(o);
+    }
     if (o instanceof JSArray && k >= 0 && k <= o.elems.length) {
       if (k === o.elems.length) o.elems.push(v);
       else o.elems[k] = v;

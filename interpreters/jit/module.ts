@@ -115,6 +115,11 @@ export class WasmModule {
   i32_store(offset: number, ptr: Expr, value: Expr): Expr { return this.m.i32.store(offset, 4, ptr, value); }
   i32_load(offset: number, ptr: Expr): Expr { return this.m.i32.load(offset, 4, ptr); }
   i64_store(offset: number, ptr: Expr, value: Expr): Expr { return this.m.i64.store(offset, 8, ptr, value); }
+  f64_load(offset: number, ptr: Expr): Expr { return this.m.f64.load(offset, 8, ptr); }
+  f64_store(offset: number, ptr: Expr, value: Expr): Expr { return this.m.f64.store(offset, 8, ptr, value); }
+  i32_lt_u(a: Expr, b: Expr): Expr { return this.m.i32.lt_u(a, b); }
+  i64_eq(a: Expr, b: Expr): Expr { return this.m.i64.eq(a, b); }
+  i64_reinterpret_f64(a: Expr): Expr { return this.m.i64.reinterpret(a); }
   /** `i64.const` from its low and high 32-bit words. */
   i64_const(low: number, high: number): Expr { return this.m.i64.const(BigInt.asIntN(64, (BigInt(high >>> 0) << 32n) | BigInt(low >>> 0))); }
 

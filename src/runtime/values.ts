@@ -71,6 +71,16 @@ export class JSObject {
 export class JSArray extends JSObject {
   /** Dense element storage (a host array used as a vector; holes are host holes). */
   elems: Value[];
+  /**
+   * The JIT's copy of the elements in WebAssembly memory while compiled code
+   * runs (interpreters/jit/mirrors.ts): its address, or -1. Only compiled code
+   * and the JIT's imports see a mirrored array; it is written back before any
+   * other host code runs, so everything else reads `elems` as always.
+   */
+  mirror = -1;
+  mirrorKind = 0;
+  /** Times its mirror was written back because the host ran code in the middle of compiled code. */
+  mirrorFlushes = 0;
   constructor(shape: Shape, proto: JSObject | null, elems: Value[]) {
     super(shape, proto, ObjectClass.Array);
     this.elems = elems;
