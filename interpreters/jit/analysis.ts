@@ -106,13 +106,28 @@ export interface Profit {
   vm: number;
 }
 
-/** An element access compiled to a load or store of a number-array mirror (codegen.ts, mirrorKindAt). */
-function mirroredAccess(code: Int32Array, pc: number, repr: Repr[], feedback: Uint32Array, n: number): boolean {
-  const get = code[pc] === Op.GetElem;
+/** What an array mirror holds (mirrors.ts): numbers, or booleans as 0 / 1. */
+export const MIRROR_NUMBERS = 1;
+export const MIRROR_BOOLEANS = 2;
+
+/**
+ * The kind of array mirror the element access at pc loads or stores (0: it
+ * calls the host accessor): a GetElem whose feedback saw numbers or booleans,
+ * a SetElem of a number or boolean, with a key that is (or was seen as) a
+ * number. Shared by the code generator and the cost model.
+ */
+export function mirrorKindAt(code: Int32Array, pc: number, repr: Repr[], feedback: Uint32Array, n: number): number {
+  const op = code[pc] as Op;
+  if (op !== Op.GetElem && op !== Op.SetElem) return 0;
+  const get = op === Op.GetElem;
+  const [, keyBits, resultBits] = feedbackBytes(feedback[siteOf(code, pc)]);
+  if ((get ? code[pc + 2] : code[pc + 1]) >= n) return 0;
   const key = get ? code[pc + 3] : code[pc + 2];
-  if ((get ? code[pc + 2] : code[pc + 1]) >= n || (key < n && repr[key] !== Repr.I32 && repr[key] !== Repr.F64)) return false;
-  const t = get ? fromFeedback(feedbackBytes(feedback[siteOf(code, pc)])[2]) : repr[code[pc + 3]];
-  return t === Repr.I32 || t === Repr.F64 || t === Repr.Bool;
+  const k = repr[key];
+  const numericKey = k === Repr.I32 || k === Repr.F64 || (key < n && k === Repr.Ref && numericOrNone(keyBits));
+  if (!numericKey) return 0;
+  const t = get ? fromFeedback(resultBits) : repr[code[pc + 3]];
+  return t === Repr.Bool ? MIRROR_BOOLEANS : t === Repr.I32 || t === Repr.F64 ? MIRROR_NUMBERS : 0;
 }
 
 /** The cost model above over a function's instructions. */
@@ -137,7 +152,7 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     // an operand held as a generic value means a host call (unboxing, truthiness, a generic operator)
     if (pure) for (const r of readsOf(code, pc)) if (r < n && repr[r] === Repr.Ref) pure = false;
     // typed element accesses load and store the array's mirror (mirrors.ts)
-    if (op === Op.GetElem || op === Op.SetElem) pure = mirroredAccess(code, pc, repr, feedback, n);
+    if (op === Op.GetElem || op === Op.SetElem) pure = mirrorKindAt(code, pc, repr, feedback, n) !== 0;
     if (!pure) host += weight;
     const out = writeOf(code, pc);
     vm += weight * (ARITHMETIC.has(op) && out >= 0 && out < n && repr[out] === Repr.F64 ? VM_DOUBLE_COST : 1);

@@ -11,7 +11,7 @@
 
 import { feedbackBytes } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
-import { type Analysis, Ineligible, INLINE, readsOf, siteOf, writeOf } from './analysis.js';
+import { type Analysis, Ineligible, INLINE, MIRROR_BOOLEANS, mirrorKindAt, readsOf, siteOf, writeOf } from './analysis.js';
 import { BRANCHES, isLoopBranch, targetOf } from './flow.js';
 import type { CompiledCode, Split } from './webs.js';
 import { type Expr, WasmModule, type WasmType } from './module.js';
@@ -115,9 +115,7 @@ export const SHADOW_STACK = 24;
 export const MIRROR_LENGTH = 0;
 export const MIRROR_DIRTY = 4;
 export const MIRROR_ELEMENTS = 8;
-/** What a mirror holds: numbers, or booleans (as 0 / 1). */
-export const MIRROR_NUMBERS = 1;
-export const MIRROR_BOOLEANS = 2;
+
 
 /**
  * Guards whose failure means the types the code was specialised on are out of
@@ -365,22 +363,11 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
 
   // ---- instructions -----------------------------------------------------------------
   // ---- number-array mirrors (jit.ts, "Arrays") ------------------------------------------
-  /** The mirror kind an element access at pc reads or writes through (0: the host accessor only). */
-  const mirrorKindAt = (pc: number): number => {
-    const op = code[pc] as Op;
-    if (op !== Op.GetElem && op !== Op.SetElem) return 0;
-    const site = siteOf(code, pc);
-    const [, rb, resb] = feedbackBytes(fc.feedback[site]);
-    const receiver = op === Op.GetElem ? code[pc + 2] : code[pc + 1];
-    const key = op === Op.GetElem ? code[pc + 3] : code[pc + 2];
-    if (receiver >= n || numRepr(key, rb) === Repr.Ref) return 0;
-    const t = op === Op.GetElem ? fromFeedback(resb) : reprOf(code[pc + 3]);
-    return t === Repr.Bool ? MIRROR_BOOLEANS : t === Repr.I32 || t === Repr.F64 ? MIRROR_NUMBERS : 0;
-  };
+  const mirrorKind = (pc: number): number => mirrorKindAt(code, pc, repr, fc.feedback, n);
   /** Per array register and mirror kind: locals caching the mirror's address and the epoch it was read in. */
   const mirrorCaches = new Map<number, Map<number, { addr: number; epoch: number }>>();
   for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
-    const kind = mirrorKindAt(pc);
+    const kind = mirrorKind(pc);
     if (kind === 0) continue;
     const r = code[pc] === Op.GetElem ? code[pc + 2] : code[pc + 1];
     let byKind = mirrorCaches.get(r);
@@ -552,7 +539,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         const key = numRepr(C, rb);
         if (key === Repr.Ref) return exec(pc);
         const t = temp(want);
-        const kind = mirrorKindAt(pc);
+        const kind = mirrorKind(pc);
         if (kind === 0) {
           body.push(w.local_set(t, w.call(`getelem_${SUFFIX[want]}`, [val(B, Repr.Ref, pc), val(C, Repr.I32, pc)], wt(want))));
           failCheck(pc, 'element read', `${REPR_NAMES[want]} element in bounds`);
@@ -588,7 +575,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         const key = numRepr(B, rb);
         if (key === Repr.Ref) return exec(pc);
         const vr = reprOf(C) === Repr.None ? Repr.Ref : reprOf(C);
-        const kind = mirrorKindAt(pc);
+        const kind = mirrorKind(pc);
         if (kind === 0) {
           body.push(w.call(`setelem_${SUFFIX[vr]}`, [val(A, Repr.Ref, pc), val(B, Repr.I32, pc), val(C, vr, pc)], N));
           failCheck(pc, 'element write', 'array, index <= length');
@@ -670,9 +657,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
       }
       case Op.CallGlobal: {
         const target = callTargets.get(pc) ?? { kind: 'generic' };
-        const argc = code[pc + 4];
-        const args: number[] = [];
-        for (let i = 0; i < argc; i++) args.push(code[pc + 5 + i]);
+        const args = listAt(pc + 4);
         if (target.kind === 'generic') {
           for (const r of args) if (r < n) body.push(flush(r, pc));
           const t = temp(Repr.Ref);
@@ -692,9 +677,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         const method = temp(Repr.Ref);
         body.push(w.local_set(method, w.call('method', [w.i32_const(unit), w.i32_const(pc), w.i32_const(target.callee!), w.local_get(recv, X)], X)));
         failCheck(pc, 'method guard', 'the compiled method', B);
-        const args: number[] = [];
-        for (let i = 0; i < code[pc + 6]; i++) args.push(code[pc + 7 + i]);
-        directCall(pc, A, target, args, w.local_get(method, X), w.local_get(recv, X));
+        directCall(pc, A, target, listAt(pc + 6), w.local_get(method, X), w.local_get(recv, X));
         return;
       }
       case Op.CallThis: {
@@ -704,9 +687,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         const f = temp(Repr.Ref);
         body.push(w.local_set(f, val(B, Repr.Ref, pc)));
         guard(w.i32_eqz(w.call('is_callee', [w.i32_const(unit), w.i32_const(target.callee!), w.local_get(f, X)], I)), pc, 'callee guard', 'the compiled function', B);
-        const args: number[] = [];
-        for (let i = 0; i < code[pc + 5]; i++) args.push(code[pc + 6 + i]);
-        directCall(pc, A, target, args, w.local_get(f, X), val(C, Repr.Ref, pc));
+        directCall(pc, A, target, listAt(pc + 5), w.local_get(f, X), val(C, Repr.Ref, pc));
         return;
       }
       case Op.Return: {
@@ -721,8 +702,10 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     }
   };
 
+  /** The registers of a call's argument list whose count is at `at` (the registers follow it). */
+  const listAt = (at: number): number[] => Array.from(code.subarray(at + 1, at + 1 + code[at]));
   /**
-   * A direct call of a compiled function (CallGlobal, CallMethod): the typed
+   * A direct call of a compiled function (CallGlobal, CallMethod, CallThis): the typed
    * arguments, the shadow-stack entry, depth and fuel, then the result, whose
    * type the callee promised (else the host stashed it and this deopts after
    * the call). `closure` null: the callee's unit's own function.

@@ -36,9 +36,9 @@ import { JIT_DECLINED as DECLINED } from '../vm/vm.js';
  * before giving up.
  */
 const MAX_DEOPTS = 20;
+const MAX_RECOMPILES = 4;
 /** Memory for array mirrors: 2M elements at a time (more is written back and mirrored again). */
 const MIRROR_ARENA_BYTES = 16 << 20;
-const MAX_RECOMPILES = 4;
 /** Generic calls of a since-compiled callee before the caller is recompiled to call it directly. */
 const STALE_CALL_LIMIT = 100;
 /** Deopt-stress: one guard in STRESS_PERIOD fails on purpose. */
@@ -576,8 +576,7 @@ export class Jit {
     }
     const reg = g.reg >= 0 ? unit.origOf[g.reg] : -1;
     const seen = /overflow|-0|beyond int32/.test(g.reason) ? 'double' : reg >= 0 ? seenType(regs[reg]) : g.stashed === true ? seenType(this.stash) : '-';
-    this.stats.deopts++;
-    this.deoptReasons.set(g.reason, (this.deoptReasons.get(g.reason) ?? 0) + 1);
+    this.countDeopt(g.reason);
     this.trace(`deopt ${fc.name} at ${fc.lineAt(pc)}:${fc.columnAt(pc) + 1}: ${g.reason} (expected ${g.expected}, seen ${seen})`);
     const probe = realm.probe;
     if (probe !== null) {
@@ -601,6 +600,11 @@ export class Jit {
     } finally {
       this.leaveHost(saved, depth);
     }
+  }
+
+  private countDeopt(reason: string): void {
+    this.stats.deopts++;
+    this.deoptReasons.set(reason, (this.deoptReasons.get(reason) ?? 0) + 1);
   }
 
   /** Discards a caller compiled before its callee `f` was (not a deopt: it recompiles when hot, with a direct call). */
@@ -814,33 +818,33 @@ export class Jit {
     const units = this.units;
     // (the checks are the VM's: a shape compare proves the receiver is an object, no instanceof walk)
     const getnamed = (u: number, pc: number, o: Value): Value => {
-        const fc = units[u].fc;
-        const c = fc.caches[fc.code[pc + 4]];
-        if (typeof o === 'object' && o !== null) {
-          const shape = o.shape;
-          if (shape === c.ownShape) return o.slots[c.slot];
-          const p = c.proto;
-          if (shape === c.protoShape && p !== null && o.proto === p && p.shape === c.holderShape) return p.slots[c.protoSlot];
-        }
-        // any other receiver: the VM's implementation (cache entries, lookup, getters, errors)
-        units[u].regs[fc.code[pc + 2]] = o;
-        return this.exec(u, pc, null, undefined, null);
+      const fc = units[u].fc;
+      const c = fc.caches[fc.code[pc + 4]];
+      if (typeof o === 'object' && o !== null) {
+        const shape = o.shape;
+        if (shape === c.ownShape) return o.slots[c.slot];
+        const p = c.proto;
+        if (shape === c.protoShape && p !== null && o.proto === p && p.shape === c.holderShape) return p.slots[c.protoSlot];
+      }
+      // any other receiver: the VM's implementation (cache entries, lookup, getters, errors)
+      units[u].regs[fc.code[pc + 2]] = o;
+      return this.exec(u, pc, null, undefined, null);
     };
     const setnamed = (u: number, pc: number, o: Value, v: Value): void => {
-        const fc = units[u].fc;
-        const c = fc.caches[fc.code[pc + 4]];
-        if (typeof o === 'object' && o !== null && o.shape === c.ownShape) {
-          if (c.nextShape === null) o.slots[c.slot] = v;
-          else {
-            o.shape = c.nextShape;
-            o.slots.push(v);
-          }
-        } else {
-          const regs = units[u].regs;
-          regs[fc.code[pc + 1]] = o;
-          regs[fc.code[pc + 3]] = v;
-          this.exec(u, pc, null, undefined, null);
+      const fc = units[u].fc;
+      const c = fc.caches[fc.code[pc + 4]];
+      if (typeof o === 'object' && o !== null && o.shape === c.ownShape) {
+        if (c.nextShape === null) o.slots[c.slot] = v;
+        else {
+          o.shape = c.nextShape;
+          o.slots.push(v);
         }
+      } else {
+        const regs = units[u].regs;
+        regs[fc.code[pc + 1]] = o;
+        regs[fc.code[pc + 3]] = v;
+        this.exec(u, pc, null, undefined, null);
+      }
     };
     return { getnamed, setnamed };
   }
@@ -950,8 +954,7 @@ export class Jit {
   private argumentMismatch(unit: Unit): typeof DECLINED {
     if (!this.options.stress) {
       this.trace(`deopt ${this.where(unit.fc)} at entry: argument types (expected ${unit.params.map((p) => REPR_NAMES[p]).join(', ')})`);
-      this.stats.deopts++;
-      this.deoptReasons.set('argument types', (this.deoptReasons.get('argument types') ?? 0) + 1);
+      this.countDeopt('argument types');
       this.invalidate(unit, 'an argument of another type');
     }
     return DECLINED;

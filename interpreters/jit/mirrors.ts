@@ -17,7 +17,8 @@
 // again until that activation ends.
 
 import { JSArray, type Value } from '../../src/runtime/values.js';
-import { EPOCH_CELL, MIRROR_BOOLEANS, MIRROR_DIRTY, MIRROR_ELEMENTS, MIRROR_LENGTH, MIRROR_NUMBERS } from './codegen.js';
+import { MIRROR_BOOLEANS, MIRROR_NUMBERS } from './analysis.js';
+import { EPOCH_CELL, MIRROR_DIRTY, MIRROR_ELEMENTS, MIRROR_LENGTH } from './codegen.js';
 
 const MAX_FLUSHES = 3;
 
