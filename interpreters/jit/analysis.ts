@@ -70,8 +70,8 @@ export interface Analysis {
 
 
 /**
- * Profitability: a cost model with measured constants, per loop-weighted
- * instruction. A call from WebAssembly into the host (an accessor, `exec`,
+ * Profitability: a cost model with measured constants, per instruction
+ * weighted by how often it ran per call so far (loop iterations per call). A call from WebAssembly into the host (an accessor, `exec`,
  * an unboxing, a method guard) costs HOST_CALL_COST VM instructions (wasm-to-JS
  * wrapper plus the host function; measured on queens and towers with every
  * function compiled: 0.47-0.7x the VM's speed); an instruction compiled to pure
@@ -84,9 +84,28 @@ export interface Analysis {
  */
 const HOST_CALL_COST = 3.2;
 const PURE_COST = 0.1;
+/**
+ * An instruction run by `exec` (a generic call, a builtin): it builds a frame
+ * for the host, flushes its operands and writes the mirrors back.
+ */
+const EXEC_COST = 30;
+/**
+ * A call entered from the VM (argument checks, the entry's bookkeeping, the
+ * mirrors written back on return). Not charged to a leaf without loops (the
+ * VM keeps those; compiled callers call them directly) nor to a function that
+ * calls itself (its recursion stays in WebAssembly). Measured on graph: a
+ * binary heap's push and pop, short loops entered from the VM 6000 times per
+ * iteration, ran the benchmark at half the VM's speed compiled.
+ */
+const ENTRY_COST = 20;
+/**
+ * An element access through an array mirror: a load and a few checks, plus its
+ * share of copying the array in and out at every activation (measured on
+ * graph: a binary heap's push and pop, a few elements of a large array per
+ * call, ran at half the VM's speed when these counted as pure).
+ */
+const MIRROR_ACCESS_COST = 1.5;
 const VM_DOUBLE_COST = 4;
-/** Weight of an instruction inside a loop (vs 1 outside). */
-const LOOP_WEIGHT = 8;
 
 /** Instructions that compile to pure WebAssembly when their operands are numbers or booleans. */
 const PURE = new Set<Op>([
@@ -130,35 +149,83 @@ export function mirrorKindAt(code: Int32Array, pc: number, repr: Repr[], feedbac
   return t === Repr.Bool ? MIRROR_BOOLEANS : t === Repr.I32 || t === Repr.F64 ? MIRROR_NUMBERS : 0;
 }
 
+/**
+ * A GetNamed read as a number, or a SetNamed of a number, with a receiver in a
+ * register: compiled against an own slot (Jit.prepareJob's ownSlots) it loads
+ * or stores the object's slot mirror (mirrors.ts).
+ */
+export function objectMirrored(code: Int32Array, pc: number, repr: Repr[], n: number): boolean {
+  const op = code[pc] as Op;
+  if (op !== Op.GetNamed && op !== Op.SetNamed) return false;
+  const receiver = op === Op.GetNamed ? code[pc + 2] : code[pc + 1];
+  const t = op === Op.GetNamed ? repr[code[pc + 1]] : repr[code[pc + 3]];
+  return receiver < n && (t === Repr.I32 || t === Repr.F64);
+}
+
 /** The cost model above over a function's instructions. */
-function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint32Array, n: number, headers: number[]): Profit {
-  // a loop spans its header to its back-edge
-  const inLoop = new Uint8Array(code.length);
+function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint32Array, n: number, context: Context): Profit {
+  const { runs, ownSlots } = context;
+  // its recursion stays in WebAssembly
+  const selfRecursive = pcs.some((pc) => context.returnReprOf(pc) === -1);
+  // an instruction weighs what it ran per call so far: 1, or the iterations per call of the
+  // innermost loop around it (a loop spans its header to its back-edge)
+  const weightAt = new Float64Array(code.length).fill(1);
+  const calls = Math.max(1, runs.calls);
   for (const pc of pcs) {
     const op = code[pc] as Op;
-    if (isLoopBranch(op)) {
-      const h = targetOf(code, pc);
-      if (headers.includes(h)) for (let p = h; p <= pc; p++) inLoop[p] = 1;
-    }
+    if (!isLoopBranch(op)) continue;
+    const iterations = Math.max(1, runs.loopCounts[code[pc + 1 + LOOP_OPERAND[op]]] / calls);
+    for (let p = targetOf(code, pc); p <= pc; p++) weightAt[p] = Math.max(weightAt[p], iterations);
+  }
+  let loops = false;
+  // registers whose array has a mirror (their length is read from it)
+  const arrays = new Set<number>();
+  for (const pc of pcs) {
+    if (isLoopBranch(code[pc] as Op)) loops = true;
+    if (mirrorKindAt(code, pc, repr, feedback, n) !== 0) arrays.add(code[pc] === Op.GetElem ? code[pc + 2] : code[pc + 1]);
   }
   let total = 0;
   let host = 0;
+  let mirrored = 0;
+  let execs = 0;
   let vm = 0;
   for (const pc of pcs) {
     const op = code[pc] as Op;
-    const weight = inLoop[pc] ? LOOP_WEIGHT : 1;
+    const weight = weightAt[pc];
     total += weight;
     let pure = PURE.has(op);
     // an operand held as a generic value means a host call (unboxing, truthiness, a generic operator)
     if (pure) for (const r of readsOf(code, pc)) if (r < n && repr[r] === Repr.Ref) pure = false;
     // typed element accesses load and store the array's mirror (mirrors.ts)
-    if (op === Op.GetElem || op === Op.SetElem) pure = mirrorKindAt(code, pc, repr, feedback, n) !== 0;
+    if (((op === Op.GetElem || op === Op.SetElem) && mirrorKindAt(code, pc, repr, feedback, n) !== 0) || (op === Op.GetLength && arrays.has(code[pc + 2]))) {
+      mirrored += weight;
+      pure = true;
+    }
+    // and typed properties of a known shape the object's slot mirror
+    if (op === Op.GetNamed || op === Op.SetNamed) pure = ownSlots.has(pc) && objectMirrored(code, pc, repr, n);
+    // instructions run by exec, and calls of callees that are not compiled (into the VM)
+    const call = op === Op.CallGlobal || op === Op.CallMethod || op === Op.CallThis;
+    if (call ? context.genericCall(pc) : !INLINE.has(op)) {
+      execs += weight;
+      pure = false;
+    }
     if (!pure) host += weight;
     const out = writeOf(code, pc);
     vm += weight * (ARITHMETIC.has(op) && out >= 0 && out < n && repr[out] === Repr.F64 ? VM_DOUBLE_COST : 1);
   }
   if (total === 0) return { hostShare: 0, compiled: 0, vm: 0 };
-  return { hostShare: host / total, compiled: host * HOST_CALL_COST + (total - host) * PURE_COST, vm };
+  const entry = !context.enteredFromVm || (!loops && isLeaf(code)) || selfRecursive ? 0 : ENTRY_COST;
+  const compiled = entry + (host - execs) * HOST_CALL_COST + execs * EXEC_COST + mirrored * MIRROR_ACCESS_COST + (total - host - mirrored) * PURE_COST;
+  return { hostShare: host / total, compiled, vm };
+}
+
+/** No call instructions: the function runs to its return without calling anything. */
+export function isLeaf(code: Int32Array): boolean {
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    const op = code[pc] as Op;
+    if (op >= Op.Call && op <= Op.SuperCallSpread) return false;
+  }
+  return true;
 }
 
 /** Registers an instruction reads: ins, call lists, register windows (what `exec` must flush). */
@@ -188,7 +255,31 @@ export function siteOf(code: Int32Array, pc: number): number {
  * `returnReprOf(callee pc)` gives the representation a CallGlobal at that pc
  * returns (the callee's compiled return, or Ref; -1 for a call of the function itself).
  */
-export function analyse(fc: CompiledCode, returnReprOf: (pc: number) => Repr | -1, checkProfit: boolean): Analysis {
+/** What the VM counted of a function so far: calls, and back-edges per loop (FunctionCode). */
+export interface Runs {
+  calls: number;
+  loopCounts: Uint32Array;
+}
+
+/** Per opcode, the operand position of a loop branch's loop index (-1: none); derived from the opcode table. */
+const LOOP_OPERAND = ROWS.map((row) => row.operands.indexOf('loop'));
+
+/** What the analysis needs to know of the program beyond the function's bytecode (Jit.prepareJob). */
+export interface Context {
+  /** The representation a CallGlobal/CallMethod/CallThis at pc returns (-1: a call of the function itself). */
+  returnReprOf: (pc: number) => Repr | -1;
+  /** The call at pc runs its callee in the VM or is a builtin's (it goes through the host for good). */
+  genericCall: (pc: number) => boolean;
+  /** Property sites compiled against one own slot of one shape. */
+  ownSlots: ReadonlyMap<number, unknown>;
+  runs: Runs;
+  /** The VM will call it (false: only compiled callers will, directly). */
+  enteredFromVm: boolean;
+}
+
+/** `check` 'profit': throw Ineligible when compiling would not pay (the cost model above); null: compile anyway. */
+export function analyse(fc: CompiledCode, context: Context, check: 'profit' | null): Analysis {
+  const { returnReprOf } = context;
   const code = fc.code;
   if (fc.handlers.length > 0) throw new Ineligible(0, 'has exception handlers');
   if (fc.restIndex >= 0) throw new Ineligible(0, 'has a rest parameter');
@@ -306,8 +397,8 @@ export function analyse(fc: CompiledCode, returnReprOf: (pc: number) => Repr | -
     }
   }
   if (ret === Repr.None) ret = Repr.Ref;
-  if (checkProfit) {
-    const p = profitOf(code, pcs, repr, FB, n, [...headers]);
+  if (check === 'profit') {
+    const p = profitOf(code, pcs, repr, FB, n, context);
     if (p.compiled > p.vm) {
       throw new Ineligible(0, `not profitable: ${Math.round(p.hostShare * 100)}% of its (loop-weighted) instructions would call the host; estimated cost ${(p.compiled / p.vm).toFixed(2)}x the VM's`);
     }

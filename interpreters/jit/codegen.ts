@@ -11,7 +11,7 @@
 
 import { feedbackBytes } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
-import { type Analysis, Ineligible, INLINE, MIRROR_BOOLEANS, mirrorKindAt, readsOf, siteOf, writeOf } from './analysis.js';
+import { type Analysis, Ineligible, INLINE, mirrorKindAt, objectMirrored, readsOf, siteOf, writeOf } from './analysis.js';
 import { BRANCHES, isLoopBranch, targetOf } from './flow.js';
 import type { CompiledCode, Split } from './webs.js';
 import { type Expr, WasmModule, type WasmType } from './module.js';
@@ -42,6 +42,12 @@ export type CallTarget =
   | { kind: 'direct'; unit: number; params: Repr[]; ret: Repr; callee?: number }
   | { kind: 'generic' };
 
+/** A property site compiled against one shape: the shape's id and the property's slot. */
+export interface OwnSlot {
+  shape: number;
+  slot: number;
+}
+
 export interface CodegenInput {
   unit: number;
   /** The function with its registers split (webs.ts); pcs, sites and caches are the VM's. */
@@ -52,6 +58,8 @@ export interface CodegenInput {
   analysis: Analysis;
   params: Repr[];
   callTargets: Map<number, CallTarget>;
+  /** GetNamed / SetNamed sites whose inline cache holds one own slot of one shape (no transition). */
+  ownSlots: Map<number, OwnSlot>;
   maxDepth: number;
   stress: boolean;
   /** A profiler probe is installed: direct calls report enter/exit through `penter`/`pexit`. */
@@ -111,10 +119,18 @@ export const CALLS_CELL = 16;
  */
 export const EPOCH_CELL = 20;
 export const SHADOW_STACK = 24;
-/** A mirror's header: element count (i32), a dirty flag (i32); the elements follow as f64. */
+/** An array mirror's header: element count (i32), a dirty flag (i32); the elements follow as f64. */
 export const MIRROR_LENGTH = 0;
 export const MIRROR_DIRTY = 4;
 export const MIRROR_ELEMENTS = 8;
+/** An object mirror's header: shape id, the dirty flag (as above), slot count; the slots follow as f64. */
+export const OBJECT_SHAPE = 0;
+export const OBJECT_SLOT_COUNT = 8;
+export const OBJECT_SLOTS = 16;
+/** The high word of a mirrored slot that holds no number (a signalling NaN: no arithmetic makes one). */
+export const NOT_A_NUMBER = 0x7ff40000;
+/** The mirror-cache kind of object slot mirrors (array mirrors use MIRROR_NUMBERS / MIRROR_BOOLEANS). */
+const MIRROR_OBJECT = 3;
 
 
 /**
@@ -166,7 +182,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     ['setelem_i32', [X, I, I], N], ['setelem_f64', [X, I, F], N], ['setelem_bool', [X, I, I], N], ['setelem_ref', [X, I, X], N],
     ['length', [X], I], ['getnamed', [I, I, X], X], ['setnamed', [I, I, X, X], N],
     ['getnamed_i32', [I, I, X], I], ['getnamed_f64', [I, I, X], F], ['getnamed_bool', [I, I, X], I],
-    ['method', [I, I, I, X], X], ['is_callee', [I, I, X], I], ['mirror', [X, I], I], ['setnamed_i32', [I, I, X, I], N], ['setnamed_f64', [I, I, X, F], N], ['setnamed_bool', [I, I, X, I], N],
+    ['method', [I, I, I, X], X], ['is_callee', [I, I, X], I], ['mirror', [X, I], I], ['omirror', [X], I], ['setnamed_i32', [I, I, X, I], N], ['setnamed_f64', [I, I, X, F], N], ['setnamed_bool', [I, I, X, I], N],
     ['penter', [I], N], ['pexit', [], N], ['ldglobal', [I], X],
   ];
   for (const [name, ps, r] of imports) w.addFunctionImport(name, 'env', name, ps, r);
@@ -364,12 +380,14 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   // ---- instructions -----------------------------------------------------------------
   // ---- number-array mirrors (jit.ts, "Arrays") ------------------------------------------
   const mirrorKind = (pc: number): number => mirrorKindAt(code, pc, repr, fc.feedback, n);
+  /** The shape and slot a typed GetNamed / SetNamed reads or writes in an object's slot mirror (undefined: none). */
+  const objectSlotAt = (pc: number): OwnSlot | undefined => (objectMirrored(code, pc, repr, n) ? input.ownSlots.get(pc) : undefined);
   /** Per array register and mirror kind: locals caching the mirror's address and the epoch it was read in. */
   const mirrorCaches = new Map<number, Map<number, { addr: number; epoch: number }>>();
   for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
-    const kind = mirrorKind(pc);
+    const kind = mirrorKind(pc) || (objectSlotAt(pc) !== undefined ? MIRROR_OBJECT : 0);
     if (kind === 0) continue;
-    const r = code[pc] === Op.GetElem ? code[pc + 2] : code[pc + 1];
+    const r = code[pc] === Op.GetElem || code[pc] === Op.GetNamed ? code[pc + 2] : code[pc + 1];
     let byKind = mirrorCaches.get(r);
     if (byKind === undefined) mirrorCaches.set(r, (byKind = new Map()));
     if (!byKind.has(kind)) byKind.set(kind, { addr: addLocal(I), epoch: addLocal(I) });
@@ -380,8 +398,9 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
    */
   const mirrorAddress = (r: number, kind: number, pc: number): number => {
     const c = mirrorCaches.get(r)!.get(kind)!;
+    const ask = kind === MIRROR_OBJECT ? w.call('omirror', [val(r, Repr.Ref, pc)], I) : w.call('mirror', [val(r, Repr.Ref, pc), w.i32_const(kind)], I);
     body.push(w.if(w.i32_ne(w.local_get(c.epoch, I), getCell(EPOCH_CELL)), w.block(null, [
-      w.local_set(c.addr, w.call('mirror', [val(r, Repr.Ref, pc), w.i32_const(kind)], I)),
+      w.local_set(c.addr, ask),
       w.local_set(c.epoch, getCell(EPOCH_CELL)),
     ])));
     return c.addr;
@@ -390,6 +409,9 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   const inMirror = (addr: number, k: number): Expr =>
     w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)), w.i32_lt_u(w.local_get(k, I), w.i32_load(MIRROR_LENGTH, w.local_get(addr, I))), w.i32_const(0));
   const elementAddress = (addr: number, k: number): Expr => w.i32_add(w.local_get(addr, I), w.i32_shl(w.local_get(k, I), w.i32_const(3)));
+  /** The object mirror at `addr` exists and has the compiled shape. */
+  const hasShape = (addr: number, shape: number): Expr =>
+    w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)), w.i32_eq(w.i32_load(OBJECT_SHAPE, w.local_get(addr, I)), w.i32_const(shape)), w.i32_const(0));
   /** Runs `emitSlow` into a block executed only when `fast` is 0. */
   const unlessFast = (fast: number, emitSlow: () => void): void => {
     const saved = body;
@@ -604,11 +626,12 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
       case Op.GetLength: {
         const t = temp(Repr.I32);
         const caches = mirrorCaches.get(B);
-        if (caches !== undefined) {
+        if (caches !== undefined && [...caches.keys()].some((k) => k !== MIRROR_OBJECT)) {
           // an array whose mirror this function already holds: its length is in the header
           const fast = temp(Repr.I32);
           body.push(w.local_set(fast, w.i32_const(0)));
-          for (const c of caches.values()) {
+          for (const [kind, c] of caches) {
+            if (kind === MIRROR_OBJECT) continue;
             body.push(w.if(w.i32_and(w.i32_eqz(w.local_get(fast, I)),
               w.i32_and(w.i32_eq(w.local_get(c.epoch, I), getCell(EPOCH_CELL)), w.i32_ge_s(w.local_get(c.addr, I), w.i32_const(0)))),
             w.block(null, [w.local_set(t, w.i32_load(MIRROR_LENGTH, w.local_get(c.addr, I))), w.local_set(fast, w.i32_const(1))])));
@@ -629,8 +652,31 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         if (want === Repr.I32 || want === Repr.F64 || want === Repr.Bool) {
           // read as the type its uses saw (analysis.ts): no boxed value, no unboxing call
           const t = temp(want);
-          body.push(w.local_set(t, w.call(`getnamed_${SUFFIX[want]}`, [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)], wt(want))));
-          stashCheck(pc, PROPERTY_TYPE, REPR_NAMES[want], A);
+          const readThroughHost = () => {
+            body.push(w.local_set(t, w.call(`getnamed_${SUFFIX[want]}`, [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)], wt(want))));
+            stashCheck(pc, PROPERTY_TYPE, REPR_NAMES[want], A);
+          };
+          const own = objectSlotAt(pc);
+          if (own === undefined) readThroughHost();
+          else {
+            // from the object's slot mirror when it has the compiled shape and the slot holds a number
+            const addr = mirrorAddress(B, MIRROR_OBJECT, pc);
+            const fast = temp(Repr.I32);
+            body.push(w.local_set(fast, w.i32_const(0)));
+            const at = OBJECT_SLOTS + 8 * own.slot;
+            let hit: Expr[];
+            if (want === Repr.I32) {
+              // (a slot holding no number is a signalling NaN: it fails the int32 check)
+              const v = temp(Repr.F64);
+              hit = [w.local_set(v, w.f64_load(at, w.local_get(addr, I))), w.local_set(t, w.i32_trunc_sat_f64_s(w.local_get(v, F))),
+                w.local_set(fast, w.i64_eq(w.i64_reinterpret_f64(w.local_get(v, F)), w.i64_reinterpret_f64(w.f64_convert_i32_s(w.local_get(t, I)))))];
+            } else {
+              hit = [w.if(w.i32_ne(w.i32_load(at + 4, w.local_get(addr, I)), w.i32_const(NOT_A_NUMBER)),
+                w.block(null, [w.local_set(t, w.f64_load(at, w.local_get(addr, I))), w.local_set(fast, w.i32_const(1))]))];
+            }
+            body.push(w.if(hasShape(addr, own.shape), w.block(null, hit)));
+            unlessFast(fast, readThroughHost);
+          }
           store(A, w.local_get(t, wt(want)), want);
           return;
         }
@@ -651,8 +697,27 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
       case Op.SetNamed: {
         const vr = reprOf(C);
         const suffix = vr === Repr.I32 || vr === Repr.F64 || vr === Repr.Bool ? `_${SUFFIX[vr]}` : '';
-        body.push(w.call(`setnamed${suffix}`, [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), val(C, suffix === '' ? Repr.Ref : vr, pc)], N));
-        failCheck(pc, 'shape guard', 'cached shape', A);
+        const own = objectSlotAt(pc);
+        if (own === undefined) {
+          body.push(w.call(`setnamed${suffix}`, [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), val(C, suffix === '' ? Repr.Ref : vr, pc)], N));
+          failCheck(pc, 'shape guard', 'cached shape', A);
+          return;
+        }
+        // into the object's slot mirror (marked dirty) when it has the compiled shape
+        const v = temp(vr);
+        body.push(w.local_set(v, val(C, vr, pc)));
+        const addr = mirrorAddress(A, MIRROR_OBJECT, pc);
+        const fast = temp(Repr.I32);
+        body.push(w.local_set(fast, w.i32_const(0)));
+        body.push(w.if(hasShape(addr, own.shape), w.block(null, [
+          w.f64_store(OBJECT_SLOTS + 8 * own.slot, w.local_get(addr, I), vr === Repr.F64 ? w.local_get(v, F) : w.f64_convert_i32_s(w.local_get(v, I))),
+          w.i32_store(MIRROR_DIRTY, w.local_get(addr, I), w.i32_const(1)),
+          w.local_set(fast, w.i32_const(1)),
+        ])));
+        unlessFast(fast, () => {
+          body.push(w.call(`setnamed${suffix}`, [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), w.local_get(v, wt(vr))], N));
+          failCheck(pc, 'shape guard', 'cached shape', A);
+        });
         return;
       }
       case Op.CallGlobal: {

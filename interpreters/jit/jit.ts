@@ -16,10 +16,10 @@ import { CacheState, type PropertyCache } from '../vm/inline-cache.js';
 import { instructionSize, Op } from '../vm/opcodes.js';
 import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
-import { analyse, Ineligible, writeOf } from './analysis.js';
+import { analyse, Ineligible, isLeaf, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
-import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, SHADOW_STACK, TIER_UP_REENTRY, WIDENING_GUARDS } from './codegen.js';
-import { ArrayMirrors } from './mirrors.js';
+import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, type OwnSlot, SHADOW_STACK, TIER_UP_REENTRY, WIDENING_GUARDS } from './codegen.js';
+import { Mirrors } from './mirrors.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
 import { fits, Repr, REPR_NAMES, seenType } from './types.js';
@@ -125,7 +125,7 @@ export class Jit {
   /** Calls made compiled-to-compiled since the last flush into realm.counters.calls. */
   private readonly calls: MemoryCell;
   /** Number arrays in the shared memory while compiled code uses them (mirrors.ts). */
-  private readonly mirrors: ArrayMirrors;
+  private readonly mirrors: Mirrors;
   /**
    * The memory compiled code shares with the host: the fuel and depth cells,
    * then the shadow stack of compiled calls: compiled code stores (unit, call
@@ -169,7 +169,7 @@ export class Jit {
     const pages = Math.ceil((arenaBase + MIRROR_ARENA_BYTES) / 65536);
     // a fixed size: the views below stay valid
     this.stack = new WebAssembly.Memory({ initial: pages, maximum: pages });
-    this.mirrors = new ArrayMirrors(this.stack, arenaBase, pages * 65536);
+    this.mirrors = new Mirrors(this.stack, arenaBase, pages * 65536);
     const cells = new Int32Array(this.stack.buffer);
     this.fuel = new MemoryCell(cells, FUEL_CELL / 4);
     this.depth = new MemoryCell(cells, DEPTH_CELL / 4);
@@ -403,14 +403,15 @@ export class Jit {
 
   // ---- compiling ----------------------------------------------------------------------
 
-  compile(fn: JSFunction | null, fc: FunctionCode): Unit | null {
+  /** Compiles fc (for closure fn); `asCallee`: asked by a compiled caller, which will call it directly (no entry cost). */
+  compile(fn: JSFunction | null, fc: FunctionCode, asCallee = false): Unit | null {
     const s = this.state(fc);
     if (s.compiling) return null;
     s.compiling = true;
     const started = performance.now();
     let job: CompileJob;
     try {
-      job = this.prepareJob(fn, fc);
+      job = this.prepareJob(fn, fc, asCallee);
     } catch (e) {
       s.compiling = false;
       if (!(e instanceof Ineligible)) throw e;
@@ -469,7 +470,7 @@ export class Jit {
    * main thread: call targets, register webs, representations, the unit id.
    * Throws Ineligible.
    */
-  private prepareJob(fn: JSFunction | null, fc: FunctionCode): CompileJob {
+  private prepareJob(fn: JSFunction | null, fc: FunctionCode, asCallee: boolean): CompileJob {
     const G = this.realm.globals;
     const callTargets = new Map<number, CallTarget>();
     const code = fc.code;
@@ -478,6 +479,8 @@ export class Jit {
       return t === undefined || t.kind === 'generic' ? Repr.Ref : t.kind === 'self' ? -1 : t.ret;
     };
     const callees: JSFunction[] = [];
+    /** Call sites whose callee runs in the VM for good (for the cost model). */
+    const intoVm = new Set<number>();
     /** Per register, the inline cache of the GetNamed that last wrote it (a CallThis's likely method), -1: none. */
     const readFrom = new Int32Array(fc.registerCount).fill(-1);
     // callees first: a compiled callee is called directly with typed arguments
@@ -499,17 +502,29 @@ export class Jit {
       const cfc = this.vm.codeOf(f);
       const cs = this.state(cfc);
       let cu = cs.unit;
-      if (cu === null && cs.ineligible === null && !cs.givenUp && cfc.calls > 0) cu = this.compile(f, cfc);
+      if (cu === null && cs.ineligible === null && !cs.givenUp && cfc.calls > 0) cu = this.compile(f, cfc, true);
       callTargets.set(pc, cu === null ? { kind: 'generic' } : { kind: 'direct', unit: cu.id, params: cu.params, ret: cu.ret, callee });
+      // a callee not compiled yet may be soon (Jit.refresh); one that cannot be stays in the VM
+      if (cu === null && (cs.ineligible !== null || cs.givenUp)) intoVm.add(pc);
+    }
+    // property sites whose cache holds one own slot of one shape (typed ones use the object's slot mirror)
+    const ownSlots = new Map<number, OwnSlot>();
+    for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+      const op = code[pc] as Op;
+      if (op !== Op.GetNamed && op !== Op.SetNamed) continue;
+      const c = fc.caches[code[pc + 4]];
+      if (c.state === CacheState.Monomorphic && c.ownShape !== null && c.nextShape === null) ownSlots.set(pc, { shape: c.ownShape.id, slot: c.slot });
     }
     const { view, origOf, splits } = splitRegisters(fc);
-    const analysis = analyse(view, returnReprOf, !this.eager);
+    // calls into the VM or a builtin: an ineligible callee, or no user function the caches know of
+    const genericCall = (pc: number): boolean => intoVm.has(pc) || !callTargets.has(pc);
+    const analysis = analyse(view, { returnReprOf, genericCall, ownSlots, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
     const params = Array.from(fc.argumentRegisters, (r) => analysis.repr[r]);
     const id = this.nextUnit++;
     // only numbers and booleans of the constants are compiled in; the others stay on this side (konst)
     const template = view.registerTemplate.map((v) => (typeof v === 'number' || typeof v === 'boolean' ? v : null));
     const input: CodegenInput = {
-      unit: id, fc: { ...view, registerTemplate: template }, origOf, splits, analysis, params, callTargets,
+      unit: id, fc: { ...view, registerTemplate: template }, origOf, splits, analysis, params, callTargets, ownSlots,
       maxDepth: this.realm.limits.settings.maxDepth, stress: this.options.stress, probe: this.realm.probe !== null, keepText: this.options.keepText,
     };
     return { id, fn, fc, view, input, callees, mainMs: 0 };
@@ -755,28 +770,28 @@ export class Jit {
       },
       getelem_i32: (o: Value, k: number) => {
         if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
-          const v = o.mirror >= 0 ? mirrors.read(o, k) : o.elems[k];
+          const v = o.elementMirror >= 0 ? mirrors.read(o, k) : o.elems[k];
           if (typeof v === 'number' && (v | 0) === v && !Object.is(v, -0)) return v;
         }
         return failed();
       },
       getelem_f64: (o: Value, k: number) => {
         if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
-          const v = o.mirror >= 0 ? mirrors.read(o, k) : o.elems[k];
+          const v = o.elementMirror >= 0 ? mirrors.read(o, k) : o.elems[k];
           if (typeof v === 'number') return v;
         }
         return failed();
       },
       getelem_bool: (o: Value, k: number) => {
         if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
-          const v = o.mirror >= 0 ? mirrors.read(o, k) : o.elems[k];
+          const v = o.elementMirror >= 0 ? mirrors.read(o, k) : o.elems[k];
           if (typeof v === 'boolean') return v ? 1 : 0;
         }
         return failed();
       },
       getelem_ref: (o: Value, k: number) => {
         if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
-          if (o.mirror >= 0) return mirrors.read(o, k);
+          if (o.elementMirror >= 0) return mirrors.read(o, k);
           const v = o.elems[k];
           if (v !== undefined || k in o.elems) return v;
         }
@@ -784,6 +799,7 @@ export class Jit {
         return undefined;
       },
       mirror: (o: Value, kind: number) => mirrors.address(o, kind),
+      omirror: (o: Value) => mirrors.objectAddress(o),
       setelem_i32: (o: Value, k: number, v: Value) => this.setElem(o, k, v),
       setelem_f64: (o: Value, k: number, v: Value) => this.setElem(o, k, v),
       setelem_bool: (o: Value, k: number, v: number) => this.setElem(o, k, v !== 0),
@@ -817,14 +833,15 @@ export class Jit {
   private makeAccessors() {
     const units = this.units;
     // (the checks are the VM's: a shape compare proves the receiver is an object, no instanceof walk)
+    const mirrors = this.mirrors;
     const getnamed = (u: number, pc: number, o: Value): Value => {
       const fc = units[u].fc;
       const c = fc.caches[fc.code[pc + 4]];
       if (typeof o === 'object' && o !== null) {
         const shape = o.shape;
-        if (shape === c.ownShape) return o.slots[c.slot];
+        if (shape === c.ownShape) return o.slotMirror < 0 ? o.slots[c.slot] : mirrors.slot(o, c.slot);
         const p = c.proto;
-        if (shape === c.protoShape && p !== null && o.proto === p && p.shape === c.holderShape) return p.slots[c.protoSlot];
+        if (shape === c.protoShape && p !== null && o.proto === p && p.shape === c.holderShape) return p.slotMirror < 0 ? p.slots[c.protoSlot] : mirrors.slot(p, c.protoSlot);
       }
       // any other receiver: the VM's implementation (cache entries, lookup, getters, errors)
       units[u].regs[fc.code[pc + 2]] = o;
@@ -834,8 +851,12 @@ export class Jit {
       const fc = units[u].fc;
       const c = fc.caches[fc.code[pc + 4]];
       if (typeof o === 'object' && o !== null && o.shape === c.ownShape) {
-        if (c.nextShape === null) o.slots[c.slot] = v;
-        else {
+        if (c.nextShape === null) {
+          if (o.slotMirror < 0) o.slots[c.slot] = v;
+          else mirrors.setSlot(o, c.slot, v);
+        } else {
+          // a new property: the shape changes, so the slot mirror (made for the old one) goes back first
+          if (o.slotMirror >= 0) mirrors.flushObject(o);
           o.shape = c.nextShape;
           o.slots.push(v);
         }
@@ -1013,7 +1034,7 @@ export class Jit {
   }
 
   private setElem(o: Value, k: number, v: Value): void {
-    if (o instanceof JSArray && o.mirror >= 0) {
+    if (o instanceof JSArray && o.elementMirror >= 0) {
       if (k >= 0 && k < this.mirrors.length(o) && this.mirrors.write(o, k, v)) return;
       // an append or a value of another type: the array leaves its mirror
       this.mirrors.flushOne(o);
@@ -1037,15 +1058,6 @@ class MemoryCell {
   set value(v: number) {
     this.cells[this.index] = v;
   }
-}
-
-/** No call instructions: the function runs to its return without calling anything. */
-function isLeaf(code: Int32Array): boolean {
-  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
-    const op = code[pc] as Op;
-    if (op >= Op.Call && op <= Op.SuperCallSpread) return false;
-  }
-  return true;
 }
 
 /** The function a CallMethod's inline cache has always found on the receivers' prototype (null: none or several). */

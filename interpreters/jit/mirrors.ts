@@ -1,32 +1,45 @@
-// Number arrays for compiled code: while compiled code runs, an array it reads
-// or writes as numbers (or booleans) is copied once into the memory it shares
-// with the host — a "mirror" — and compiled code loads and stores elements
-// there with no host call. The runtime's arrays stay JavaScript arrays for
-// every tier and builtin: a mirror is written back (when compiled code changed
-// it) and dropped before any other host code can see the array, that is,
-// whenever compiled code hands control to the host for anything but the JIT's
-// own accessors (exec, generic calls, a deopt, a return or exception out of
-// the outermost compiled activation). Each write-back bumps the epoch cell, so
-// the addresses compiled code cached (per register, see codegen.ts) are asked
-// for again. Layout of a mirror: element count (i32), dirty flag (i32), then
-// one f64 per element (booleans as 0 / 1).
+// Number arrays and numeric object slots for compiled code: while compiled
+// code runs, an array it reads or writes as numbers (or booleans), or an
+// object whose numeric properties it reads or writes, is copied once into the
+// memory it shares with the host — a "mirror" — and compiled code loads and
+// stores there with no host call. The runtime's arrays and objects stay
+// JavaScript objects for every tier and builtin: a mirror is written back
+// (when compiled code changed it) and dropped before any other host code can
+// see the object, that is, whenever compiled code hands control to the host
+// for anything but the JIT's own accessors (exec, generic calls, a deopt, a
+// return or exception out of a compiled activation). Each write-back bumps the
+// epoch cell, so the addresses compiled code cached (per register, see
+// codegen.ts) are asked for again.
 //
-// Thrashing guard: an array written back MAX_FLUSHES times in the middle of
+// Layout of an array mirror: element count (i32), dirty flag (i32), then one
+// f64 per element (booleans as 0 / 1). Of an object mirror: shape id (i32),
+// dirty flag (i32), slot count (i32), padding, then one f64 per slot, where a
+// slot holding anything but a number has NOT_A_NUMBER as its high word (a
+// signalling NaN no arithmetic produces) and its value stays in `slots`.
+//
+// Thrashing guards: an array written back MAX_FLUSHES times in the middle of
 // one outermost activation (a loop that mixes element accesses with exec'd
 // instructions would copy the whole array every iteration) is not mirrored
-// again until that activation ends.
+// again until that activation ends. And an array of more than LARGE elements
+// is mirrored at most MAX_LARGE_MIRRORS times in its life: a function called
+// many times that touches a few elements of a big array per call (a binary
+// heap's push and pop) would copy all of it at every call (measured: the graph
+// benchmark copied 48M elements and ran at half the VM's speed).
 
-import { JSArray, type Value } from '../../src/runtime/values.js';
+import { JSArray, JSObject, type Value } from '../../src/runtime/values.js';
 import { MIRROR_BOOLEANS, MIRROR_NUMBERS } from './analysis.js';
-import { EPOCH_CELL, MIRROR_DIRTY, MIRROR_ELEMENTS, MIRROR_LENGTH } from './codegen.js';
+import { EPOCH_CELL, MIRROR_DIRTY, MIRROR_ELEMENTS, MIRROR_LENGTH, NOT_A_NUMBER, OBJECT_SHAPE, OBJECT_SLOT_COUNT, OBJECT_SLOTS } from './codegen.js';
 
 const MAX_FLUSHES = 3;
+const LARGE = 256;
+const MAX_LARGE_MIRRORS = 16;
 
-export class ArrayMirrors {
+export class Mirrors {
   private readonly words: Int32Array;
   private readonly heap: Float64Array;
   private top: number;
   private readonly mirrored: JSArray[] = [];
+  private readonly objects: JSObject[] = [];
   /** Arrays past MAX_FLUSHES in the current outermost activation (reset when it ends). */
   private readonly throttled: JSArray[] = [];
   /** Elements copied in and out, for --stats. */
@@ -46,15 +59,13 @@ export class ArrayMirrors {
   /** The `mirror` import: the address of o's mirror of `kind`, made now if needed; -1 when it cannot have one. */
   address(o: Value, kind: number): number {
     if (!(o instanceof JSArray)) return -1;
-    if (o.mirror >= 0) return o.mirrorKind === kind ? o.mirror : -1;
-    if (o.mirrorFlushes >= MAX_FLUSHES) return -1;
+    if (o.elementMirror >= 0) return o.elementMirrorKind === kind ? o.elementMirror : -1;
+    if (o.elementMirrorFlushes >= MAX_FLUSHES) return -1;
     const e = o.elems;
     const n = e.length;
+    if (n > LARGE && o.elementMirrors >= MAX_LARGE_MIRRORS) return -1;
     const bytes = MIRROR_ELEMENTS + 8 * n;
-    if (this.top + bytes > this.end) {
-      this.flushAll(false);
-      if (this.top + bytes > this.end) return -1;
-    }
+    if (!this.room(bytes)) return -1;
     const addr = this.top;
     // copy and check in one pass; a hole or an element of another type abandons the copy
     const at = (addr + MIRROR_ELEMENTS) >> 3;
@@ -76,7 +87,7 @@ export class ArrayMirrors {
     }
     if (!ok) {
       // checking again at every epoch would cost a scan each time
-      o.mirrorFlushes = MAX_FLUSHES;
+      o.elementMirrorFlushes = MAX_FLUSHES;
       this.throttled.push(o);
       return -1;
     }
@@ -84,31 +95,92 @@ export class ArrayMirrors {
     this.words[(addr + MIRROR_LENGTH) >> 2] = n;
     this.words[(addr + MIRROR_DIRTY) >> 2] = 0;
     this.copied += n;
-    o.mirror = addr;
-    o.mirrorKind = kind;
+    o.elementMirrors++;
+    o.elementMirror = addr;
+    o.elementMirrorKind = kind;
     this.mirrored.push(o);
     return addr;
   }
 
-  get active(): boolean {
-    return this.mirrored.length !== 0;
+  /** The `omirror` import: the address of o's slot mirror, made now if needed; -1 when o is not an object. */
+  objectAddress(o: Value): number {
+    if (!(o instanceof JSObject)) return -1;
+    if (o.slotMirror >= 0) return o.slotMirror;
+    const slots = o.slots;
+    const n = slots.length;
+    const bytes = OBJECT_SLOTS + 8 * n;
+    if (!this.room(bytes)) return -1;
+    const addr = this.top;
+    this.top += bytes;
+    const words = this.words;
+    words[(addr + OBJECT_SHAPE) >> 2] = o.shape.id;
+    words[(addr + MIRROR_DIRTY) >> 2] = 0;
+    words[(addr + OBJECT_SLOT_COUNT) >> 2] = n;
+    const at = (addr + OBJECT_SLOTS) >> 3;
+    for (let i = 0; i < n; i++) {
+      const v = slots[i];
+      if (typeof v === 'number') this.heap[at + i] = v;
+      else {
+        words[(at + i) * 2] = 0;
+        words[(at + i) * 2 + 1] = NOT_A_NUMBER;
+      }
+    }
+    this.copied += n;
+    o.slotMirror = addr;
+    this.objects.push(o);
+    return addr;
+  }
+
+  /** Slot i of an object whose slots are mirrored, as the language value. */
+  slot(o: JSObject, i: number): Value {
+    const at = ((o.slotMirror + OBJECT_SLOTS) >> 3) + i;
+    return this.words[at * 2 + 1] === NOT_A_NUMBER ? o.slots[i] : asValue(this.heap[at]);
+  }
+
+  /** Writes slot i of an object whose slots are mirrored (a non-number goes to `slots`, the mirror marks it). */
+  setSlot(o: JSObject, i: number, v: Value): void {
+    const at = ((o.slotMirror + OBJECT_SLOTS) >> 3) + i;
+    if (typeof v === 'number') {
+      this.heap[at] = v;
+      this.words[(o.slotMirror + MIRROR_DIRTY) >> 2] = 1;
+    } else {
+      this.words[at * 2] = 0;
+      this.words[at * 2 + 1] = NOT_A_NUMBER;
+      o.slots[i] = v;
+    }
+  }
+
+  /** Writes one object's slot mirror back and drops it (its shape is about to change). */
+  flushObject(o: JSObject): void {
+    const i = this.objects.indexOf(o);
+    if (i < 0) return;
+    this.objects.splice(i, 1);
+    this.writeBackSlots(o);
+    this.words[EPOCH_CELL >> 2]++;
+  }
+
+  /** Room for `bytes` more in the arena, writing everything back when it is full. */
+  private room(bytes: number): boolean {
+    if (this.top + bytes <= this.end) return true;
+    this.flushAll(false);
+    return this.top + bytes <= this.end;
   }
 
   /** Element k of a mirrored array, as the language value (k in bounds). */
   read(o: JSArray, k: number): Value {
-    const v = this.heap[((o.mirror + MIRROR_ELEMENTS) >> 3) + k];
-    return o.mirrorKind === MIRROR_BOOLEANS ? v !== 0 : v;
+    const v = this.heap[((o.elementMirror + MIRROR_ELEMENTS) >> 3) + k];
+    return o.elementMirrorKind === MIRROR_BOOLEANS ? v !== 0 : asValue(v);
   }
 
   length(o: JSArray): number {
-    return this.words[(o.mirror + MIRROR_LENGTH) >> 2];
+    return this.words[(o.elementMirror + MIRROR_LENGTH) >> 2];
   }
 
   /** Writes element k (in bounds) of a mirrored array when v has the mirror's type; false otherwise. */
   write(o: JSArray, k: number, v: Value): boolean {
-    if (typeof v !== (o.mirrorKind === MIRROR_NUMBERS ? 'number' : 'boolean')) return false;
-    this.heap[((o.mirror + MIRROR_ELEMENTS) >> 3) + k] = v === true ? 1 : v === false ? 0 : v;
-    this.words[(o.mirror + MIRROR_DIRTY) >> 2] = 1;
+    if (typeof v !== (o.elementMirrorKind === MIRROR_NUMBERS ? 'number' : 'boolean')) return false;
+    this.heap[((o.elementMirror + MIRROR_ELEMENTS) >> 3) + k] = v === true ? 1 : v === false ? 0 : v;
+    this.words[(o.elementMirror + MIRROR_DIRTY) >> 2] = 1;
     return true;
   }
 
@@ -119,9 +191,12 @@ export class ArrayMirrors {
    */
   flushAll(midActivation: boolean): void {
     const list = this.mirrored;
-    if (list.length === 0) return;
+    const objects = this.objects;
+    if (list.length === 0 && objects.length === 0) return;
     for (let i = 0; i < list.length; i++) this.writeBack(list[i], midActivation);
     list.length = 0;
+    for (let i = 0; i < objects.length; i++) this.writeBackSlots(objects[i]);
+    objects.length = 0;
     this.top = this.base;
     this.words[EPOCH_CELL >> 2]++;
   }
@@ -138,21 +213,45 @@ export class ArrayMirrors {
   /** The outermost compiled activation ended: everything is written back, the guard forgets. */
   endOfActivation(): void {
     this.flushAll(false);
-    for (const o of this.throttled) o.mirrorFlushes = 0;
+    for (const o of this.throttled) o.elementMirrorFlushes = 0;
     this.throttled.length = 0;
   }
 
+  private writeBackSlots(o: JSObject): void {
+    const addr = o.slotMirror;
+    o.slotMirror = -1;
+    const words = this.words;
+    if (words[(addr + MIRROR_DIRTY) >> 2] === 0) return;
+    const n = words[(addr + OBJECT_SLOT_COUNT) >> 2];
+    const at = (addr + OBJECT_SLOTS) >> 3;
+    const slots = o.slots;
+    for (let i = 0; i < n; i++) if (words[(at + i) * 2 + 1] !== NOT_A_NUMBER) slots[i] = asValue(this.heap[at + i]);
+    this.copied += n;
+  }
+
   private writeBack(o: JSArray, midActivation: boolean): void {
-    const addr = o.mirror;
-    o.mirror = -1;
-    if (midActivation && ++o.mirrorFlushes === MAX_FLUSHES) this.throttled.push(o);
+    const addr = o.elementMirror;
+    o.elementMirror = -1;
+    if (midActivation && ++o.elementMirrorFlushes === MAX_FLUSHES) this.throttled.push(o);
     if (this.words[(addr + MIRROR_DIRTY) >> 2] === 0) return;
     const n = this.words[(addr + MIRROR_LENGTH) >> 2];
     const at = (addr + MIRROR_ELEMENTS) >> 3;
     const e = o.elems;
     const heap = this.heap;
-    if (o.mirrorKind === MIRROR_NUMBERS) for (let i = 0; i < n; i++) e[i] = heap[at + i];
+    if (o.elementMirrorKind === MIRROR_NUMBERS) for (let i = 0; i < n; i++) e[i] = asValue(heap[at + i]);
     else for (let i = 0; i < n; i++) e[i] = heap[at + i] !== 0;
     this.copied += n;
   }
+}
+
+/**
+ * A number read from the mirror as the host would have made it: an int32 as
+ * a small integer. Stored as the raw double, V8 turns an array of small
+ * integers into an array of doubles (every later read by the VM then boxes a
+ * heap number, and the VM's dispatch loop deoptimises on the new array
+ * shape: graph ran its VM part 1.7x slower that way).
+ */
+function asValue(v: number): number {
+  const i = v | 0;
+  return i === v && (i !== 0 || 1 / v > 0) ? i : v;
 }

@@ -34,6 +34,12 @@ export class JSObject {
   readonly cls: ObjectClass;
   /** The root shape of objects whose prototype is this object (see Realm.rootShape). */
   childRoot: Shape | null = null;
+  /**
+   * The JIT's copy of the numeric slots in WebAssembly memory while compiled
+   * code runs (interpreters/jit/mirrors.ts): its address, or -1. Written back
+   * before any host code other than the JIT's own accessors runs.
+   */
+  slotMirror = -1;
 
   constructor(shape: Shape, proto: JSObject | null, cls: ObjectClass = ObjectClass.Object) {
     this.shape = shape;
@@ -77,10 +83,12 @@ export class JSArray extends JSObject {
    * and the JIT's imports see a mirrored array; it is written back before any
    * other host code runs, so everything else reads `elems` as always.
    */
-  mirror = -1;
-  mirrorKind = 0;
+  elementMirror = -1;
+  elementMirrorKind = 0;
   /** Times its mirror was written back because the host ran code in the middle of compiled code. */
-  mirrorFlushes = 0;
+  elementMirrorFlushes = 0;
+  /** Times it was mirrored in all. */
+  elementMirrors = 0;
   constructor(shape: Shape, proto: JSObject | null, elems: Value[]) {
     super(shape, proto, ObjectClass.Array);
     this.elems = elems;

@@ -8,7 +8,7 @@ function sumTo(n, step) {
 }
 function triple(x) {
   let r = 0;
-  for (let j = 0; j < 3; j++) r += x;
+  for (let j = 0; j < 30; j++) r += x;
   return r;
 }
 function driver(n, useTriple) {
@@ -26,5 +26,5 @@ let b = 0;
 for (let i = 0; i < 300; i++) b += sumTo(10, 0.5);
 console.log(b); // expect: 1500
 console.log(driver(2000, false)); // expect: 1999000
-console.log(driver(2000, true)); // expect: 5997000
-console.log(driver(2000, true)); // expect: 5997000
+console.log(driver(2000, true)); // expect: 59970000
+console.log(driver(2000, true)); // expect: 59970000
