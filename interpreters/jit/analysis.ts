@@ -203,6 +203,7 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     }
     // and typed properties of a known shape the object's slot mirror
     if (op === Op.GetNamed || op === Op.SetNamed) pure = ownSlots.has(pc) && objectMirrored(code, pc, repr, n);
+    if (op === Op.LoadGlobal) pure = context.constantGlobals.includes(code[pc + 2]);
     // instructions run by exec, and calls of callees that are not compiled (into the VM)
     const call = op === Op.CallGlobal || op === Op.CallMethod || op === Op.CallThis;
     if (call ? context.genericCall(pc) : !INLINE.has(op)) {
@@ -272,6 +273,8 @@ export interface Context {
   genericCall: (pc: number) => boolean;
   /** Property sites compiled against one own slot of one shape. */
   ownSlots: ReadonlyMap<number, unknown>;
+  /** Global slots compiled in as constants (LoadGlobal of them is free). */
+  constantGlobals: readonly number[];
   runs: Runs;
   /** The VM will call it (false: only compiled callers will, directly). */
   enteredFromVm: boolean;

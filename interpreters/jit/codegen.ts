@@ -40,7 +40,17 @@ export interface Guard {
 export type CallTarget =
   | { kind: 'self'; callee?: number }
   | { kind: 'direct'; unit: number; params: Repr[]; ret: Repr; callee?: number }
+  | { kind: 'intrinsic'; name: Intrinsic; callee: number }
   | { kind: 'generic' };
+
+/**
+ * Math functions compiled to one WebAssembly instruction when a call site has
+ * only ever called the realm's own function and its arguments are numbers
+ * (JS's Math semantics on numbers are these instructions': NaN propagates,
+ * min/max order -0 before +0, floor/ceil/trunc keep -0).
+ */
+export const INTRINSICS = { sqrt: 1, abs: 1, floor: 1, ceil: 1, trunc: 1, min: 2, max: 2 } as const;
+export type Intrinsic = keyof typeof INTRINSICS;
 
 /** A property site compiled against one shape: the shape's id and the property's slot. */
 export interface OwnSlot {
@@ -60,6 +70,8 @@ export interface CodegenInput {
   callTargets: Map<number, CallTarget>;
   /** GetNamed / SetNamed sites whose inline cache holds one own slot of one shape (no transition). */
   ownSlots: Map<number, OwnSlot>;
+  /** Global slots read here that the program never writes and that hold a value: imported as constants (`g<slot>`). */
+  constantGlobals: number[];
   maxDepth: number;
   stress: boolean;
   /** A profiler probe is installed: direct calls report enter/exit through `penter`/`pexit`. */
@@ -253,6 +265,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     else body.push(w.drop(e));
   };
 
+  /** Constants and globals already imported (a global slot g as -1 - g). */
   const constantGlobals = new Set<number>();
   /** Register r's value in representation `want`, guarded where that is an assumption. */
   const val = (r: number, want: Repr, pc: number): Expr => {
@@ -687,6 +700,15 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         return;
       }
       case Op.LoadGlobal: {
+        if (input.constantGlobals.includes(B)) {
+          // a global the program never writes (a builtin such as Math, a function declaration): an imported constant
+          if (!constantGlobals.has(-1 - B)) {
+            constantGlobals.add(-1 - B);
+            w.addGlobalImport(`g${B}`, 'env', `g${B}`, X, false);
+          }
+          store(A, w.global_get(`g${B}`, X), Repr.Ref);
+          return;
+        }
         // G[B] through the host; an uninitialised (TDZ) or undeclared global deopts and the VM throws
         const t = temp(Repr.Ref);
         body.push(w.local_set(t, w.call('ldglobal', [w.i32_const(B)], X)));
@@ -723,7 +745,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
       case Op.CallGlobal: {
         const target = callTargets.get(pc) ?? { kind: 'generic' };
         const args = listAt(pc + 4);
-        if (target.kind === 'generic') {
+        if (target.kind === 'generic' || target.kind === 'intrinsic') {
           for (const r of args) if (r < n) body.push(flush(r, pc));
           const t = temp(Repr.Ref);
           body.push(w.local_set(t, w.call('callg', [w.i32_const(unit), w.i32_const(pc)], X)));
@@ -742,6 +764,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         const method = temp(Repr.Ref);
         body.push(w.local_set(method, w.call('method', [w.i32_const(unit), w.i32_const(pc), w.i32_const(target.callee!), w.local_get(recv, X)], X)));
         failCheck(pc, 'method guard', 'the compiled method', B);
+        if (target.kind === 'intrinsic') return intrinsic(pc, A, target.name, listAt(pc + 6));
         directCall(pc, A, target, listAt(pc + 6), w.local_get(method, X), w.local_get(recv, X));
         return;
       }
@@ -752,6 +775,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         const f = temp(Repr.Ref);
         body.push(w.local_set(f, val(B, Repr.Ref, pc)));
         guard(w.i32_eqz(w.call('is_callee', [w.i32_const(unit), w.i32_const(target.callee!), w.local_get(f, X)], I)), pc, 'callee guard', 'the compiled function', B);
+        if (target.kind === 'intrinsic') return intrinsic(pc, A, target.name, listAt(pc + 5));
         directCall(pc, A, target, listAt(pc + 5), w.local_get(f, X), val(C, Repr.Ref, pc));
         return;
       }
@@ -767,6 +791,13 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     }
   };
 
+  /** A Math function as its WebAssembly instruction (the caller has guarded the function). */
+  const intrinsic = (pc: number, A: number, name: Intrinsic, args: number[]): void => {
+    const x = (i: number) => val(args[i], Repr.F64, pc);
+    const e = name === 'sqrt' ? w.f64_sqrt(x(0)) : name === 'abs' ? w.f64_abs(x(0)) : name === 'floor' ? w.f64_floor(x(0))
+      : name === 'ceil' ? w.f64_ceil(x(0)) : name === 'trunc' ? w.f64_trunc(x(0)) : name === 'min' ? w.f64_min(x(0), x(1)) : w.f64_max(x(0), x(1));
+    store(A, e, Repr.F64);
+  };
   /** The registers of a call's argument list whose count is at `at` (the registers follow it). */
   const listAt = (at: number): number[] => Array.from(code.subarray(at + 1, at + 1 + code[at]));
   /**

@@ -18,7 +18,7 @@ import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
 import { analyse, Ineligible, isLeaf, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
-import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, type OwnSlot, SHADOW_STACK, TIER_UP_REENTRY, WIDENING_GUARDS } from './codegen.js';
+import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, type OwnSlot, SHADOW_STACK, TIER_UP_REENTRY, WIDENING_GUARDS } from './codegen.js';
 import { Mirrors } from './mirrors.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
@@ -124,6 +124,8 @@ export class Jit {
   private readonly undef = new WebAssembly.Global({ value: 'externref', mutable: false }, undefined);
   /** Calls made compiled-to-compiled since the last flush into realm.counters.calls. */
   private readonly calls: MemoryCell;
+  /** The realm's own Math functions that compile to one instruction (codegen.ts INTRINSICS). */
+  private readonly intrinsics = new Map<JSFunction, Intrinsic>();
   /** Number arrays in the shared memory while compiled code uses them (mirrors.ts). */
   private readonly mirrors: Mirrors;
   /**
@@ -177,6 +179,13 @@ export class Jit {
     this.boxed = new MemoryCell(cells, BOXED_CELL / 4);
     this.calls = new MemoryCell(cells, CALLS_CELL / 4);
     this.env = this.makeEnv();
+    const math = realm.builtinGlobals.get('Math');
+    if (math instanceof JSObject) {
+      for (const name of Object.keys(INTRINSICS) as Intrinsic[]) {
+        const f = math.getOwn(name);
+        if (f instanceof JSFunction) this.intrinsics.set(f, name);
+      }
+    }
     this.eager = options.threshold === 0 || options.stress;
     this.background = options.background;
   }
@@ -476,23 +485,36 @@ export class Jit {
     const code = fc.code;
     const returnReprOf = (pc: number): Repr | -1 => {
       const t = callTargets.get(pc);
-      return t === undefined || t.kind === 'generic' ? Repr.Ref : t.kind === 'self' ? -1 : t.ret;
+      return t === undefined || t.kind === 'generic' ? Repr.Ref : t.kind === 'self' ? -1 : t.kind === 'intrinsic' ? Repr.F64 : t.ret;
     };
     const callees: JSFunction[] = [];
     /** Call sites whose callee runs in the VM for good (for the cost model). */
     const intoVm = new Set<number>();
     /** Per register, the inline cache of the GetNamed that last wrote it (a CallThis's likely method), -1: none. */
     const readFrom = new Int32Array(fc.registerCount).fill(-1);
+    /** Per register, the global slot of the LoadGlobal that last wrote it (Math in Math.sqrt(x)), -1: none. */
+    const globalIn = new Int32Array(fc.registerCount).fill(-1);
+    /** The receiver object a GetNamed read its function from, when that was a global (per register written). */
+    const holderOf = new Int32Array(fc.registerCount).fill(-1);
     // callees first: a compiled callee is called directly with typed arguments
     for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
       const op = code[pc] as Op;
       let f: Value = null;
       if (op === Op.CallGlobal) f = G[code[pc + 2]];
-      // a method the inline cache found on the receivers' prototype every time so far
-      else if (op === Op.CallMethod) f = monomorphicMethod(fc.caches[code[pc + 4]]);
-      else if (op === Op.CallThis && readFrom[code[pc + 2]] >= 0) f = monomorphicMethod(fc.caches[readFrom[code[pc + 2]]]);
+      // a method the inline cache found on the receivers' prototype (or on the global object it was read from) every time so far
+      else if (op === Op.CallMethod) f = monomorphicMethod(fc.caches[code[pc + 4]], G[globalIn[code[pc + 2]]]);
+      else if (op === Op.CallThis && readFrom[code[pc + 2]] >= 0) f = monomorphicMethod(fc.caches[readFrom[code[pc + 2]]], G[holderOf[code[pc + 2]]]);
       const out = writeOf(code, pc);
-      if (out >= 0) readFrom[out] = op === Op.GetNamed ? code[pc + 4] : -1;
+      if (out >= 0) {
+        readFrom[out] = op === Op.GetNamed ? code[pc + 4] : -1;
+        holderOf[out] = op === Op.GetNamed ? globalIn[code[pc + 2]] : -1;
+        globalIn[out] = op === Op.LoadGlobal ? code[pc + 2] : -1;
+      }
+      const intrinsic = f instanceof JSFunction ? this.intrinsics.get(f) : undefined;
+      if (intrinsic !== undefined && op !== Op.CallGlobal && intrinsicArguments(code, pc, intrinsic)) {
+        callTargets.set(pc, { kind: 'intrinsic', name: intrinsic, callee: callees.push(f) - 1 });
+        continue;
+      }
       if (!(f instanceof JSFunction) || f.kind !== FunctionKind.User || f.isClass || f.info === null) continue;
       const callee = op === Op.CallGlobal ? undefined : callees.push(f) - 1;
       if (fn !== null && f.info === fn.info) {
@@ -515,16 +537,23 @@ export class Jit {
       const c = fc.caches[code[pc + 4]];
       if (c.state === CacheState.Monomorphic && c.ownShape !== null && c.nextShape === null) ownSlots.set(pc, { shape: c.ownShape.id, slot: c.slot });
     }
+    // globals never written after the script starts that hold a value now keep it: compiled in as constants
+    const written = this.vm.compiler.writtenGlobals;
+    const constantGlobals: number[] = [];
+    for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+      const g = code[pc + 2];
+      if (code[pc] === Op.LoadGlobal && !written.has(g) && G[g] !== HOLE && !constantGlobals.includes(g)) constantGlobals.push(g);
+    }
     const { view, origOf, splits } = splitRegisters(fc);
     // calls into the VM or a builtin: an ineligible callee, or no user function the caches know of
     const genericCall = (pc: number): boolean => intoVm.has(pc) || !callTargets.has(pc);
-    const analysis = analyse(view, { returnReprOf, genericCall, ownSlots, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
+    const analysis = analyse(view, { returnReprOf, genericCall, ownSlots, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
     const params = Array.from(fc.argumentRegisters, (r) => analysis.repr[r]);
     const id = this.nextUnit++;
     // only numbers and booleans of the constants are compiled in; the others stay on this side (konst)
     const template = view.registerTemplate.map((v) => (typeof v === 'number' || typeof v === 'boolean' ? v : null));
     const input: CodegenInput = {
-      unit: id, fc: { ...view, registerTemplate: template }, origOf, splits, analysis, params, callTargets, ownSlots,
+      unit: id, fc: { ...view, registerTemplate: template }, origOf, splits, analysis, params, callTargets, ownSlots, constantGlobals,
       maxDepth: this.realm.limits.settings.maxDepth, stress: this.options.stress, probe: this.realm.probe !== null, keepText: this.options.keepText,
     };
     return { id, fn, fc, view, input, callees, mainMs: 0 };
@@ -537,6 +566,7 @@ export class Jit {
     const imports: Record<string, unknown> = { ...this.env };
     for (const t of callTargets.values()) if (t.kind === 'direct') imports[`fn_${t.unit}`] = this.units[t.unit].run;
     for (let r = view.constantBase; r < view.registerCount; r++) imports[`k${r}`] = view.registerTemplate[r];
+    for (const g of job.input.constantGlobals) imports[`g${g}`] = this.realm.globals[g];
     const instance = new WebAssembly.Instance(new WebAssembly.Module(binary), { env: imports });
     const osrLive = new Map<number, number[]>();
     for (const h of analysis.loopHeaders) {
@@ -814,9 +844,10 @@ export class Jit {
         const unit = units[u];
         const c = unit.fc.caches[unit.fc.code[pc + 4]];
         const p = c.proto;
-        if (typeof o === 'object' && o !== null && o.shape === c.protoShape && p !== null && o.proto === p && p.shape === c.holderShape) {
-          const f = p.slots[c.protoSlot];
-          if (f === unit.callees[callee]) return f;
+        if (typeof o === 'object' && o !== null) {
+          const f = o.shape === c.protoShape && p !== null && o.proto === p && p.shape === c.holderShape ? p.slots[c.protoSlot]
+            : o.shape === c.ownShape ? o.slots[c.slot] : undefined;
+          if (f !== undefined && f === unit.callees[callee]) return f;
         }
         fail.value = 1;
         return undefined;
@@ -1060,8 +1091,21 @@ class MemoryCell {
   }
 }
 
-/** The function a CallMethod's inline cache has always found on the receivers' prototype (null: none or several). */
-function monomorphicMethod(c: PropertyCache): Value {
-  if (c.state !== CacheState.Monomorphic || c.protoShape === null || c.proto === null || c.proto.shape !== c.holderShape) return null;
-  return c.proto.slots[c.protoSlot];
+/**
+ * The function a call site's inline cache has always found: on the receivers'
+ * prototype, or an own property of `holder` (the object the receiver was read
+ * from a global, as Math in Math.sqrt) when the cache has its shape. Null:
+ * none or several.
+ */
+function monomorphicMethod(c: PropertyCache, holder: Value): Value {
+  if (c.state !== CacheState.Monomorphic) return null;
+  if (c.protoShape !== null && c.proto !== null && c.proto.shape === c.holderShape) return c.proto.slots[c.protoSlot];
+  if (c.ownShape !== null && holder instanceof JSObject && holder.shape === c.ownShape) return holder.slots[c.slot];
+  return null;
+}
+
+/** The call at pc passes as many arguments as the intrinsic takes (the count is the list's first operand). */
+function intrinsicArguments(code: Int32Array, pc: number, name: Intrinsic): boolean {
+  const countAt = code[pc] === Op.CallMethod ? pc + 6 : pc + 5;
+  return code[countAt] === INTRINSICS[name];
 }

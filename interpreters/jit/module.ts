@@ -156,6 +156,10 @@ export class WasmModule {
   f64_div(a: Expr, b: Expr): Expr { return this.m.f64.div(a, b); }
   f64_neg(a: Expr): Expr { return this.m.f64.neg(a); }
   f64_abs(a: Expr): Expr { return this.m.f64.abs(a); }
+  f64_sqrt(a: Expr): Expr { return this.m.f64.sqrt(a); }
+  f64_ceil(a: Expr): Expr { return this.m.f64.ceil(a); }
+  f64_min(a: Expr, b: Expr): Expr { return this.m.f64.min(a, b); }
+  f64_max(a: Expr, b: Expr): Expr { return this.m.f64.max(a, b); }
   f64_floor(a: Expr): Expr { return this.m.f64.floor(a); }
   f64_trunc(a: Expr): Expr { return this.m.f64.trunc(a); }
   f64_eq(a: Expr, b: Expr): Expr { return this.m.f64.eq(a, b); }

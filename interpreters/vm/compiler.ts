@@ -91,9 +91,12 @@ const LOOP_COMPARES: Partial<Record<BinaryOp, Op>> = {
 export class ProgramCompiler {
   private readonly compiled: (FunctionCode | undefined)[] = [];
   private readonly constantGlobals: ReadonlySet<number>;
+  /** Global slots the program writes after the script starts (global-writes.ts); the others keep their first value. */
+  readonly writtenGlobals: ReadonlySet<number>;
 
   constructor(readonly program: Program) {
     const written = writtenGlobals(program);
+    this.writtenGlobals = written;
     const constant = new Set<number>();
     program.globals.forEach((g, slot) => {
       if (g.kind === 'function' && !written.has(slot)) constant.add(slot);
