@@ -19,7 +19,7 @@ import type { Vm } from '../vm/vm.js';
 import { analyse, Ineligible, isLeaf, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
 import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, type OwnSlot, SHADOW_STACK, TIER_UP_REENTRY, WIDENING_GUARDS } from './codegen.js';
-import { Mirrors } from './mirrors.js';
+import { Mirrors, SharedMemory } from './mirrors.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
 import { fits, Repr, REPR_NAMES, seenType } from './types.js';
@@ -37,8 +37,9 @@ import { JIT_DECLINED as DECLINED } from '../vm/vm.js';
  */
 const MAX_DEOPTS = 20;
 const MAX_RECOMPILES = 4;
-/** Memory for array mirrors: 2M elements at a time (more is written back and mirrored again). */
-const MIRROR_ARENA_BYTES = 16 << 20;
+/** Memory for mirrors: 1 MB at first, grown up to 64 MB (more is written back and mirrored again). */
+const MIRROR_ARENA_START = 1 << 20;
+const MIRROR_ARENA_MAX = 64 << 20;
 /** Generic calls of a since-compiled callee before the caller is recompiled to call it directly. */
 const STALE_CALL_LIMIT = 100;
 /** Deopt-stress: one guard in STRESS_PERIOD fails on purpose. */
@@ -135,7 +136,7 @@ export class Jit {
    * rebuild the frames of the compiled activations (stack traces, deopt
    * parents) without a host call.
    */
-  private readonly stack: { buffer: ArrayBuffer };
+  private readonly stack: { buffer: ArrayBuffer; grow(pages: number): number };
   /** Per host → wasm entry (a stack of entryCount): its depth, and the VM frame below it. */
   private readonly entryBase: number[] = [];
   private readonly entryParent: (Frame | null)[] = [];
@@ -166,18 +167,18 @@ export class Jit {
     readonly options: JitOptions,
   ) {
     if (!options.background && !binaryenLoaded()) void loadBinaryen();
-    // the shadow stack, then the arena of array mirrors (mirrors.ts)
+    // the shadow stack, then the arena of array mirrors (mirrors.ts), which grows on demand
     const arenaBase = SHADOW_STACK + (realm.limits.settings.maxDepth + 64) * 8;
-    const pages = Math.ceil((arenaBase + MIRROR_ARENA_BYTES) / 65536);
-    // a fixed size: the views below stay valid
-    this.stack = new WebAssembly.Memory({ initial: pages, maximum: pages });
-    this.mirrors = new Mirrors(this.stack, arenaBase, pages * 65536);
-    const cells = new Int32Array(this.stack.buffer);
-    this.fuel = new MemoryCell(cells, FUEL_CELL / 4);
-    this.depth = new MemoryCell(cells, DEPTH_CELL / 4);
-    this.fail = new MemoryCell(cells, FAIL_CELL / 4);
-    this.boxed = new MemoryCell(cells, BOXED_CELL / 4);
-    this.calls = new MemoryCell(cells, CALLS_CELL / 4);
+    const pages = Math.ceil((arenaBase + MIRROR_ARENA_START) / 65536);
+    const maxPages = Math.ceil((arenaBase + MIRROR_ARENA_MAX) / 65536);
+    this.stack = new WebAssembly.Memory({ initial: pages, maximum: maxPages });
+    const shared = new SharedMemory(this.stack, maxPages * 65536);
+    this.mirrors = new Mirrors(shared, arenaBase);
+    this.fuel = new MemoryCell(shared, FUEL_CELL / 4);
+    this.depth = new MemoryCell(shared, DEPTH_CELL / 4);
+    this.fail = new MemoryCell(shared, FAIL_CELL / 4);
+    this.boxed = new MemoryCell(shared, BOXED_CELL / 4);
+    this.calls = new MemoryCell(shared, CALLS_CELL / 4);
     this.env = this.makeEnv();
     const math = realm.builtinGlobals.get('Math');
     if (math instanceof JSObject) {
@@ -1080,14 +1081,14 @@ export class Jit {
 /** One i32 of the memory shared with compiled code, read and written like a WebAssembly.Global. */
 class MemoryCell {
   constructor(
-    private readonly cells: Int32Array,
+    private readonly shared: SharedMemory,
     private readonly index: number,
   ) {}
   get value(): number {
-    return this.cells[this.index];
+    return this.shared.words[this.index];
   }
   set value(v: number) {
-    this.cells[this.index] = v;
+    this.shared.words[this.index] = v;
   }
 }
 

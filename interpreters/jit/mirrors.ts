@@ -30,13 +30,43 @@ import { JSArray, JSObject, type Value } from '../../src/runtime/values.js';
 import { MIRROR_BOOLEANS, MIRROR_NUMBERS } from './analysis.js';
 import { EPOCH_CELL, MIRROR_DIRTY, MIRROR_ELEMENTS, MIRROR_LENGTH, NOT_A_NUMBER, OBJECT_SHAPE, OBJECT_SLOT_COUNT, OBJECT_SLOTS } from './codegen.js';
 
+/**
+ * The WebAssembly memory compiled code shares with the host and the host's
+ * views of it. The memory starts small and grows when the mirrors need room:
+ * V8 counts it as external memory of the program's heap, and a 16 MB arena
+ * from the start made its collector run often enough to slow object-heavy
+ * programs by 10-25% with nothing compiled. Growing detaches the old buffer,
+ * so every view is taken from here again after it.
+ */
+export class SharedMemory {
+  words: Int32Array;
+  heap: Float64Array;
+
+  constructor(readonly memory: { buffer: ArrayBuffer; grow(pages: number): number }, private maxBytes: number) {
+    this.words = new Int32Array(memory.buffer);
+    this.heap = new Float64Array(memory.buffer);
+  }
+
+  get size(): number {
+    return this.memory.buffer.byteLength;
+  }
+
+  /** Grows the memory to at least `bytes` (false: past the maximum). */
+  growTo(bytes: number): boolean {
+    if (bytes > this.maxBytes) return false;
+    const pages = Math.ceil((bytes - this.size) / 65536);
+    if (pages > 0) this.memory.grow(pages);
+    this.words = new Int32Array(this.memory.buffer);
+    this.heap = new Float64Array(this.memory.buffer);
+    return true;
+  }
+}
+
 const MAX_FLUSHES = 3;
 const LARGE = 256;
 const MAX_LARGE_MIRRORS = 16;
 
 export class Mirrors {
-  private readonly words: Int32Array;
-  private readonly heap: Float64Array;
   private top: number;
   private readonly mirrored: JSArray[] = [];
   private readonly objects: JSObject[] = [];
@@ -46,14 +76,19 @@ export class Mirrors {
   copied = 0;
 
   constructor(
-    memory: { buffer: ArrayBuffer },
+    private readonly shared: SharedMemory,
     private readonly base: number,
-    private readonly end: number,
   ) {
-    this.words = new Int32Array(memory.buffer);
-    this.heap = new Float64Array(memory.buffer);
     this.top = base;
     this.words[EPOCH_CELL >> 2] = 1;
+  }
+
+  private get words(): Int32Array {
+    return this.shared.words;
+  }
+
+  private get heap(): Float64Array {
+    return this.shared.heap;
   }
 
   /** The `mirror` import: the address of o's mirror of `kind`, made now if needed; -1 when it cannot have one. */
@@ -159,11 +194,15 @@ export class Mirrors {
     this.words[EPOCH_CELL >> 2]++;
   }
 
-  /** Room for `bytes` more in the arena, writing everything back when it is full. */
+  /**
+   * Room for `bytes` more in the arena: growing the memory (up to its maximum),
+   * else writing everything back and starting the arena over. (Writing back
+   * first made two arrays used together evict each other at every access.)
+   */
   private room(bytes: number): boolean {
-    if (this.top + bytes <= this.end) return true;
+    if (this.top + bytes <= this.shared.size || this.shared.growTo(this.top + bytes)) return true;
     this.flushAll(false);
-    return this.top + bytes <= this.end;
+    return this.top + bytes <= this.shared.size || this.shared.growTo(this.top + bytes);
   }
 
   /** Element k of a mirrored array, as the language value (k in bounds). */
