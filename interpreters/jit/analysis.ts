@@ -163,10 +163,10 @@ export function objectMirrored(code: Int32Array, pc: number, repr: Repr[], n: nu
 }
 
 /** The cost model above over a function's instructions. */
-function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint32Array, n: number, context: Context): Profit {
-  const { runs, ownSlots } = context;
+function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint32Array, n: number, facts: ProgramFacts): Profit {
+  const { runs, ownSlots } = facts;
   // its recursion stays in WebAssembly
-  const selfRecursive = pcs.some((pc) => context.returnReprOf(pc) === -1);
+  const selfRecursive = pcs.some((pc) => facts.returnReprOf(pc) === -1);
   // an instruction weighs what it ran per call so far: 1, or the iterations per call of the
   // innermost loop around it (a loop spans its header to its back-edge)
   const weightAt = new Float64Array(code.length).fill(1);
@@ -203,10 +203,10 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     }
     // and typed properties of a known shape the object's slot mirror
     if (op === Op.GetNamed || op === Op.SetNamed) pure = ownSlots.has(pc) && objectMirrored(code, pc, repr, n);
-    if (op === Op.LoadGlobal) pure = context.constantGlobals.includes(code[pc + 2]);
+    if (op === Op.LoadGlobal) pure = facts.constantGlobals.includes(code[pc + 2]);
     // instructions run by exec, and calls of callees that are not compiled (into the VM)
     const call = op === Op.CallGlobal || op === Op.CallMethod || op === Op.CallThis;
-    if (call ? context.genericCall(pc) : !INLINE.has(op)) {
+    if (call ? facts.genericCall(pc) : !INLINE.has(op)) {
       execs += weight;
       pure = false;
     }
@@ -215,7 +215,7 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     vm += weight * (ARITHMETIC.has(op) && out >= 0 && out < n && repr[out] === Repr.F64 ? VM_DOUBLE_COST : 1);
   }
   if (total === 0) return { hostShare: 0, compiled: 0, vm: 0 };
-  const entry = !context.enteredFromVm || (!loops && isLeaf(code)) || selfRecursive ? 0 : ENTRY_COST;
+  const entry = !facts.enteredFromVm || (!loops && isLeaf(code)) || selfRecursive ? 0 : ENTRY_COST;
   const compiled = entry + (host - execs) * HOST_CALL_COST + execs * EXEC_COST + mirrored * MIRROR_ACCESS_COST + (total - host - mirrored) * PURE_COST;
   return { hostShare: host / total, compiled, vm };
 }
@@ -266,7 +266,7 @@ export interface Runs {
 const LOOP_OPERAND = ROWS.map((row) => row.operands.indexOf('loop'));
 
 /** What the analysis needs to know of the program beyond the function's bytecode (Jit.prepareJob). */
-export interface Context {
+export interface ProgramFacts {
   /** The representation a CallGlobal/CallMethod/CallThis at pc returns (-1: a call of the function itself). */
   returnReprOf: (pc: number) => Repr | -1;
   /** The call at pc runs its callee in the VM or is a builtin's (it goes through the host for good). */
@@ -281,8 +281,8 @@ export interface Context {
 }
 
 /** `check` 'profit': throw Ineligible when compiling would not pay (the cost model above); null: compile anyway. */
-export function analyse(fc: CompiledCode, context: Context, check: 'profit' | null): Analysis {
-  const { returnReprOf } = context;
+export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' | null): Analysis {
+  const { returnReprOf } = facts;
   const code = fc.code;
   if (fc.handlers.length > 0) throw new Ineligible(0, 'has exception handlers');
   if (fc.restIndex >= 0) throw new Ineligible(0, 'has a rest parameter');
@@ -401,7 +401,7 @@ export function analyse(fc: CompiledCode, context: Context, check: 'profit' | nu
   }
   if (ret === Repr.None) ret = Repr.Ref;
   if (check === 'profit') {
-    const p = profitOf(code, pcs, repr, FB, n, context);
+    const p = profitOf(code, pcs, repr, FB, n, facts);
     if (p.compiled > p.vm) {
       throw new Ineligible(0, `not profitable: ${Math.round(p.hostShare * 100)}% of its (loop-weighted) instructions would call the host; estimated cost ${(p.compiled / p.vm).toFixed(2)}x the VM's`);
     }
