@@ -17,6 +17,17 @@ export class Ineligible extends Error {
   }
 }
 
+/**
+ * Ineligible by the cost model (not by what it contains): the verdict can
+ * change when the facts do. `asCallee`: it would pay if only compiled code
+ * called it (no entry from the VM).
+ */
+export class Unprofitable extends Ineligible {
+  constructor(pc: number, reason: string, readonly asCallee: boolean) {
+    super(pc, reason);
+  }
+}
+
 
 /** Instructions codegen.ts compiles inline (typed arithmetic, branches, accessors with a fast path). */
 export const INLINE = new Set<Op>([
@@ -102,9 +113,12 @@ const ENTRY_COST = 20;
  * An element access through an array mirror: a load and a few checks, plus its
  * share of copying the array in and out at every activation (measured on
  * graph: a binary heap's push and pop, a few elements of a large array per
- * call, ran at half the VM's speed when these counted as pure).
+ * call, ran at half the VM's speed when these counted as pure). Called only
+ * from compiled code, a function shares its caller's activation and mirrors
+ * (permute's swap: compiled with permute, 1.8x the VM).
  */
 const MIRROR_ACCESS_COST = 1.5;
+const CALLEE_MIRROR_ACCESS_COST = 0.3;
 const VM_DOUBLE_COST = 4;
 
 /** Instructions that compile to pure WebAssembly when their operands are numbers or booleans. */
@@ -123,6 +137,8 @@ export interface Profit {
   /** Estimated cost compiled and in the VM (in loop-weighted VM instructions). */
   compiled: number;
   vm: number;
+  /** What of `compiled` is the entry from the VM. */
+  entry: number;
 }
 
 /** What an array mirror holds (mirrors.ts): numbers, or booleans as 0 / 1. */
@@ -213,11 +229,13 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     if (!pure) host += weight;
     const out = writeOf(code, pc);
     vm += weight * (ARITHMETIC.has(op) && out >= 0 && out < n && repr[out] === Repr.F64 ? VM_DOUBLE_COST : 1);
+    if (call && facts.entersCompiled(pc)) vm += weight * ENTRY_COST;
   }
-  if (total === 0) return { hostShare: 0, compiled: 0, vm: 0 };
+  if (total === 0) return { hostShare: 0, compiled: 0, vm: 0, entry: 0 };
   const entry = !facts.enteredFromVm || (!loops && isLeaf(code)) || selfRecursive ? 0 : ENTRY_COST;
-  const compiled = entry + (host - execs) * HOST_CALL_COST + execs * EXEC_COST + mirrored * MIRROR_ACCESS_COST + (total - host - mirrored) * PURE_COST;
-  return { hostShare: host / total, compiled, vm };
+  const mirrorCost = facts.enteredFromVm ? MIRROR_ACCESS_COST : CALLEE_MIRROR_ACCESS_COST;
+  const compiled = entry + (host - execs) * HOST_CALL_COST + execs * EXEC_COST + mirrored * mirrorCost + (total - host - mirrored) * PURE_COST;
+  return { hostShare: host / total, compiled, vm, entry };
 }
 
 /** No call instructions: the function runs to its return without calling anything. */
@@ -271,6 +289,12 @@ export interface ProgramFacts {
   returnReprOf: (pc: number) => Repr | -1;
   /** The call at pc runs its callee in the VM or is a builtin's (it goes through the host for good). */
   genericCall: (pc: number) => boolean;
+  /**
+   * The call at pc calls a compiled function that the VM would enter as
+   * WebAssembly: left in the VM, the call pays ENTRY_COST; compiled, it is a
+   * direct call (nbody's driver loop around advance()).
+   */
+  entersCompiled: (pc: number) => boolean;
   /** Property sites compiled against one own slot of one shape. */
   ownSlots: ReadonlyMap<number, unknown>;
   /** Global slots compiled in as constants (LoadGlobal of them is free). */
@@ -403,7 +427,9 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
   if (check === 'profit') {
     const p = profitOf(code, pcs, repr, FB, n, facts);
     if (p.compiled > p.vm) {
-      throw new Ineligible(0, `not profitable: ${Math.round(p.hostShare * 100)}% of its (loop-weighted) instructions would call the host; estimated cost ${(p.compiled / p.vm).toFixed(2)}x the VM's`);
+      // without the entry (and with the caller's mirrors), as the callee of compiled code
+      const asCallee = facts.enteredFromVm && profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: false }).compiled <= p.vm;
+      throw new Unprofitable(0, `not profitable: ${Math.round(p.hostShare * 100)}% of its (loop-weighted) instructions would call the host; estimated cost ${(p.compiled / p.vm).toFixed(2)}x the VM's`, asCallee);
     }
   }
   return { blocks, blockAt, repr, ret, liveIn, loopHeaders: [...headers].sort((x, y) => x - y), usesContext };

@@ -130,7 +130,13 @@ export const CALLS_CELL = 16;
  * cell holds the value it read with it.
  */
 export const EPOCH_CELL = 20;
-export const SHADOW_STACK = 24;
+/**
+ * Written by the `_m` variants of the accessors that read a reference
+ * (getelem_ref_m, getnamed_m): the mirror address of what they read, so the
+ * read and the address of its mirror cost one host call, not two.
+ */
+export const MIRRORED_CELL = 24;
+export const SHADOW_STACK = 32;
 /** An array mirror's header: element count (i32), a dirty flag (i32); the elements follow as f64. */
 export const MIRROR_LENGTH = 0;
 export const MIRROR_DIRTY = 4;
@@ -142,7 +148,7 @@ export const OBJECT_SLOTS = 16;
 /** The high word of a mirrored slot that holds no number (a signalling NaN: no arithmetic makes one). */
 export const NOT_A_NUMBER = 0x7ff40000;
 /** The mirror-cache kind of object slot mirrors (array mirrors use MIRROR_NUMBERS / MIRROR_BOOLEANS). */
-const MIRROR_OBJECT = 3;
+export const MIRROR_OBJECT = 3;
 
 
 /**
@@ -190,9 +196,9 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     ['truthy', [X], I], ['seq', [X, X], I], ['nullish', [X], I], ['isundef', [X], I], ['fmod', [F, F], F],
     ['deopt_i32', [I, I, I, X, X, X], I], ['deopt_f64', [I, I, I, X, X, X], F], ['deopt_bool', [I, I, I, X, X, X], I], ['deopt_ref', [I, I, I, X, X, X], X],
     ['callg', [I, I], X],
-    ['getelem_i32', [X, I], I], ['getelem_f64', [X, I], F], ['getelem_bool', [X, I], I], ['getelem_ref', [X, I], X],
+    ['getelem_i32', [X, I], I], ['getelem_f64', [X, I], F], ['getelem_bool', [X, I], I], ['getelem_ref', [X, I], X], ['getelem_ref_m', [X, I, I], X],
     ['setelem_i32', [X, I, I], N], ['setelem_f64', [X, I, F], N], ['setelem_bool', [X, I, I], N], ['setelem_ref', [X, I, X], N],
-    ['length', [X], I], ['getnamed', [I, I, X], X], ['setnamed', [I, I, X, X], N],
+    ['length', [X], I], ['getnamed', [I, I, X], X], ['getnamed_m', [I, I, X, I], X], ['setnamed', [I, I, X, X], N],
     ['getnamed_i32', [I, I, X], I], ['getnamed_f64', [I, I, X], F], ['getnamed_bool', [I, I, X], I],
     ['method', [I, I, I, X], X], ['is_callee', [I, I, X], I], ['mirror', [X, I], I], ['omirror', [X], I], ['setnamed_i32', [I, I, X, I], N], ['setnamed_f64', [I, I, X, F], N], ['setnamed_bool', [I, I, X, I], N],
     ['penter', [I], N], ['pexit', [], N], ['ldglobal', [I], X],
@@ -418,6 +424,21 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     ])));
     return c.addr;
   };
+  /**
+   * A reference read into register r (an element, a property) when r's value
+   * is used through a mirror here: the mirror kind the `_m` accessor should
+   * ask for with it (the object's slot mirror first), or 0.
+   */
+  const mirrorWantedFor = (r: number): number => {
+    const caches = mirrorCaches.get(r);
+    if (caches === undefined) return 0;
+    return caches.has(MIRROR_OBJECT) ? MIRROR_OBJECT : caches.keys().next().value as number;
+  };
+  /** After the `_m` read stored r: its mirror address is in MIRRORED_CELL, valid in the current epoch. */
+  const cacheMirrored = (r: number, kind: number): void => {
+    const c = mirrorCaches.get(r)!.get(kind)!;
+    body.push(w.local_set(c.addr, getCell(MIRRORED_CELL)), w.local_set(c.epoch, getCell(EPOCH_CELL)));
+  };
   /** The array has a mirror (addr >= 0) and it holds index k (the length is loaded only when there is one). */
   const inMirror = (addr: number, k: number): Expr =>
     w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)), w.i32_lt_u(w.local_get(k, I), w.i32_load(MIRROR_LENGTH, w.local_get(addr, I))), w.i32_const(0));
@@ -576,9 +597,12 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         const t = temp(want);
         const kind = mirrorKind(pc);
         if (kind === 0) {
-          body.push(w.local_set(t, w.call(`getelem_${SUFFIX[want]}`, [val(B, Repr.Ref, pc), val(C, Repr.I32, pc)], wt(want))));
+          const wanted = want === Repr.Ref ? mirrorWantedFor(A) : 0;
+          const args = [val(B, Repr.Ref, pc), val(C, Repr.I32, pc)];
+          body.push(w.local_set(t, wanted === 0 ? w.call(`getelem_${SUFFIX[want]}`, args, wt(want)) : w.call('getelem_ref_m', [...args, w.i32_const(wanted)], X)));
           failCheck(pc, 'element read', `${REPR_NAMES[want]} element in bounds`);
           store(A, w.local_get(t, wt(want)), want);
+          if (wanted !== 0) cacheMirrored(A, wanted);
           return;
         }
         // from the array's mirror in linear memory; the host accessor when there is none, the
@@ -694,9 +718,12 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
           return;
         }
         const t = temp(Repr.Ref);
-        body.push(w.local_set(t, w.call('getnamed', [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)], X)));
+        const wanted = mirrorWantedFor(A);
+        const args = [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)];
+        body.push(w.local_set(t, wanted === 0 ? w.call('getnamed', args, X) : w.call('getnamed_m', [...args, w.i32_const(wanted)], X)));
         failCheck(pc, 'shape guard', 'cached shape', B);
         store(A, w.local_get(t, X), Repr.Ref);
+        if (wanted !== 0) cacheMirrored(A, wanted);
         return;
       }
       case Op.LoadGlobal: {

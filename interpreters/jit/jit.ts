@@ -16,7 +16,7 @@ import { CacheState, type PropertyCache } from '../vm/inline-cache.js';
 import { instructionSize, Op } from '../vm/opcodes.js';
 import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
-import { analyse, Ineligible, isLeaf, writeOf } from './analysis.js';
+import { analyse, type Analysis, Ineligible, isLeaf, Unprofitable, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
 import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, type OwnSlot, SHADOW_STACK, TIER_UP_REENTRY, WIDENING_GUARDS } from './codegen.js';
 import { Mirrors, SharedMemory } from './mirrors.js';
@@ -44,6 +44,24 @@ const MIRROR_ARENA_MAX = 64 << 20;
 const STALE_CALL_LIMIT = 100;
 /** Deopt-stress: one guard in STRESS_PERIOD fails on purpose. */
 const STRESS_PERIOD = 7;
+/**
+ * Unprofitable verdicts put off while callees were compiling in the
+ * background (the driver loop of nbody's benchmark() got hot together with
+ * advance(), was judged while advance was still compiling, so as calling it
+ * through the VM, and stayed in the VM for good).
+ */
+const MAX_DEFERRALS = 10;
+
+/** Calls plus loop iterations so far: what the threshold is compared with. */
+function hotness(fc: FunctionCode): number {
+  let n = fc.calls;
+  const lc = fc.loopCounts;
+  for (let i = 0; i < lc.length; i++) n += lc[i];
+  return n;
+}
+
+/** Thrown by prepareJob: unprofitable with callees still compiling, so judged on stale facts. */
+class AwaitingCallees extends Unprofitable {}
 
 export interface Unit {
   id: number;
@@ -96,6 +114,16 @@ interface JitState {
   compiling: boolean;
   /** Recompiled once already because a callee got compiled after it (Jit.refresh). */
   refreshed: boolean;
+  /** Judged unprofitable while callees were still compiling: not looked at again before this hotness (see hot). */
+  retryAt: number;
+  /** Times it was judged so (bounded by MAX_DEFERRALS, then the verdict stands). */
+  deferrals: number;
+  /**
+   * Entering it from the VM would cost more than it saves, but it pays as the
+   * callee of compiled code: the VM runs its calls (jitNever), a compiled
+   * caller compiles it and calls it directly (towers' pushDisk/popDiskFrom).
+   */
+  calleeOnly: boolean;
 }
 
 export interface JitOptions {
@@ -198,15 +226,13 @@ export class Jit {
 
   private state(fc: FunctionCode): JitState {
     let s = fc.jitData as JitState | null;
-    if (s === null) fc.jitData = s = { unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, refreshed: false };
+    if (s === null) fc.jitData = s = { unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, refreshed: false, retryAt: 0, deferrals: 0, calleeOnly: false };
     return s;
   }
 
   private hot(fc: FunctionCode): boolean {
-    let n = fc.calls;
-    const lc = fc.loopCounts;
-    for (let i = 0; i < lc.length; i++) n += lc[i];
-    return n > this.options.threshold;
+    const n = hotness(fc);
+    return n > this.options.threshold && (fc.jitData === null || n >= (fc.jitData as JitState).retryAt);
   }
 
   private where(fc: FunctionCode, pc = 0): string {
@@ -332,7 +358,7 @@ export class Jit {
     if (this.jobs.size > 0) this.poll();
     const fc = frame.code;
     const s = this.state(fc);
-    if (s.ineligible !== null || s.givenUp || frame.fieldKeys !== null) {
+    if (s.ineligible !== null || s.givenUp || s.calleeOnly || frame.fieldKeys !== null) {
       fc.osrAt = OSR_NEVER;
       return DECLINED;
     }
@@ -425,6 +451,18 @@ export class Jit {
     } catch (e) {
       s.compiling = false;
       if (!(e instanceof Ineligible)) throw e;
+      if (e instanceof AwaitingCallees && s.deferrals < MAX_DEFERRALS) {
+        s.deferrals++;
+        s.retryAt = 2 * hotness(fc);
+        this.trace(`deferred ${this.where(fc, e.pc)}: ${e.message}; callees are compiling, judged again when twice as hot`);
+        return null;
+      }
+      if (e instanceof Unprofitable && e.asCallee && !asCallee) {
+        s.calleeOnly = true;
+        fc.jitNever = true;
+        this.trace(`callee only ${this.where(fc, e.pc)}: ${e.message} entered from the VM; compiled when a compiled caller calls it`);
+        return null;
+      }
       this.notCompiled(fc, s, e.pc, e.message);
       return null;
     }
@@ -489,6 +527,10 @@ export class Jit {
       return t === undefined || t.kind === 'generic' ? Repr.Ref : t.kind === 'self' ? -1 : t.kind === 'intrinsic' ? Repr.F64 : t.ret;
     };
     const callees: JSFunction[] = [];
+    /** Call sites whose callee is compiling in the background (called through the VM until it is installed). */
+    let awaiting = 0;
+    /** Call sites of compiled callees the VM enters as WebAssembly (not leaves without loops; for the cost model). */
+    const entersCompiled = new Set<number>();
     /** Call sites whose callee runs in the VM for good (for the cost model). */
     const intoVm = new Set<number>();
     /** Per register, the inline cache of the GetNamed that last wrote it (a CallThis's likely method), -1: none. */
@@ -526,6 +568,8 @@ export class Jit {
       const cs = this.state(cfc);
       let cu = cs.unit;
       if (cu === null && cs.ineligible === null && !cs.givenUp && cfc.calls > 0) cu = this.compile(f, cfc, true);
+      if (cu === null && cs.compiling) awaiting++;
+      if (cu !== null && !(cfc.loopHeaders.length === 0 && isLeaf(cfc.code))) entersCompiled.add(pc);
       callTargets.set(pc, cu === null ? { kind: 'generic' } : { kind: 'direct', unit: cu.id, params: cu.params, ret: cu.ret, callee });
       // a callee not compiled yet may be soon (Jit.refresh); one that cannot be stays in the VM
       if (cu === null && (cs.ineligible !== null || cs.givenUp)) intoVm.add(pc);
@@ -548,7 +592,13 @@ export class Jit {
     const { view, origOf, splits } = splitRegisters(fc);
     // calls into the VM or a builtin: an ineligible callee, or no user function the caches know of
     const genericCall = (pc: number): boolean => intoVm.has(pc) || !callTargets.has(pc);
-    const analysis = analyse(view, { returnReprOf, genericCall, ownSlots, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
+    let analysis: Analysis;
+    try {
+      analysis = analyse(view, { returnReprOf, genericCall, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
+    } catch (e) {
+      if (e instanceof Unprofitable && awaiting > 0) throw new AwaitingCallees(e.pc, e.message, e.asCallee);
+      throw e;
+    }
     const params = Array.from(fc.argumentRegisters, (r) => analysis.repr[r]);
     const id = this.nextUnit++;
     // only numbers and booleans of the constants are compiled in; the others stay on this side (konst)
@@ -699,6 +749,16 @@ export class Jit {
       fail.value = 1;
       return 0;
     };
+    /** An element read as a generic value (a hole or out of bounds fails: the VM reads it). */
+    const getelem_ref = (o: Value, k: number): Value => {
+      if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
+        if (o.elementMirror >= 0) return mirrors.read(o, k);
+        const v = o.elems[k];
+        if (v !== undefined || k in o.elems) return v;
+      }
+      fail.value = 1;
+      return undefined;
+    };
     return {
       undef: this.undef, stack: this.stack,
       refuel: () => {
@@ -820,15 +880,8 @@ export class Jit {
         }
         return failed();
       },
-      getelem_ref: (o: Value, k: number) => {
-        if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
-          if (o.elementMirror >= 0) return mirrors.read(o, k);
-          const v = o.elems[k];
-          if (v !== undefined || k in o.elems) return v;
-        }
-        fail.value = 1;
-        return undefined;
-      },
+      getelem_ref,
+      getelem_ref_m: (o: Value, k: number, kind: number) => mirrors.noteAddress(getelem_ref(o, k), kind),
       mirror: (o: Value, kind: number) => mirrors.address(o, kind),
       omirror: (o: Value) => mirrors.objectAddress(o),
       setelem_i32: (o: Value, k: number, v: Value) => this.setElem(o, k, v),
@@ -840,6 +893,7 @@ export class Jit {
       getnamed_f64: (u: number, pc: number, o: Value) => this.typed(Repr.F64, getnamed(u, pc, o)),
       getnamed_bool: (u: number, pc: number, o: Value) => this.typed(Repr.Bool, getnamed(u, pc, o)),
       getnamed,
+      getnamed_m: (u: number, pc: number, o: Value, kind: number) => mirrors.noteAddress(getnamed(u, pc, o), kind),
       // the method of a direct CallMethod: the receiver's cached prototype method, if it is the one compiled against
       method: (u: number, pc: number, callee: number, o: Value) => {
         const unit = units[u];

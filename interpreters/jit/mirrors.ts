@@ -28,7 +28,7 @@
 
 import { JSArray, JSObject, type Value } from '../../src/runtime/values.js';
 import { MIRROR_BOOLEANS, MIRROR_NUMBERS } from './analysis.js';
-import { EPOCH_CELL, MIRROR_DIRTY, MIRROR_ELEMENTS, MIRROR_LENGTH, NOT_A_NUMBER, OBJECT_SHAPE, OBJECT_SLOT_COUNT, OBJECT_SLOTS } from './codegen.js';
+import { EPOCH_CELL, MIRROR_DIRTY, MIRROR_OBJECT, MIRRORED_CELL, MIRROR_ELEMENTS, MIRROR_LENGTH, NOT_A_NUMBER, OBJECT_SHAPE, OBJECT_SLOT_COUNT, OBJECT_SLOTS } from './codegen.js';
 
 /**
  * The WebAssembly memory compiled code shares with the host and the host's
@@ -167,6 +167,17 @@ export class Mirrors {
   }
 
   /** Slot i of an object whose slots are mirrored, as the language value. */
+  /**
+   * For the `_m` accessors: writes the address of v's mirror of `kind` (an
+   * object's slot mirror for MIRROR_OBJECT, made if need be; -1: none) into
+   * MIRRORED_CELL, and returns v.
+   */
+  noteAddress(v: Value, kind: number): Value {
+    const addr = kind === MIRROR_OBJECT ? this.objectAddress(v) : this.address(v, kind);
+    this.words[MIRRORED_CELL >> 2] = addr;
+    return v;
+  }
+
   slot(o: JSObject, i: number): Value {
     const at = ((o.slotMirror + OBJECT_SLOTS) >> 3) + i;
     return this.words[at * 2 + 1] === NOT_A_NUMBER ? o.slots[i] : asValue(this.heap[at]);
