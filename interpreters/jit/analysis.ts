@@ -217,8 +217,11 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
       mirrored += weight;
       pure = true;
     }
-    // and typed properties of a known shape the object's slot mirror
-    if (op === Op.GetNamed || op === Op.SetNamed) pure = ownSlots.has(pc) && objectMirrored(code, pc, repr, n);
+    // and typed properties of a known shape the object's slot mirror (copied in and out as arrays are)
+    if (op === Op.GetNamed || op === Op.SetNamed) {
+      pure = ownSlots.has(pc) && objectMirrored(code, pc, repr, n);
+      if (pure) mirrored += weight;
+    }
     if (op === Op.LoadGlobal) pure = facts.constantGlobals.includes(code[pc + 2]);
     // instructions run by exec, and calls of callees that are not compiled (into the VM)
     const call = op === Op.CallGlobal || op === Op.CallMethod || op === Op.CallThis;
