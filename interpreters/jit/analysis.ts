@@ -31,7 +31,7 @@ export class Unprofitable extends Ineligible {
 
 /** Instructions codegen.ts compiles inline (typed arithmetic, branches, accessors with a fast path). */
 export const INLINE = new Set<Op>([
-  ...BRANCHES, Op.Move, Op.LoadInt, Op.Return,
+  ...BRANCHES, Op.Move, Op.LoadInt, Op.Return, Op.ToPropertyKey,
   Op.Add, Op.Sub, Op.Mul, Op.Div, Op.Mod, Op.BitAnd, Op.BitOr, Op.BitXor, Op.Shl, Op.Shr, Op.UShr,
   Op.Lt, Op.Gt, Op.Le, Op.Ge, Op.Eq, Op.Ne, Op.StrictEq, Op.StrictNe,
   Op.Neg, Op.ToNumber, Op.ToNumeric, Op.Inc, Op.Dec, Op.BitNot, Op.Not,
@@ -123,7 +123,7 @@ const VM_DOUBLE_COST = 4;
 
 /** Instructions that compile to pure WebAssembly when their operands are numbers or booleans. */
 const PURE = new Set<Op>([
-  ...BRANCHES, Op.Move, Op.LoadInt, Op.Return,
+  ...BRANCHES, Op.Move, Op.LoadInt, Op.Return, Op.ToPropertyKey,
   Op.Add, Op.Sub, Op.Mul, Op.Div, Op.Mod, Op.BitAnd, Op.BitOr, Op.BitXor, Op.Shl, Op.Shr, Op.UShr,
   Op.Lt, Op.Gt, Op.Le, Op.Ge, Op.Eq, Op.Ne, Op.StrictEq, Op.StrictNe,
   Op.Neg, Op.ToNumber, Op.ToNumeric, Op.Inc, Op.Dec, Op.BitNot, Op.Not, Op.CallGlobal,
@@ -178,6 +178,15 @@ export function objectMirrored(code: Int32Array, pc: number, repr: Repr[], n: nu
   return receiver < n && (t === Repr.I32 || t === Repr.F64);
 }
 
+/**
+ * A GetNamed read as a generic value with a receiver in a register: compiled
+ * against an own slot, it reads a reference from the object's slot mirror and
+ * the table of references (mirrors.ts, "References").
+ */
+export function referenceMirrored(code: Int32Array, pc: number, repr: Repr[], n: number): boolean {
+  return code[pc] === Op.GetNamed && code[pc + 2] < n && repr[code[pc + 1]] === Repr.Ref;
+}
+
 /** The cost model above over a function's instructions. */
 function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint32Array, n: number, facts: ProgramFacts): Profit {
   const { runs, ownSlots } = facts;
@@ -219,13 +228,14 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     }
     // and typed properties of a known shape the object's slot mirror (copied in and out as arrays are)
     if (op === Op.GetNamed || op === Op.SetNamed) {
-      pure = ownSlots.has(pc) && objectMirrored(code, pc, repr, n);
+      pure = ownSlots.has(pc) && (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n));
       if (pure) mirrored += weight;
     }
     if (op === Op.LoadGlobal) pure = facts.constantGlobals.includes(code[pc + 2]);
     // instructions run by exec, and calls of callees that are not compiled (into the VM)
     const call = op === Op.CallGlobal || op === Op.CallMethod || op === Op.CallThis;
-    if (call ? facts.genericCall(pc) : !INLINE.has(op)) {
+    const generic = op === Op.ToPropertyKey && !(repr[code[pc + 2]] === Repr.I32 || repr[code[pc + 2]] === Repr.F64);
+    if (call ? facts.genericCall(pc) : !INLINE.has(op) || generic) {
       execs += weight;
       pure = false;
     }
@@ -236,7 +246,8 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
   }
   if (total === 0) return { hostShare: 0, compiled: 0, vm: 0, entry: 0 };
   const entry = !facts.enteredFromVm || (!loops && isLeaf(code)) || selfRecursive ? 0 : ENTRY_COST;
-  const mirrorCost = facts.enteredFromVm ? MIRROR_ACCESS_COST : CALLEE_MIRROR_ACCESS_COST;
+  // a callee, or a recursion that stays in WebAssembly, works in mirrors made once for many calls
+  const mirrorCost = facts.enteredFromVm && !selfRecursive ? MIRROR_ACCESS_COST : CALLEE_MIRROR_ACCESS_COST;
   const compiled = entry + (host - execs) * HOST_CALL_COST + execs * EXEC_COST + mirrored * mirrorCost + (total - host - mirrored) * PURE_COST;
   return { hostShare: host / total, compiled, vm, entry };
 }
@@ -375,6 +386,12 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
       const [lb, rb, resb] = site >= 0 ? feedbackBytes(FB[site]) : [0, 0, 0];
       switch (op) {
         case Op.Move: set(a, repr[code[pc + 2]]); break;
+        // `a[i] += x` converts the key once: a number stays a number (a move); anything else runs through exec
+        case Op.ToPropertyKey: {
+          const t = repr[code[pc + 2]];
+          set(a, t === Repr.I32 || t === Repr.F64 ? t : Repr.Ref);
+          break;
+        }
         case Op.LoadInt: set(a, Repr.I32); break;
         // arithmetic on values that are not (only) numbers runs through `exec` and gives a generic value
         case Op.Add: case Op.Sub: case Op.Mul: case Op.Mod: {

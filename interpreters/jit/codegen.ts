@@ -11,7 +11,7 @@
 
 import { feedbackBytes } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
-import { type Analysis, Ineligible, INLINE, mirrorKindAt, objectMirrored, readsOf, siteOf, writeOf } from './analysis.js';
+import { type Analysis, Ineligible, INLINE, mirrorKindAt, objectMirrored, readsOf, referenceMirrored, siteOf, writeOf } from './analysis.js';
 import { BRANCHES, isLoopBranch, targetOf } from './flow.js';
 import type { CompiledCode, Split } from './webs.js';
 import { type Expr, WasmModule, type WasmType } from './module.js';
@@ -145,8 +145,28 @@ export const MIRROR_ELEMENTS = 8;
 export const OBJECT_SHAPE = 0;
 export const OBJECT_SLOT_COUNT = 8;
 export const OBJECT_SLOTS = 16;
-/** The high word of a mirrored slot that holds no number (a signalling NaN: no arithmetic makes one). */
+/**
+ * The high word of a mirrored slot that holds no number (a signalling NaN: no
+ * arithmetic makes one). Its low word is 1 + the value's index in the table of
+ * references (`env.refs`), or 0 when it has none.
+ */
 export const NOT_A_NUMBER = 0x7ff40000;
+/**
+ * Per index of the table of references, 16 bytes at refInfoBase(maxDepth): the
+ * address of the object's slot mirror, of its array mirror (-1: none) and that
+ * mirror's kind, kept by the host (mirrors.ts) so compiled code that read a
+ * reference from a mirror finds the referenced object's mirror without asking.
+ */
+export const REF_SLOT_MIRROR = 0;
+export const REF_ELEMENT_MIRROR = 4;
+export const REF_ELEMENT_KIND = 8;
+export const REF_INFO_SIZE = 16;
+/** Entries of the table of references (past it, a reference read from a mirror goes through the host). */
+export const MAX_REFS = 1 << 14;
+/** Where the reference information starts: after the shadow stack (its size depends on the depth limit). */
+export function refInfoBase(maxDepth: number): number {
+  return SHADOW_STACK + (maxDepth + 64) * 8;
+}
 /** The mirror-cache kind of object slot mirrors (array mirrors use MIRROR_NUMBERS / MIRROR_BOOLEANS). */
 export const MIRROR_OBJECT = 3;
 
@@ -400,7 +420,11 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   // ---- number-array mirrors (jit.ts, "Arrays") ------------------------------------------
   const mirrorKind = (pc: number): number => mirrorKindAt(code, pc, repr, fc.feedback, n);
   /** The shape and slot a typed GetNamed / SetNamed reads or writes in an object's slot mirror (undefined: none). */
-  const objectSlotAt = (pc: number): OwnSlot | undefined => (objectMirrored(code, pc, repr, n) ? input.ownSlots.get(pc) : undefined);
+  const objectSlotAt = (pc: number): OwnSlot | undefined =>
+    (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n) ? input.ownSlots.get(pc) : undefined);
+  /** The table of references (mirrors.ts), imported by the first reference read from a mirror. */
+  let refsImported = false;
+  const refInfo = refInfoBase(input.maxDepth);
   /** Per array register and mirror kind: locals caching the mirror's address and the epoch it was read in. */
   const mirrorCaches = new Map<number, Map<number, { addr: number; epoch: number }>>();
   for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
@@ -468,6 +492,13 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
       case Op.LoadInt:
         store(A, w.i32_const(B), Repr.I32);
         return;
+      case Op.ToPropertyKey: {
+        // a number key stays a number; other values convert in the VM (it may call valueOf / toString)
+        const t = reprOf(B);
+        if (t !== Repr.I32 && t !== Repr.F64) return exec(pc);
+        store(A, val(B, t, pc), t);
+        return;
+      }
       case Op.Add: case Op.Sub: case Op.Mul: {
         const x = numRepr(B, lb), y = numRepr(C, rb);
         if (x === Repr.I32 && y === Repr.I32 && (resb & ~1) === 0) {
@@ -719,11 +750,54 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         }
         const t = temp(Repr.Ref);
         const wanted = mirrorWantedFor(A);
-        const args = [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)];
-        body.push(w.local_set(t, wanted === 0 ? w.call('getnamed', args, X) : w.call('getnamed_m', [...args, w.i32_const(wanted)], X)));
-        failCheck(pc, 'shape guard', 'cached shape', B);
+        const readThroughHost = () => {
+          const args = [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)];
+          body.push(w.local_set(t, wanted === 0 ? w.call('getnamed', args, X) : w.call('getnamed_m', [...args, w.i32_const(wanted)], X)));
+          failCheck(pc, 'shape guard', 'cached shape', B);
+        };
+        const own = objectSlotAt(pc);
+        if (own === undefined) {
+          readThroughHost();
+          store(A, w.local_get(t, X), Repr.Ref);
+          if (wanted !== 0) cacheMirrored(A, wanted);
+          return;
+        }
+        // from the object's slot mirror when it has the compiled shape and the slot holds a
+        // reference with an index in the table of references (its low word is 1 + the index)
+        if (!refsImported) {
+          w.addExternrefTableImport('refs', 'env', 'refs');
+          refsImported = true;
+        }
+        const addr = mirrorAddress(B, MIRROR_OBJECT, pc);
+        const at = OBJECT_SLOTS + 8 * own.slot;
+        const fast = temp(Repr.I32);
+        const index = temp(Repr.I32);
+        body.push(w.local_set(fast, w.i32_const(0)));
+        body.push(w.if(hasShape(addr, own.shape), w.if(w.i32_eq(w.i32_load(at + 4, w.local_get(addr, I)), w.i32_const(NOT_A_NUMBER)), w.block(null, [
+          w.local_set(index, w.i32_sub(w.i32_load(at, w.local_get(addr, I)), w.i32_const(1))),
+          w.if(w.i32_ge_s(w.local_get(index, I), w.i32_const(0)), w.block(null, [
+            w.local_set(t, w.table_get('refs', w.local_get(index, I))),
+            w.local_set(fast, w.i32_const(1)),
+          ])),
+        ]))));
+        unlessFast(fast, readThroughHost);
         store(A, w.local_get(t, X), Repr.Ref);
-        if (wanted !== 0) cacheMirrored(A, wanted);
+        if (wanted !== 0) {
+          // the referenced object's mirror: from the reference information (when it has one
+          // of the kind wanted), or from MIRRORED_CELL after the host read
+          const c = mirrorCaches.get(A)!.get(wanted)!;
+          const info = w.i32_mul(w.local_get(index, I), w.i32_const(REF_INFO_SIZE));
+          const found = temp(Repr.I32);
+          const known = wanted === MIRROR_OBJECT
+            ? w.i32_ge_s(w.local_get(found, I), w.i32_const(0))
+            : w.i32_and(w.i32_ge_s(w.local_get(found, I), w.i32_const(0)), w.i32_eq(w.i32_load(refInfo + REF_ELEMENT_KIND, info), w.i32_const(wanted)));
+          body.push(w.if(w.local_get(fast, I),
+            w.block(null, [
+              w.local_set(found, w.i32_load(refInfo + (wanted === MIRROR_OBJECT ? REF_SLOT_MIRROR : REF_ELEMENT_MIRROR), w.i32_mul(w.local_get(index, I), w.i32_const(REF_INFO_SIZE)))),
+              w.if(known, w.block(null, [w.local_set(c.addr, w.local_get(found, I)), w.local_set(c.epoch, getCell(EPOCH_CELL))])),
+            ]),
+            w.block(null, [w.local_set(c.addr, getCell(MIRRORED_CELL)), w.local_set(c.epoch, getCell(EPOCH_CELL))])));
+        }
         return;
       }
       case Op.LoadGlobal: {

@@ -18,7 +18,7 @@ import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
 import { analyse, type Analysis, Ineligible, isLeaf, Unprofitable, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
-import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, type OwnSlot, SHADOW_STACK, TIER_UP_REENTRY, WIDENING_GUARDS } from './codegen.js';
+import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, type OwnSlot, MAX_REFS, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, WIDENING_GUARDS } from './codegen.js';
 import { Mirrors, SharedMemory } from './mirrors.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
@@ -196,12 +196,13 @@ export class Jit {
   ) {
     if (!options.background && !binaryenLoaded()) void loadBinaryen();
     // the shadow stack, then the arena of array mirrors (mirrors.ts), which grows on demand
-    const arenaBase = SHADOW_STACK + (realm.limits.settings.maxDepth + 64) * 8;
+    const refInfo = refInfoBase(realm.limits.settings.maxDepth);
+    const arenaBase = refInfo + MAX_REFS * REF_INFO_SIZE;
     const pages = Math.ceil((arenaBase + MIRROR_ARENA_START) / 65536);
     const maxPages = Math.ceil((arenaBase + MIRROR_ARENA_MAX) / 65536);
     this.stack = new WebAssembly.Memory({ initial: pages, maximum: maxPages });
     const shared = new SharedMemory(this.stack, maxPages * 65536);
-    this.mirrors = new Mirrors(shared, arenaBase);
+    this.mirrors = new Mirrors(shared, arenaBase, refInfo);
     this.fuel = new MemoryCell(shared, FUEL_CELL / 4);
     this.depth = new MemoryCell(shared, DEPTH_CELL / 4);
     this.fail = new MemoryCell(shared, FAIL_CELL / 4);
@@ -760,7 +761,7 @@ export class Jit {
       return undefined;
     };
     return {
-      undef: this.undef, stack: this.stack,
+      undef: this.undef, stack: this.stack, refs: mirrors.refs,
       refuel: () => {
         realm.fuel = this.fuel.value;
         realm.refuel();

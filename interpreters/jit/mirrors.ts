@@ -17,6 +17,16 @@
 // slot holding anything but a number has NOT_A_NUMBER as its high word (a
 // signalling NaN no arithmetic produces) and its value stays in `slots`.
 //
+// References: a slot holding anything else (an object, an array, null, a
+// string) is put in a table of references compiled code imports (`env.refs`,
+// externref): the slot's low word is 1 + its index, so compiled code reads
+// `this.colFree` with a shape check, a load and a table.get, no host call. An
+// object gets one index per outermost activation (JSObject.mirrorRef), and the
+// reference information at that index (REF_INFO_SIZE bytes per index) holds
+// the addresses of its mirrors, so `this.colFree[c]` finds the array's mirror
+// without asking either. Indices live until everything is written back
+// (flushAll), as the mirrors that hold them do.
+//
 // Thrashing guards: an array written back MAX_FLUSHES times in the middle of
 // one outermost activation (a loop that mixes element accesses with exec'd
 // instructions would copy the whole array every iteration) is not mirrored
@@ -28,7 +38,7 @@
 
 import { JSArray, JSObject, type Value } from '../../src/runtime/values.js';
 import { MIRROR_BOOLEANS, MIRROR_NUMBERS } from './analysis.js';
-import { EPOCH_CELL, MIRROR_DIRTY, MIRROR_OBJECT, MIRRORED_CELL, MIRROR_ELEMENTS, MIRROR_LENGTH, NOT_A_NUMBER, OBJECT_SHAPE, OBJECT_SLOT_COUNT, OBJECT_SLOTS } from './codegen.js';
+import { EPOCH_CELL, MAX_REFS, MIRROR_DIRTY, MIRROR_OBJECT, MIRRORED_CELL, MIRROR_ELEMENTS, MIRROR_LENGTH, NOT_A_NUMBER, OBJECT_SHAPE, OBJECT_SLOT_COUNT, OBJECT_SLOTS, REF_ELEMENT_KIND, REF_ELEMENT_MIRROR, REF_INFO_SIZE, REF_SLOT_MIRROR } from './codegen.js';
 
 /**
  * The WebAssembly memory compiled code shares with the host and the host's
@@ -62,6 +72,16 @@ export class SharedMemory {
   }
 }
 
+/** The host's WebAssembly API (the project's TypeScript setup has no DOM/wasm lib types). */
+const WebAssembly = (globalThis as any).WebAssembly;
+
+/** A WebAssembly.Table of externref, as this file uses it. */
+interface ReferenceTable {
+  readonly length: number;
+  grow(delta: number): number;
+  set(index: number, value: unknown): void;
+}
+
 const MAX_FLUSHES = 3;
 const LARGE = 256;
 const MAX_LARGE_MIRRORS = 16;
@@ -74,13 +94,60 @@ export class Mirrors {
   private readonly throttled: JSArray[] = [];
   /** Elements copied in and out, for --stats. */
   copied = 0;
+  /** The table of references compiled code imports; entries below refTop are in use. */
+  readonly refs: ReferenceTable = new WebAssembly.Table({ element: 'externref', initial: 256 });
+  private refTop = 0;
+  /** The objects holding an index (their mirrorRef is reset with the table). */
+  private readonly referenced: JSObject[] = [];
 
   constructor(
     private readonly shared: SharedMemory,
     private readonly base: number,
+    /** Where the reference information starts (codegen.ts, refInfoBase). */
+    private readonly refInfo: number,
   ) {
     this.top = base;
     this.words[EPOCH_CELL >> 2] = 1;
+  }
+
+  /** v's index in the table of references, given one now if need be; -1 when the table is full. */
+  private refIndex(v: Value): number {
+    const isObject = v instanceof JSObject;
+    if (isObject && v.mirrorRef >= 0) return v.mirrorRef;
+    if (this.refTop >= MAX_REFS) return -1;
+    const i = this.refTop++;
+    if (i >= this.refs.length) this.refs.grow(this.refs.length);
+    this.refs.set(i, v);
+    const info = (this.refInfo + i * REF_INFO_SIZE) >> 2;
+    const words = this.words;
+    words[info + (REF_SLOT_MIRROR >> 2)] = -1;
+    words[info + (REF_ELEMENT_MIRROR >> 2)] = -1;
+    if (isObject) {
+      v.mirrorRef = i;
+      this.referenced.push(v);
+      if (v.slotMirror >= 0) words[info + (REF_SLOT_MIRROR >> 2)] = v.slotMirror;
+      if (v instanceof JSArray && v.elementMirror >= 0) {
+        words[info + (REF_ELEMENT_MIRROR >> 2)] = v.elementMirror;
+        words[info + (REF_ELEMENT_KIND >> 2)] = v.elementMirrorKind;
+      }
+    }
+    return i;
+  }
+
+  /** Records o's mirror addresses (or -1) at its table index, if it has one. */
+  private noteMirrors(o: JSObject): void {
+    if (o.mirrorRef < 0) return;
+    const info = (this.refInfo + o.mirrorRef * REF_INFO_SIZE) >> 2;
+    this.words[info + (REF_SLOT_MIRROR >> 2)] = o.slotMirror;
+    const array = o instanceof JSArray && o.elementMirror >= 0;
+    this.words[info + (REF_ELEMENT_MIRROR >> 2)] = array ? o.elementMirror : -1;
+    if (array) this.words[info + (REF_ELEMENT_KIND >> 2)] = o.elementMirrorKind;
+  }
+
+  /** The high and low words of a mirrored slot holding the non-number v. */
+  private markReference(wordAt: number, v: Value): void {
+    this.words[wordAt] = this.refIndex(v) + 1;
+    this.words[wordAt + 1] = NOT_A_NUMBER;
   }
 
   private get words(): Int32Array {
@@ -134,6 +201,7 @@ export class Mirrors {
     o.elementMirror = addr;
     o.elementMirrorKind = kind;
     this.mirrored.push(o);
+    this.noteMirrors(o);
     return addr;
   }
 
@@ -155,14 +223,12 @@ export class Mirrors {
     for (let i = 0; i < n; i++) {
       const v = slots[i];
       if (typeof v === 'number') this.heap[at + i] = v;
-      else {
-        words[(at + i) * 2] = 0;
-        words[(at + i) * 2 + 1] = NOT_A_NUMBER;
-      }
+      else this.markReference((at + i) * 2, v);
     }
     this.copied += n;
     o.slotMirror = addr;
     this.objects.push(o);
+    this.noteMirrors(o);
     return addr;
   }
 
@@ -190,8 +256,7 @@ export class Mirrors {
       this.heap[at] = v;
       this.words[(o.slotMirror + MIRROR_DIRTY) >> 2] = 1;
     } else {
-      this.words[at * 2] = 0;
-      this.words[at * 2 + 1] = NOT_A_NUMBER;
+      this.markReference(at * 2, v);
       o.slots[i] = v;
     }
   }
@@ -242,12 +307,18 @@ export class Mirrors {
   flushAll(midActivation: boolean): void {
     const list = this.mirrored;
     const objects = this.objects;
-    if (list.length === 0 && objects.length === 0) return;
+    if (list.length === 0 && objects.length === 0 && this.refTop === 0) return;
     for (let i = 0; i < list.length; i++) this.writeBack(list[i], midActivation);
     list.length = 0;
     for (let i = 0; i < objects.length; i++) this.writeBackSlots(objects[i]);
     objects.length = 0;
     this.top = this.base;
+    // no mirror holds an index any more: the table starts over (and lets go of what it held)
+    const referenced = this.referenced;
+    for (let i = 0; i < referenced.length; i++) referenced[i].mirrorRef = -1;
+    referenced.length = 0;
+    for (let i = 0; i < this.refTop; i++) this.refs.set(i, undefined);
+    this.refTop = 0;
     this.words[EPOCH_CELL >> 2]++;
   }
 
@@ -270,6 +341,7 @@ export class Mirrors {
   private writeBackSlots(o: JSObject): void {
     const addr = o.slotMirror;
     o.slotMirror = -1;
+    this.noteMirrors(o);
     const words = this.words;
     if (words[(addr + MIRROR_DIRTY) >> 2] === 0) return;
     const n = words[(addr + OBJECT_SLOT_COUNT) >> 2];
@@ -282,6 +354,7 @@ export class Mirrors {
   private writeBack(o: JSArray, midActivation: boolean): void {
     const addr = o.elementMirror;
     o.elementMirror = -1;
+    this.noteMirrors(o);
     if (midActivation && ++o.elementMirrorFlushes === MAX_FLUSHES) this.throttled.push(o);
     if (this.words[(addr + MIRROR_DIRTY) >> 2] === 0) return;
     const n = this.words[(addr + MIRROR_LENGTH) >> 2];

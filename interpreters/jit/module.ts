@@ -191,6 +191,12 @@ export class WasmModule {
   addMemoryImport(name: string, module: string, base: string): void {
     this.m.addMemoryImport(name, module, base, false);
   }
+  /** Imports a table of externref (the host's table of references, see mirrors.ts). */
+  addExternrefTableImport(name: string, module: string, base: string): void {
+    this.m.addTable(name, 0, 0xffffffff, B.externref);
+    this.m.addTableImport(name, module, base);
+  }
+  table_get(table: string, index: Expr): Expr { return this.m.table.get(table, index, B.externref); }
   addFunctionExport(name: string, as: string): void {
     this.m.addFunctionExport(name, as);
   }

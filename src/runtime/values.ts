@@ -40,6 +40,12 @@ export class JSObject {
    * before any host code other than the JIT's own accessors runs.
    */
   slotMirror = -1;
+  /**
+   * Its index in the JIT's table of references while compiled code runs
+   * (mirrors.ts, "References"), or -1: compiled code reads it from a mirrored
+   * slot without a host call.
+   */
+  mirrorRef = -1;
 
   constructor(shape: Shape, proto: JSObject | null, cls: ObjectClass = ObjectClass.Object) {
     this.shape = shape;
