@@ -10,6 +10,7 @@ import { feedbackBytes } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
 import { BRANCHES, flowOf, forEachRead, isLoopBranch, targetOf } from './flow.js';
 import { fromFeedback, join, numericOrNone, Repr, reprOfValue } from './types.js';
+import type { Value } from '../../src/runtime/values.js';
 
 export class Ineligible extends Error {
   constructor(readonly pc: number, reason: string) {
@@ -65,6 +66,12 @@ export interface Block {
 }
 
 export interface Analysis {
+  /**
+   * Strict comparisons with the constant null ([pc, the other register]):
+   * compiled as `ref.is_null` (JS null crosses into WebAssembly as the null
+   * externref, and only null does), no host call.
+   */
+  nullCompares: [number, number][];
   blocks: Block[];
   /** Block index by start pc. */
   blockAt: Map<number, number>;
@@ -187,8 +194,20 @@ export function referenceMirrored(code: Int32Array, pc: number, repr: Repr[], n:
   return code[pc] === Op.GetNamed && code[pc + 2] < n && repr[code[pc + 1]] === Repr.Ref;
 }
 
+/** The register a `===` / `!==` (value or jump) at pc compares with the constant null, or -1. */
+function strictNullOperand(code: Int32Array, pc: number, n: number, template: readonly Value[]): number {
+  const op = code[pc] as Op;
+  let a: number, b: number;
+  if (op === Op.StrictEq || op === Op.StrictNe) [a, b] = [code[pc + 2], code[pc + 3]];
+  else if (op === Op.JumpIfStrictEq || op === Op.JumpIfStrictNe || op === Op.LoopIfStrictNe) [a, b] = [code[pc + 1], code[pc + 2]];
+  else return -1;
+  if (b >= n && template[b] === null && a < n) return a;
+  if (a >= n && template[a] === null && b < n) return b;
+  return -1;
+}
+
 /** The cost model above over a function's instructions. */
-function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint32Array, n: number, facts: ProgramFacts): Profit {
+function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint32Array, n: number, facts: ProgramFacts, nullCompares: ReadonlyMap<number, number>, cold: Uint8Array): Profit {
   const { runs, ownSlots } = facts;
   // its recursion stays in WebAssembly
   const selfRecursive = pcs.some((pc) => facts.returnReprOf(pc) === -1);
@@ -215,12 +234,13 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
   let execs = 0;
   let vm = 0;
   for (const pc of pcs) {
+    if (cold[pc] === 1) continue;
     const op = code[pc] as Op;
     const weight = weightAt[pc];
     total += weight;
     let pure = PURE.has(op);
     // an operand held as a generic value means a host call (unboxing, truthiness, a generic operator)
-    if (pure) for (const r of readsOf(code, pc)) if (r < n && repr[r] === Repr.Ref) pure = false;
+    if (pure && !nullCompares.has(pc)) for (const r of readsOf(code, pc)) if (r < n && repr[r] === Repr.Ref) pure = false;
     // typed element accesses load and store the array's mirror (mirrors.ts)
     if (((op === Op.GetElem || op === Op.SetElem) && mirrorKindAt(code, pc, repr, feedback, n) !== 0) || (op === Op.GetLength && arrays.has(code[pc + 2]))) {
       mirrored += weight;
@@ -444,13 +464,26 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
     }
   }
   if (ret === Repr.None) ret = Repr.Ref;
+  const nullCompares = new Map<number, number>();
+  for (const pc of pcs) {
+    const r = strictNullOperand(code, pc, n, fc.registerTemplate);
+    if (r >= 0) nullCompares.set(pc, r);
+  }
   if (check === 'profit') {
-    const p = profitOf(code, pcs, repr, FB, n, facts);
+    // a block that ends in `throw` is taken to run rarely (`throw new Error(...)` guarding towers' pushDisk
+    // made it look like an exec'd construct and throw at every call)
+    const cold = new Uint8Array(code.length);
+    for (const b of blocks) {
+      let last = b.start;
+      for (let pc = b.start; pc < b.end; pc += instructionSize(code, pc)) last = pc;
+      if (code[last] === Op.Throw) cold.fill(1, b.start, b.end);
+    }
+    const p = profitOf(code, pcs, repr, FB, n, facts, nullCompares, cold);
     if (p.compiled > p.vm) {
       // without the entry (and with the caller's mirrors), as the callee of compiled code
-      const asCallee = facts.enteredFromVm && profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: false }).compiled <= p.vm;
+      const asCallee = facts.enteredFromVm && profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: false }, nullCompares, cold).compiled <= p.vm;
       throw new Unprofitable(0, `not profitable: ${Math.round(p.hostShare * 100)}% of its (loop-weighted) instructions would call the host; estimated cost ${(p.compiled / p.vm).toFixed(2)}x the VM's`, asCallee);
     }
   }
-  return { blocks, blockAt, repr, ret, liveIn, loopHeaders: [...headers].sort((x, y) => x - y), usesContext };
+  return { nullCompares: [...nullCompares], blocks, blockAt, repr, ret, liveIn, loopHeaders: [...headers].sort((x, y) => x - y), usesContext };
 }

@@ -371,11 +371,19 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     return w.call('truthy', [val(r, Repr.Ref, pc)], I);
   };
   /** A comparison of R[a] and R[b] as an i32 0/1; `op` is one of Lt Gt Le Ge Eq Ne StrictEq StrictNe. */
+  const nullCompares = new Map(analysis.nullCompares);
   const compare = (op: Op, a: number, b: number, site: number, pc: number): Expr => {
     const [lb, rb] = site >= 0 ? feedbackBytes(fc.feedback[site]) : [0, 0];
     const ta = reprOf(a), tb = reprOf(b);
     const equality = op === Op.Eq || op === Op.Ne || op === Op.StrictEq || op === Op.StrictNe;
     const negate = op === Op.Ne || op === Op.StrictNe;
+    const withNull = nullCompares.get(pc);
+    if (withNull !== undefined) {
+      // `x === null`: JS null is the null externref (analysis.ts); a number or boolean is not null
+      const t = reprOf(withNull);
+      const e = t === Repr.Ref || t === Repr.None ? w.ref_is_null(val(withNull, Repr.Ref, pc)) : w.i32_const(0);
+      return negate ? w.i32_eqz(e) : e;
+    }
     if (equality && ta === Repr.Bool && tb === Repr.Bool) {
       const e = w.i32_eq(val(a, Repr.Bool, pc), val(b, Repr.Bool, pc));
       return negate ? w.i32_eqz(e) : e;
