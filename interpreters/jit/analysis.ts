@@ -207,10 +207,16 @@ function strictNullOperand(code: Int32Array, pc: number, n: number, template: re
 }
 
 /** The cost model above over a function's instructions. */
-function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint32Array, n: number, facts: ProgramFacts, nullCompares: ReadonlyMap<number, number>, cold: Uint8Array): Profit {
+function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint32Array, n: number, facts: ProgramFacts,
+  nullCompares: ReadonlyMap<number, number>, cold: Uint8Array, thisRegister: number): Profit {
   const { runs, ownSlots } = facts;
   // its recursion stays in WebAssembly
-  const selfRecursive = pcs.some((pc) => facts.returnReprOf(pc) === -1);
+  const selfCalls = pcs.filter((pc) => facts.returnReprOf(pc) === -1);
+  const selfRecursive = selfCalls.length > 0;
+  // and keeps working on the same object (queens' this.place(row + 1)), whose mirror is made once;
+  // a tree walk (bintrees' this.left.check()) mirrors a new object at every call
+  const sameThis = selfRecursive && thisRegister >= 0 && selfCalls.every((pc) =>
+    (code[pc] === Op.CallMethod && code[pc + 2] === thisRegister) || (code[pc] === Op.CallThis && code[pc + 3] === thisRegister));
   // an instruction weighs what it ran per call so far: 1, or the iterations per call of the
   // innermost loop around it (a loop spans its header to its back-edge)
   const weightAt = new Float64Array(code.length).fill(1);
@@ -266,8 +272,8 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
   }
   if (total === 0) return { hostShare: 0, compiled: 0, vm: 0, entry: 0 };
   const entry = !facts.enteredFromVm || (!loops && isLeaf(code)) || selfRecursive ? 0 : ENTRY_COST;
-  // a callee, or a recursion that stays in WebAssembly, works in mirrors made once for many calls
-  const mirrorCost = facts.enteredFromVm && !selfRecursive ? MIRROR_ACCESS_COST : CALLEE_MIRROR_ACCESS_COST;
+  // a callee, or a recursion on the same object, works in mirrors made once for many calls
+  const mirrorCost = facts.enteredFromVm && !sameThis ? MIRROR_ACCESS_COST : CALLEE_MIRROR_ACCESS_COST;
   const compiled = entry + (host - execs) * HOST_CALL_COST + execs * EXEC_COST + mirrored * mirrorCost + (total - host - mirrored) * PURE_COST;
   return { hostShare: host / total, compiled, vm, entry };
 }
@@ -478,10 +484,10 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
       for (let pc = b.start; pc < b.end; pc += instructionSize(code, pc)) last = pc;
       if (code[last] === Op.Throw) cold.fill(1, b.start, b.end);
     }
-    const p = profitOf(code, pcs, repr, FB, n, facts, nullCompares, cold);
+    const p = profitOf(code, pcs, repr, FB, n, facts, nullCompares, cold, fc.thisRegister);
     if (p.compiled > p.vm) {
       // without the entry (and with the caller's mirrors), as the callee of compiled code
-      const asCallee = facts.enteredFromVm && profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: false }, nullCompares, cold).compiled <= p.vm;
+      const asCallee = facts.enteredFromVm && profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: false }, nullCompares, cold, fc.thisRegister).compiled <= p.vm;
       throw new Unprofitable(0, `not profitable: ${Math.round(p.hostShare * 100)}% of its (loop-weighted) instructions would call the host; estimated cost ${(p.compiled / p.vm).toFixed(2)}x the VM's`, asCallee);
     }
   }
