@@ -84,6 +84,12 @@ export interface Analysis {
   loopHeaders: number[];
   /** The function keeps a context local (it has context instructions). */
   usesContext: boolean;
+  /**
+   * Whether calls from the VM may enter it: compiled for a compiled caller
+   * only (no entry cost, the caller's mirrors), it may not pay entered from
+   * the VM (Jit.call declines those, and the VM keeps running it).
+   */
+  enteredProfitably: boolean;
 }
 
 
@@ -475,6 +481,7 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
     const r = strictNullOperand(code, pc, n, fc.registerTemplate);
     if (r >= 0) nullCompares.set(pc, r);
   }
+  let enteredProfitably = true;
   if (check === 'profit') {
     // a block that ends in `throw` is taken to run rarely (`throw new Error(...)` guarding towers' pushDisk
     // made it look like an exec'd construct and throw at every call)
@@ -490,6 +497,10 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
       const asCallee = facts.enteredFromVm && profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: false }, nullCompares, cold, fc.thisRegister).compiled <= p.vm;
       throw new Unprofitable(0, `not profitable: ${Math.round(p.hostShare * 100)}% of its (loop-weighted) instructions would call the host; estimated cost ${(p.compiled / p.vm).toFixed(2)}x the VM's`, asCallee);
     }
+    if (!facts.enteredFromVm) {
+      const entered = profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: true }, nullCompares, cold, fc.thisRegister);
+      enteredProfitably = entered.compiled <= entered.vm;
+    }
   }
-  return { nullCompares: [...nullCompares], blocks, blockAt, repr, ret, liveIn, loopHeaders: [...headers].sort((x, y) => x - y), usesContext };
+  return { nullCompares: [...nullCompares], blocks, blockAt, repr, ret, liveIn, loopHeaders: [...headers].sort((x, y) => x - y), usesContext, enteredProfitably };
 }

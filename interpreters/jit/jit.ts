@@ -90,6 +90,8 @@ export interface Unit {
   deopts: number;
   /** Generic calls it made of callees compiled since (see Jit.callUser). */
   staleCalls: number;
+  /** Compiled for compiled callers only and not worth an entry from the VM (Analysis.enteredProfitably is false). */
+  calleeOnly: boolean;
 }
 
 /** A compile between the main thread's analysis and installation (in the compiler thread, in background mode). */
@@ -252,7 +254,8 @@ export class Jit {
     const s = fc.jitData as JitState | null;
     const unit = s === null ? null : s.unit;
     if (unit !== null) return unit;
-    if ((s !== null && (s.ineligible !== null || s.givenUp)) || !this.hot(fc) || !this.canCompile()) return null;
+    // (callee only: compiled when a compiled caller asks for it, not by calls through the host)
+    if ((s !== null && (s.ineligible !== null || s.givenUp || s.calleeOnly)) || !this.hot(fc) || !this.canCompile()) return null;
     return this.compile(callee, fc);
   }
 
@@ -271,6 +274,12 @@ export class Jit {
     }
     const unit = this.unitFor(callee, fc);
     if (unit === null) return DECLINED;
+    if (unit.calleeOnly) {
+      // compiled for a compiled caller; from the VM it would not pay: the VM keeps its calls
+      fc.jitNever = true;
+      this.trace(`callee only ${this.where(fc)}: compiled for compiled callers, not entered from the VM`);
+      return DECLINED;
+    }
     const params = unit.params;
     const count = params.length;
     // up to four arguments travel in registers of this call (no array); more in an array
@@ -632,7 +641,7 @@ export class Jit {
     const unit: Unit = {
       id, fc, view, origOf, held, fn, regs: fc.registerTemplate.slice(), osrLive, params, ret: analysis.ret, repr: analysis.repr, guards, callees: job.callees,
       run: instance.exports.run as (...args: unknown[]) => unknown,
-      text, wasmBytes: binary.length, deopts: 0, staleCalls: 0,
+      text, wasmBytes: binary.length, deopts: 0, staleCalls: 0, calleeOnly: !analysis.enteredProfitably,
     };
     this.units[id] = unit;
     const s = this.state(fc);
