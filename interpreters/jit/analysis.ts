@@ -384,8 +384,14 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
     const site = siteOf(code, pc);
     if (site < 0) continue;
     const op = code[pc] as Op;
-    if (op === Op.GetElem || op === Op.SetElem) continue;
-    const [l, rr] = feedbackBytes(FB[site]);
+    if (op === Op.GetElem) continue;
+    const [l, rr, stored] = feedbackBytes(FB[site]);
+    // an element write's feedback has the type of the values it stored (queens' setQueen(row, c, free))
+    if (op === Op.SetElem) {
+      const v = code[pc + 3];
+      if (v < n) readAs[v] = join(readAs[v], fromFeedback(stored));
+      continue;
+    }
     const ins = readsOf(code, pc);
     if (ins[0] !== undefined && ins[0] < n) readAs[ins[0]] = join(readAs[ins[0]], fromFeedback(l));
     if (ins[1] !== undefined && ins[1] < n && ROWS[op].operands.length >= 4) readAs[ins[1]] = join(readAs[ins[1]], fromFeedback(rr));
