@@ -384,12 +384,14 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
     const site = siteOf(code, pc);
     if (site < 0) continue;
     const op = code[pc] as Op;
-    if (op === Op.GetElem) continue;
-    const [l, rr, stored] = feedbackBytes(FB[site]);
-    // an element write's feedback has the type of the values it stored (queens' setQueen(row, c, free))
-    if (op === Op.SetElem) {
+    const [l, rr, third] = feedbackBytes(FB[site]);
+    // element accesses: the keys they saw (permute's swap(i, j)), and for a write the type of the
+    // values it stored (queens' setQueen(row, c, free))
+    if (op === Op.GetElem || op === Op.SetElem) {
+      const key = op === Op.GetElem ? code[pc + 3] : code[pc + 2];
+      if (key < n) readAs[key] = join(readAs[key], fromFeedback(rr));
       const v = code[pc + 3];
-      if (v < n) readAs[v] = join(readAs[v], fromFeedback(stored));
+      if (op === Op.SetElem && v < n) readAs[v] = join(readAs[v], fromFeedback(third));
       continue;
     }
     const ins = readsOf(code, pc);
