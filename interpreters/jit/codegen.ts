@@ -136,6 +136,14 @@ export const EPOCH_CELL = 20;
  * read and the address of its mirror cost one host call, not two.
  */
 export const MIRRORED_CELL = 24;
+/**
+ * Bumped by the host whenever code other than the JIT's accessors may run
+ * (Jit.enterHost) and whenever an accessor writes a property of a prototype:
+ * a method call site that checked its receiver's shape in this epoch finds
+ * the same method for that shape without asking again (see Op.CallMethod).
+ * The `method` guard writes the receiver's shape id into MIRRORED_CELL.
+ */
+export const METHOD_EPOCH_CELL = 28;
 export const SHADOW_STACK = 32;
 /** An array mirror's header: element count (i32), a dirty flag (i32); the elements follow as f64. */
 export const MIRROR_LENGTH = 0;
@@ -487,6 +495,9 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     body = saved;
     body.push(w.if(w.i32_eqz(w.local_get(fast, I)), w.block(null, slow)));
   };
+
+  /** Locals of a method call site's last passed guard: the receiver's shape id, the method epoch, the method. */
+  const methodSite = (): { shape: number; epoch: number; method: number } => ({ shape: addLocal(I), epoch: addLocal(I), method: addLocal(X) });
 
   const emit = (pc: number): void => {
     const op = code[pc] as Op;
@@ -871,8 +882,30 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         const recv = temp(Repr.Ref);
         body.push(w.local_set(recv, val(B, Repr.Ref, pc)));
         const method = temp(Repr.Ref);
-        body.push(w.local_set(method, w.call('method', [w.i32_const(unit), w.i32_const(pc), w.i32_const(target.callee!), w.local_get(recv, X)], X)));
-        failCheck(pc, 'method guard', 'the compiled method', B);
+        const askHost = (): Expr[] => {
+          const saved = body;
+          body = [];
+          body.push(w.local_set(method, w.call('method', [w.i32_const(unit), w.i32_const(pc), w.i32_const(target.callee!), w.local_get(recv, X)], X)));
+          failCheck(pc, 'method guard', 'the compiled method', B);
+          const asked = body;
+          body = saved;
+          return asked;
+        };
+        if (mirrorCaches.get(B)?.has(MIRROR_OBJECT)) {
+          // a receiver with a slot mirror: the shape the guard last passed, in the same method
+          // epoch (no prototype written, no host code run since), has the same method
+          const addr = mirrorAddress(B, MIRROR_OBJECT, pc);
+          const site = methodSite();
+          const same = w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)),
+            w.i32_and(w.i32_eq(w.i32_load(OBJECT_SHAPE, w.local_get(addr, I)), w.local_get(site.shape, I)), w.i32_eq(w.local_get(site.epoch, I), getCell(METHOD_EPOCH_CELL))),
+            w.i32_const(0));
+          body.push(w.if(same, w.local_set(method, w.local_get(site.method, X)), w.block(null, [
+            ...askHost(),
+            w.local_set(site.shape, getCell(MIRRORED_CELL)),
+            w.local_set(site.epoch, getCell(METHOD_EPOCH_CELL)),
+            w.local_set(site.method, w.local_get(method, X)),
+          ])));
+        } else body.push(...askHost());
         if (target.kind === 'intrinsic') return intrinsic(pc, A, target.name, listAt(pc + 6));
         directCall(pc, A, target, listAt(pc + 6), w.local_get(method, X), w.local_get(recv, X));
         return;

@@ -18,7 +18,7 @@ import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
 import { analyse, type Analysis, Ineligible, isLeaf, Unprofitable, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
-import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, type OwnSlot, MAX_REFS, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, WIDENING_GUARDS } from './codegen.js';
+import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, type OwnSlot, MAX_REFS, METHOD_EPOCH_CELL, MIRRORED_CELL, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, WIDENING_GUARDS } from './codegen.js';
 import { Mirrors, SharedMemory } from './mirrors.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
@@ -155,6 +155,10 @@ export class Jit {
   private readonly undef = new WebAssembly.Global({ value: 'externref', mutable: false }, undefined);
   /** Calls made compiled-to-compiled since the last flush into realm.counters.calls. */
   private readonly calls: MemoryCell;
+  /** codegen.ts METHOD_EPOCH_CELL: bumped when host code runs or a prototype's property is written. */
+  private readonly methodEpoch: MemoryCell;
+  /** codegen.ts MIRRORED_CELL (here: the shape id of a receiver whose method guard passed). */
+  private readonly mirrored: MemoryCell;
   /** The realm's own Math functions that compile to one instruction (codegen.ts INTRINSICS). */
   private readonly intrinsics = new Map<JSFunction, Intrinsic>();
   /** Number arrays in the shared memory while compiled code uses them (mirrors.ts). */
@@ -210,6 +214,9 @@ export class Jit {
     this.fail = new MemoryCell(shared, FAIL_CELL / 4);
     this.boxed = new MemoryCell(shared, BOXED_CELL / 4);
     this.calls = new MemoryCell(shared, CALLS_CELL / 4);
+    this.methodEpoch = new MemoryCell(shared, METHOD_EPOCH_CELL / 4);
+    this.methodEpoch.value = 1;
+    this.mirrored = new MemoryCell(shared, MIRRORED_CELL / 4);
     this.env = this.makeEnv();
     const math = realm.builtinGlobals.get('Math');
     if (math instanceof JSObject) {
@@ -910,9 +917,14 @@ export class Jit {
         const c = unit.fc.caches[unit.fc.code[pc + 4]];
         const p = c.proto;
         if (typeof o === 'object' && o !== null) {
-          const f = o.shape === c.protoShape && p !== null && o.proto === p && p.shape === c.holderShape ? p.slots[c.protoSlot]
-            : o.shape === c.ownShape ? o.slots[c.slot] : undefined;
-          if (f !== undefined && f === unit.callees[callee]) return f;
+          const onProto = o.shape === c.protoShape && p !== null && o.proto === p && p.shape === c.holderShape;
+          const f = onProto ? p.slots[c.protoSlot] : o.shape === c.ownShape ? o.slots[c.slot] : undefined;
+          if (f !== undefined && f === unit.callees[callee]) {
+            // the shape proves the method only when it is the prototype's: objects of one shape
+            // can hold different functions in an own property (-1 matches no shape)
+            this.mirrored.value = onProto ? o.shape.id : -1;
+            return f;
+          }
         }
         fail.value = 1;
         return undefined;
@@ -947,6 +959,8 @@ export class Jit {
       const fc = units[u].fc;
       const c = fc.caches[fc.code[pc + 4]];
       if (typeof o === 'object' && o !== null && o.shape === c.ownShape) {
+        // a prototype's property (a method replaced?): method call sites check their receivers again
+        if (o.childRoot !== null) this.methodEpoch.value++;
         if (c.nextShape === null) {
           if (o.slotMirror < 0) o.slots[c.slot] = v;
           else mirrors.setSlot(o, c.slot, v);
@@ -996,8 +1010,9 @@ export class Jit {
    * code. Returns the frame to restore with leaveHost.
    */
   private enterHost(frame: Frame): Frame | null {
-    // host code may read or write any array: mirrors go back first
+    // host code may read or write any array: mirrors go back first; and it may replace methods
     this.mirrors.flushAll(true);
+    this.methodEpoch.value++;
     const realm = this.realm;
     realm.fuel = this.fuel.value;
     realm.depth = this.depth.value;

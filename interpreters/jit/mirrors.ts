@@ -207,7 +207,8 @@ export class Mirrors {
 
   /** The `omirror` import: the address of o's slot mirror, made now if needed; -1 when o is not an object. */
   objectAddress(o: Value): number {
-    if (!(o instanceof JSObject)) return -1;
+    // not a prototype: compiled code would write its slots without the method epoch knowing (codegen.ts)
+    if (!(o instanceof JSObject) || o.childRoot !== null) return -1;
     if (o.slotMirror >= 0) return o.slotMirror;
     const slots = o.slots;
     const n = slots.length;
