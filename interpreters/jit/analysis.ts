@@ -150,8 +150,6 @@ export interface Profit {
   /** Estimated cost compiled and in the VM (in loop-weighted VM instructions). */
   compiled: number;
   vm: number;
-  /** What of `compiled` is the entry from the VM. */
-  entry: number;
 }
 
 /** What an array mirror holds (mirrors.ts): numbers, or booleans as 0 / 1. */
@@ -276,12 +274,12 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     vm += weight * (ARITHMETIC.has(op) && out >= 0 && out < n && repr[out] === Repr.F64 ? VM_DOUBLE_COST : 1);
     if (call && facts.entersCompiled(pc)) vm += weight * ENTRY_COST;
   }
-  if (total === 0) return { hostShare: 0, compiled: 0, vm: 0, entry: 0 };
+  if (total === 0) return { hostShare: 0, compiled: 0, vm: 0 };
   const entry = !facts.enteredFromVm || (!loops && isLeaf(code)) || selfRecursive ? 0 : ENTRY_COST;
   // a callee, or a recursion on the same object, works in mirrors made once for many calls
   const mirrorCost = facts.enteredFromVm && !sameThis ? MIRROR_ACCESS_COST : CALLEE_MIRROR_ACCESS_COST;
   const compiled = entry + (host - execs) * HOST_CALL_COST + execs * EXEC_COST + mirrored * mirrorCost + (total - host - mirrored) * PURE_COST;
-  return { hostShare: host / total, compiled, vm, entry };
+  return { hostShare: host / total, compiled, vm };
 }
 
 /** No call instructions: the function runs to its return without calling anything. */

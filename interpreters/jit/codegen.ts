@@ -805,14 +805,14 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
           // the referenced object's mirror: from the reference information (when it has one
           // of the kind wanted), or from MIRRORED_CELL after the host read
           const c = mirrorCaches.get(A)!.get(wanted)!;
-          const info = w.i32_mul(w.local_get(index, I), w.i32_const(REF_INFO_SIZE));
+          const info = (field: number): Expr => w.i32_load(refInfo + field, w.i32_mul(w.local_get(index, I), w.i32_const(REF_INFO_SIZE)));
           const found = temp(Repr.I32);
           const known = wanted === MIRROR_OBJECT
             ? w.i32_ge_s(w.local_get(found, I), w.i32_const(0))
-            : w.i32_and(w.i32_ge_s(w.local_get(found, I), w.i32_const(0)), w.i32_eq(w.i32_load(refInfo + REF_ELEMENT_KIND, info), w.i32_const(wanted)));
+            : w.i32_and(w.i32_ge_s(w.local_get(found, I), w.i32_const(0)), w.i32_eq(info(REF_ELEMENT_KIND), w.i32_const(wanted)));
           body.push(w.if(w.local_get(fast, I),
             w.block(null, [
-              w.local_set(found, w.i32_load(refInfo + (wanted === MIRROR_OBJECT ? REF_SLOT_MIRROR : REF_ELEMENT_MIRROR), w.i32_mul(w.local_get(index, I), w.i32_const(REF_INFO_SIZE)))),
+              w.local_set(found, info(wanted === MIRROR_OBJECT ? REF_SLOT_MIRROR : REF_ELEMENT_MIRROR)),
               w.if(known, w.block(null, [w.local_set(c.addr, w.local_get(found, I)), w.local_set(c.epoch, getCell(EPOCH_CELL))])),
             ]),
             w.block(null, [w.local_set(c.addr, getCell(MIRRORED_CELL)), w.local_set(c.epoch, getCell(EPOCH_CELL))])));

@@ -233,7 +233,6 @@ export class Mirrors {
     return addr;
   }
 
-  /** Slot i of an object whose slots are mirrored, as the language value. */
   /**
    * For the `_m` accessors: writes the address of v's mirror of `kind` (an
    * object's slot mirror for MIRROR_OBJECT, made if need be; -1: none) into
@@ -245,6 +244,7 @@ export class Mirrors {
     return v;
   }
 
+  /** Slot i of an object whose slots are mirrored, as the language value. */
   slot(o: JSObject, i: number): Value {
     const at = ((o.slotMirror + OBJECT_SLOTS) >> 3) + i;
     return this.words[at * 2 + 1] === NOT_A_NUMBER ? o.slots[i] : asValue(this.heap[at]);
