@@ -234,9 +234,12 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
   let loops = false;
   // registers whose array has a mirror (their length is read from it)
   const arrays = new Set<number>();
+  // registers whose object has a slot mirror (a prototype read through them is cached by their shape)
+  const objects = new Set<number>();
   for (const pc of pcs) {
     if (isLoopBranch(code[pc] as Op)) loops = true;
     if (mirrorKindAt(code, pc, repr, feedback, n) !== 0) arrays.add(code[pc] === Op.GetElem ? code[pc + 2] : code[pc + 1]);
+    if (ownSlots.has(pc) && (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n))) objects.add(code[pc] === Op.GetNamed ? code[pc + 2] : code[pc + 1]);
   }
   let total = 0;
   let host = 0;
@@ -258,7 +261,8 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     }
     // and typed properties of a known shape the object's slot mirror (copied in and out as arrays are)
     if (op === Op.GetNamed || op === Op.SetNamed) {
-      pure = ownSlots.has(pc) && (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n));
+      pure = (ownSlots.has(pc) && (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n)))
+        || (facts.protoReads.includes(pc) && referenceMirrored(code, pc, repr, n) && objects.has(code[pc + 2]));
       if (pure) mirrored += weight;
     }
     if (op === Op.LoadGlobal) pure = facts.constantGlobals.includes(code[pc + 2]);
@@ -341,6 +345,8 @@ export interface ProgramFacts {
   entersCompiled: (pc: number) => boolean;
   /** Property sites compiled against one own slot of one shape. */
   ownSlots: ReadonlyMap<number, unknown>;
+  /** GetNamed sites that read one prototype's property (cached per receiver shape in compiled code). */
+  protoReads: readonly number[];
   /** Global slots compiled in as constants (LoadGlobal of them is free). */
   constantGlobals: readonly number[];
   runs: Runs;

@@ -70,6 +70,8 @@ export interface CodegenInput {
   callTargets: Map<number, CallTarget>;
   /** GetNamed / SetNamed sites whose inline cache holds one own slot of one shape (no transition). */
   ownSlots: Map<number, OwnSlot>;
+  /** GetNamed sites whose inline cache holds one prototype's property (a method read for `this.f(...)`). */
+  protoReads: number[];
   /** Global slots read here that the program never writes and that hold a value: imported as constants (`g<slot>`). */
   constantGlobals: number[];
   maxDepth: number;
@@ -498,6 +500,25 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
 
   /** Locals of a method call site's last passed guard: the receiver's shape id, the method epoch, the method. */
   const methodSite = (): { shape: number; epoch: number; method: number } => ({ shape: addLocal(I), epoch: addLocal(I), method: addLocal(X) });
+  /**
+   * Locals of a cached prototype read (GetNamed): the receiver shape and method
+   * epoch it was read in, the value, and a generation counted up at every read
+   * through the host (a CallThis of the value checks it once per generation).
+   */
+  interface ProtoReadSite { shape: number; epoch: number; value: number; generation: number }
+  const protoReadSites = new Map<number, ProtoReadSite>();
+  const protoReadSite = (pc: number): ProtoReadSite => {
+    const site = { shape: addLocal(I), epoch: addLocal(I), value: addLocal(X), generation: addLocal(I) };
+    protoReadSites.set(pc, site);
+    return site;
+  };
+  /** The cached prototype read that last wrote register r before pc in pc's block (undefined: none, or another write). */
+  const protoReadInto = (r: number, pc: number): ProtoReadSite | undefined => {
+    const block = analysis.blocks.find((b) => b.start <= pc && pc < b.end)!;
+    let writer = -1;
+    for (let p = block.start; p < pc; p += instructionSize(code, p)) if (writeOf(code, p) === r) writer = p;
+    return writer < 0 ? undefined : protoReadSites.get(writer);
+  };
 
   const emit = (pc: number): void => {
     const op = code[pc] as Op;
@@ -775,6 +796,30 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
           failCheck(pc, 'shape guard', 'cached shape', B);
         };
         const own = objectSlotAt(pc);
+        if (own === undefined && wanted === 0 && input.protoReads.includes(pc) && mirrorCaches.get(B)?.has(MIRROR_OBJECT)) {
+          // a prototype's property (`this.f` before `this.f(...)`): the receiver shape that last
+          // found it, in the same method epoch (no prototype written, no host code run), finds
+          // the same value
+          const addr = mirrorAddress(B, MIRROR_OBJECT, pc);
+          const site = protoReadSite(pc);
+          const same = w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)),
+            w.i32_and(w.i32_eq(w.i32_load(OBJECT_SHAPE, w.local_get(addr, I)), w.local_get(site.shape, I)), w.i32_eq(w.local_get(site.epoch, I), getCell(METHOD_EPOCH_CELL))),
+            w.i32_const(0));
+          const saved = body;
+          body = [];
+          readThroughHost();
+          body.push(
+            w.local_set(site.shape, getCell(MIRRORED_CELL)),
+            w.local_set(site.epoch, getCell(METHOD_EPOCH_CELL)),
+            w.local_set(site.value, w.local_get(t, X)),
+            w.local_set(site.generation, w.i32_add(w.local_get(site.generation, I), w.i32_const(1))),
+          );
+          const slow = body;
+          body = saved;
+          body.push(w.if(same, w.local_set(t, w.local_get(site.value, X)), w.block(null, slow)));
+          store(A, w.local_get(t, X), Repr.Ref);
+          return;
+        }
         if (own === undefined) {
           readThroughHost();
           store(A, w.local_get(t, X), Repr.Ref);
@@ -916,7 +961,20 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         // R[B] guarded to be the function compiled against
         const f = temp(Repr.Ref);
         body.push(w.local_set(f, val(B, Repr.Ref, pc)));
-        guard(w.i32_eqz(w.call('is_callee', [w.i32_const(unit), w.i32_const(target.callee!), w.local_get(f, X)], I)), pc, 'callee guard', 'the compiled function', B);
+        const checkCallee = () => guard(w.i32_eqz(w.call('is_callee', [w.i32_const(unit), w.i32_const(target.callee!), w.local_get(f, X)], I)), pc, 'callee guard', 'the compiled function', B);
+        const read = protoReadInto(B, pc);
+        if (read === undefined) checkCallee();
+        else {
+          // read by a cached prototype read in this block: checked once per generation of its value
+          const checked = addLocal(I);
+          const saved = body;
+          body = [];
+          checkCallee();
+          body.push(w.local_set(checked, w.local_get(read.generation, I)));
+          const check = body;
+          body = saved;
+          body.push(w.if(w.i32_and(w.i32_ne(w.local_get(checked, I), w.i32_const(0)), w.i32_eq(w.local_get(checked, I), w.local_get(read.generation, I))), w.nop(), w.block(null, check)));
+        }
         if (target.kind === 'intrinsic') return intrinsic(pc, A, target.name, listAt(pc + 5));
         directCall(pc, A, target, listAt(pc + 5), w.local_get(f, X), val(C, Repr.Ref, pc));
         return;

@@ -593,11 +593,14 @@ export class Jit {
     }
     // property sites whose cache holds one own slot of one shape (typed ones use the object's slot mirror)
     const ownSlots = new Map<number, OwnSlot>();
+    // and GetNamed sites that read one prototype's property (a method, for `this.f(...)`)
+    const protoReads: number[] = [];
     for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
       const op = code[pc] as Op;
       if (op !== Op.GetNamed && op !== Op.SetNamed) continue;
       const c = fc.caches[code[pc + 4]];
       if (c.state === CacheState.Monomorphic && c.ownShape !== null && c.nextShape === null) ownSlots.set(pc, { shape: c.ownShape.id, slot: c.slot });
+      else if (op === Op.GetNamed && c.state === CacheState.Monomorphic && c.protoShape !== null && c.proto !== null) protoReads.push(pc);
     }
     // globals never written after the script starts that hold a value now keep it: compiled in as constants
     const written = this.vm.compiler.writtenGlobals;
@@ -611,7 +614,7 @@ export class Jit {
     const genericCall = (pc: number): boolean => intoVm.has(pc) || !callTargets.has(pc);
     let analysis: Analysis;
     try {
-      analysis = analyse(view, { returnReprOf, genericCall, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
+      analysis = analyse(view, { returnReprOf, genericCall, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
     } catch (e) {
       if (e instanceof Unprofitable && awaiting > 0) throw new AwaitingCallees(e.pc, e.message, e.asCallee);
       throw e;
@@ -621,7 +624,7 @@ export class Jit {
     // only numbers and booleans of the constants are compiled in; the others stay on this side (konst)
     const template = view.registerTemplate.map((v) => (typeof v === 'number' || typeof v === 'boolean' ? v : null));
     const input: CodegenInput = {
-      unit: id, fc: { ...view, registerTemplate: template }, origOf, splits, analysis, params, callTargets, ownSlots, constantGlobals,
+      unit: id, fc: { ...view, registerTemplate: template }, origOf, splits, analysis, params, callTargets, ownSlots, protoReads, constantGlobals,
       maxDepth: this.realm.limits.settings.maxDepth, stress: this.options.stress, probe: this.realm.probe !== null, keepText: this.options.keepText,
     };
     return { id, fn, fc, view, input, callees, mainMs: 0 };
@@ -947,13 +950,23 @@ export class Jit {
       const c = fc.caches[fc.code[pc + 4]];
       if (typeof o === 'object' && o !== null) {
         const shape = o.shape;
-        if (shape === c.ownShape) return o.slotMirror < 0 ? o.slots[c.slot] : mirrors.slot(o, c.slot);
+        if (shape === c.ownShape) {
+          this.mirrored.value = -1;
+          return o.slotMirror < 0 ? o.slots[c.slot] : mirrors.slot(o, c.slot);
+        }
         const p = c.proto;
-        if (shape === c.protoShape && p !== null && o.proto === p && p.shape === c.holderShape) return p.slotMirror < 0 ? p.slots[c.protoSlot] : mirrors.slot(p, c.protoSlot);
+        if (shape === c.protoShape && p !== null && o.proto === p && p.shape === c.holderShape) {
+          // for a cached prototype read (codegen.ts, protoReads): the shape that found it
+          this.mirrored.value = shape.id;
+          return p.slotMirror < 0 ? p.slots[c.protoSlot] : mirrors.slot(p, c.protoSlot);
+        }
       }
       // any other receiver: the VM's implementation (cache entries, lookup, getters, errors)
       units[u].regs[fc.code[pc + 2]] = o;
-      return this.exec(u, pc, null, undefined, null);
+      const v = this.exec(u, pc, null, undefined, null);
+      // (after it: the code it ran may have written the cell)
+      this.mirrored.value = -1;
+      return v;
     };
     const setnamed = (u: number, pc: number, o: Value, v: Value): void => {
       const fc = units[u].fc;
