@@ -126,6 +126,8 @@ interface JitState {
    * caller compiles it and calls it directly (towers' pushDisk/popDiskFrom).
    */
   calleeOnly: boolean;
+  /** No loops and no calls (looked at once: Jit.call asks at every call until the function is decided). */
+  leafWithoutLoops: boolean;
 }
 
 export interface JitOptions {
@@ -236,7 +238,12 @@ export class Jit {
 
   private state(fc: FunctionCode): JitState {
     let s = fc.jitData as JitState | null;
-    if (s === null) fc.jitData = s = { unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, refreshed: false, retryAt: 0, deferrals: 0, calleeOnly: false };
+    if (s === null) {
+      fc.jitData = s = {
+        unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, refreshed: false, retryAt: 0, deferrals: 0, calleeOnly: false,
+        leafWithoutLoops: fc.loopHeaders.length === 0 && isLeaf(fc.code),
+      };
+    }
     return s;
   }
 
@@ -275,7 +282,7 @@ export class Jit {
    * calls it directly.
    */
   call(callee: JSFunction, fc: FunctionCode, thisValue: Value, R: Value[], code: Int32Array, argBase: number, argCount: number): Value {
-    if (!this.eager && fc.loopHeaders.length === 0 && isLeaf(fc.code)) {
+    if (!this.eager && this.state(fc).leafWithoutLoops) {
       fc.jitNever = true;
       return DECLINED;
     }
@@ -586,7 +593,7 @@ export class Jit {
       let cu = cs.unit;
       if (cu === null && cs.ineligible === null && !cs.givenUp && cfc.calls > 0) cu = this.compile(f, cfc, true);
       if (cu === null && cs.compiling) awaiting++;
-      if (cu !== null && !(cfc.loopHeaders.length === 0 && isLeaf(cfc.code))) entersCompiled.add(pc);
+      if (cu !== null && !cs.leafWithoutLoops) entersCompiled.add(pc);
       callTargets.set(pc, cu === null ? { kind: 'generic' } : { kind: 'direct', unit: cu.id, params: cu.params, ret: cu.ret, callee });
       // a callee not compiled yet may be soon (Jit.refresh); one that cannot be stays in the VM
       if (cu === null && (cs.ineligible !== null || cs.givenUp)) intoVm.add(pc);
