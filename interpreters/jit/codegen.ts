@@ -489,31 +489,53 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   const hasShape = (addr: number, shape: number): Expr =>
     w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)), w.i32_eq(w.i32_load(OBJECT_SHAPE, w.local_get(addr, I)), w.i32_const(shape)), w.i32_const(0));
   /** Runs `emitSlow` into a block executed only when `fast` is 0. */
-  const unlessFast = (fast: number, emitSlow: () => void): void => {
+  /** What `emitSome` emits, collected into a list of its own (a branch's body) instead of `body`. */
+  const emitted = (emitSome: () => void): Expr[] => {
     const saved = body;
     body = [];
-    emitSlow();
-    const slow = body;
+    emitSome();
+    const out = body;
     body = saved;
-    body.push(w.if(w.i32_eqz(w.local_get(fast, I)), w.block(null, slow)));
+    return out;
+  };
+  const unlessFast = (fast: number, emitSlow: () => void): void => {
+    body.push(w.if(w.i32_eqz(w.local_get(fast, I)), w.block(null, emitted(emitSlow))));
   };
 
-  /** Locals of a method call site's last passed guard: the receiver's shape id, the method epoch, the method. */
-  const methodSite = (): { shape: number; epoch: number; method: number } => ({ shape: addLocal(I), epoch: addLocal(I), method: addLocal(X) });
   /**
-   * Locals of a cached prototype read (GetNamed): the receiver shape and method
-   * epoch it was read in, the value, and a generation counted up at every read
-   * through the host (a CallThis of the value checks it once per generation).
+   * Locals of a value found through a receiver's prototype (a method, or a
+   * property read for `this.f(...)`) and cached by the receiver's shape: the
+   * shape and method epoch it was found in, the value, and a generation
+   * counted up at every lookup through the host (a CallThis of a cached read
+   * checks its callee once per generation).
    */
-  interface ProtoReadSite { shape: number; epoch: number; value: number; generation: number }
-  const protoReadSites = new Map<number, ProtoReadSite>();
-  const protoReadSite = (pc: number): ProtoReadSite => {
+  interface ShapeCache { shape: number; epoch: number; value: number; generation: number }
+  /** The cached prototype reads, by pc (a CallThis looks for the one that wrote its function). */
+  const protoReadSites = new Map<number, ShapeCache>();
+  /**
+   * Sets `result` to the value receiver register r's shape found last time in
+   * the current method epoch (METHOD_EPOCH_CELL: no prototype written, no host
+   * code run since; a shape determines the prototype); otherwise runs
+   * `lookUp`, which sets `result` through the host and leaves in MIRRORED_CELL
+   * the shape that proves the value (-1: none does). r has a slot mirror.
+   */
+  const cachedByShape = (r: number, pc: number, result: number, lookUp: () => void): ShapeCache => {
+    const addr = mirrorAddress(r, MIRROR_OBJECT, pc);
     const site = { shape: addLocal(I), epoch: addLocal(I), value: addLocal(X), generation: addLocal(I) };
-    protoReadSites.set(pc, site);
+    const same = w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)),
+      w.i32_and(w.i32_eq(w.i32_load(OBJECT_SHAPE, w.local_get(addr, I)), w.local_get(site.shape, I)), w.i32_eq(w.local_get(site.epoch, I), getCell(METHOD_EPOCH_CELL))),
+      w.i32_const(0));
+    body.push(w.if(same, w.local_set(result, w.local_get(site.value, X)), w.block(null, [
+      ...emitted(lookUp),
+      w.local_set(site.shape, getCell(MIRRORED_CELL)),
+      w.local_set(site.epoch, getCell(METHOD_EPOCH_CELL)),
+      w.local_set(site.value, w.local_get(result, X)),
+      w.local_set(site.generation, w.i32_add(w.local_get(site.generation, I), w.i32_const(1))),
+    ])));
     return site;
   };
   /** The cached prototype read that last wrote register r before pc in pc's block (undefined: none, or another write). */
-  const protoReadInto = (r: number, pc: number): ProtoReadSite | undefined => {
+  const protoReadInto = (r: number, pc: number): ShapeCache | undefined => {
     const block = analysis.blocks.find((b) => b.start <= pc && pc < b.end)!;
     let writer = -1;
     for (let p = block.start; p < pc; p += instructionSize(code, p)) if (writeOf(code, p) === r) writer = p;
@@ -797,26 +819,8 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         };
         const own = objectSlotAt(pc);
         if (own === undefined && wanted === 0 && input.protoReads.includes(pc) && mirrorCaches.get(B)?.has(MIRROR_OBJECT)) {
-          // a prototype's property (`this.f` before `this.f(...)`): the receiver shape that last
-          // found it, in the same method epoch (no prototype written, no host code run), finds
-          // the same value
-          const addr = mirrorAddress(B, MIRROR_OBJECT, pc);
-          const site = protoReadSite(pc);
-          const same = w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)),
-            w.i32_and(w.i32_eq(w.i32_load(OBJECT_SHAPE, w.local_get(addr, I)), w.local_get(site.shape, I)), w.i32_eq(w.local_get(site.epoch, I), getCell(METHOD_EPOCH_CELL))),
-            w.i32_const(0));
-          const saved = body;
-          body = [];
-          readThroughHost();
-          body.push(
-            w.local_set(site.shape, getCell(MIRRORED_CELL)),
-            w.local_set(site.epoch, getCell(METHOD_EPOCH_CELL)),
-            w.local_set(site.value, w.local_get(t, X)),
-            w.local_set(site.generation, w.i32_add(w.local_get(site.generation, I), w.i32_const(1))),
-          );
-          const slow = body;
-          body = saved;
-          body.push(w.if(same, w.local_set(t, w.local_get(site.value, X)), w.block(null, slow)));
+          // a prototype's property (`this.f` before `this.f(...)`), cached by the receiver's shape
+          protoReadSites.set(pc, cachedByShape(B, pc, t, readThroughHost));
           store(A, w.local_get(t, X), Repr.Ref);
           return;
         }
@@ -927,30 +931,13 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         const recv = temp(Repr.Ref);
         body.push(w.local_set(recv, val(B, Repr.Ref, pc)));
         const method = temp(Repr.Ref);
-        const askHost = (): Expr[] => {
-          const saved = body;
-          body = [];
+        const askHost = (): void => {
           body.push(w.local_set(method, w.call('method', [w.i32_const(unit), w.i32_const(pc), w.i32_const(target.callee!), w.local_get(recv, X)], X)));
           failCheck(pc, 'method guard', 'the compiled method', B);
-          const asked = body;
-          body = saved;
-          return asked;
         };
-        if (mirrorCaches.get(B)?.has(MIRROR_OBJECT)) {
-          // a receiver with a slot mirror: the shape the guard last passed, in the same method
-          // epoch (no prototype written, no host code run since), has the same method
-          const addr = mirrorAddress(B, MIRROR_OBJECT, pc);
-          const site = methodSite();
-          const same = w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)),
-            w.i32_and(w.i32_eq(w.i32_load(OBJECT_SHAPE, w.local_get(addr, I)), w.local_get(site.shape, I)), w.i32_eq(w.local_get(site.epoch, I), getCell(METHOD_EPOCH_CELL))),
-            w.i32_const(0));
-          body.push(w.if(same, w.local_set(method, w.local_get(site.method, X)), w.block(null, [
-            ...askHost(),
-            w.local_set(site.shape, getCell(MIRRORED_CELL)),
-            w.local_set(site.epoch, getCell(METHOD_EPOCH_CELL)),
-            w.local_set(site.method, w.local_get(method, X)),
-          ])));
-        } else body.push(...askHost());
+        // a receiver with a slot mirror: the method its shape last passed the guard with
+        if (mirrorCaches.get(B)?.has(MIRROR_OBJECT)) cachedByShape(B, pc, method, askHost);
+        else askHost();
         if (target.kind === 'intrinsic') return intrinsic(pc, A, target.name, listAt(pc + 6));
         directCall(pc, A, target, listAt(pc + 6), w.local_get(method, X), w.local_get(recv, X));
         return;
@@ -967,12 +954,10 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         else {
           // read by a cached prototype read in this block: checked once per generation of its value
           const checked = addLocal(I);
-          const saved = body;
-          body = [];
-          checkCallee();
-          body.push(w.local_set(checked, w.local_get(read.generation, I)));
-          const check = body;
-          body = saved;
+          const check = emitted(() => {
+            checkCallee();
+            body.push(w.local_set(checked, w.local_get(read.generation, I)));
+          });
           body.push(w.if(w.i32_and(w.i32_ne(w.local_get(checked, I), w.i32_const(0)), w.i32_eq(w.local_get(checked, I), w.local_get(read.generation, I))), w.nop(), w.block(null, check)));
         }
         if (target.kind === 'intrinsic') return intrinsic(pc, A, target.name, listAt(pc + 5));
