@@ -6,7 +6,7 @@
 // (see types.ts), and whether compiling it would pay (profitability).
 
 import type { CompiledCode } from './webs.js';
-import { feedbackBytes } from '../vm/feedback.js';
+import { feedbackBytes, TypeBits } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
 import { BRANCHES, flowOf, forEachRead, isLoopBranch, targetOf } from './flow.js';
 import { fromFeedback, join, numericOrNone, Repr, reprOfValue } from './types.js';
@@ -90,6 +90,8 @@ export interface Analysis {
    * the VM (Jit.call declines those, and the VM keeps running it).
    */
   enteredProfitably: boolean;
+  /** GetElem sites that read references through a mirror (reusedElementReads). */
+  reusedReads: Set<number>;
 }
 
 
@@ -155,25 +157,57 @@ export interface Profit {
 /** What an array mirror holds (mirrors.ts): numbers, or booleans as 0 / 1. */
 export const MIRROR_NUMBERS = 1;
 export const MIRROR_BOOLEANS = 2;
+/** An array read as references: its mirror holds 1 + each element's index in the table of references (mirrors.ts). */
+export const MIRROR_REFERENCES = 4;
+const REFERENCE_BITS = TypeBits.Array | TypeBits.Object | TypeBits.Other;
 
 /**
  * The kind of array mirror the element access at pc loads or stores (0: it
  * calls the host accessor): a GetElem whose feedback saw numbers or booleans,
  * a SetElem of a number or boolean, with a key that is (or was seen as) a
- * number. Shared by the code generator and the cost model.
+ * number; a GetElem of anything else reads references. (A SetElem of a
+ * reference calls the host, which keeps the mirror.) Shared by the code
+ * generator and the cost model.
  */
-export function mirrorKindAt(code: Int32Array, pc: number, repr: Repr[], feedback: Uint32Array, n: number): number {
+export function mirrorKindAt(code: Int32Array, pc: number, repr: Repr[], feedback: Uint32Array, n: number, reused: ReadonlySet<number>): number {
   const op = code[pc] as Op;
   if (op !== Op.GetElem && op !== Op.SetElem) return 0;
   const get = op === Op.GetElem;
-  const [, keyBits, resultBits] = feedbackBytes(feedback[siteOf(code, pc)]);
+  const [objectBits, keyBits, resultBits] = feedbackBytes(feedback[siteOf(code, pc)]);
   if ((get ? code[pc + 2] : code[pc + 1]) >= n) return 0;
   const key = get ? code[pc + 3] : code[pc + 2];
   const k = repr[key];
   const numericKey = k === Repr.I32 || k === Repr.F64 || (key < n && k === Repr.Ref && numericOrNone(keyBits));
   if (!numericKey) return 0;
   const t = get ? fromFeedback(resultBits) : repr[code[pc + 3]];
+  // (arrays of objects, arrays, null and undefined; a string read would take a new index every time)
+  if (get && t === Repr.Ref) return reused.has(pc) && objectBits === TypeBits.Array && (resultBits & ~REFERENCE_BITS) === 0 ? MIRROR_REFERENCES : 0;
   return t === Repr.Bool ? MIRROR_BOOLEANS : t === Repr.I32 || t === Repr.F64 ? MIRROR_NUMBERS : 0;
+}
+
+/**
+ * GetElem sites that read the same elements again and again: inside a loop
+ * inside another loop, from an array register neither loop writes (nbody's
+ * `bodies[j]` for every i). Only those read references through a mirror:
+ * the host gives an element its index in the table of references the first
+ * time it is read, which costs more than the read, so a loop that reads each
+ * element once (a sum over an array, a tree walk) is better off asking the
+ * host each time (measured: poly-call 0.56x and storage 0.5x of before).
+ */
+export function reusedElementReads(code: Int32Array): Set<number> {
+  const loops: [number, number][] = [];
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) if (isLoopBranch(code[pc] as Op)) loops.push([targetOf(code, pc), pc]);
+  const out = new Set<number>();
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    if (code[pc] !== Op.GetElem) continue;
+    const around = loops.filter(([header, end]) => header <= pc && pc <= end);
+    if (around.length < 2) continue;
+    const start = Math.min(...around.map(([h]) => h)), end = Math.max(...around.map(([, e]) => e));
+    let written = false;
+    for (let p = start; p <= end && !written; p += instructionSize(code, p)) written = writeOf(code, p) === code[pc + 2];
+    if (!written) out.add(pc);
+  }
+  return out;
 }
 
 /**
@@ -212,7 +246,7 @@ function strictNullOperand(code: Int32Array, pc: number, n: number, template: re
 
 /** The cost model above over a function's instructions. */
 function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint32Array, n: number, facts: ProgramFacts,
-  nullCompares: ReadonlyMap<number, number>, cold: Uint8Array, thisRegister: number): Profit {
+  nullCompares: ReadonlyMap<number, number>, cold: Uint8Array, thisRegister: number, reused: ReadonlySet<number>): Profit {
   const { runs, ownSlots } = facts;
   // its recursion stays in WebAssembly
   const selfCalls = pcs.filter((pc) => facts.returnReprOf(pc) === -1);
@@ -238,7 +272,7 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
   const objects = new Set<number>();
   for (const pc of pcs) {
     if (isLoopBranch(code[pc] as Op)) loops = true;
-    if (mirrorKindAt(code, pc, repr, feedback, n) !== 0) arrays.add(code[pc] === Op.GetElem ? code[pc + 2] : code[pc + 1]);
+    if (mirrorKindAt(code, pc, repr, feedback, n, reused) !== 0) arrays.add(code[pc] === Op.GetElem ? code[pc + 2] : code[pc + 1]);
     if (ownSlots.has(pc) && (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n))) objects.add(code[pc] === Op.GetNamed ? code[pc + 2] : code[pc + 1]);
   }
   let total = 0;
@@ -255,7 +289,7 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     // an operand held as a generic value means a host call (unboxing, truthiness, a generic operator)
     if (pure && !nullCompares.has(pc)) for (const r of readsOf(code, pc)) if (r < n && repr[r] === Repr.Ref) pure = false;
     // typed element accesses load and store the array's mirror (mirrors.ts)
-    if (((op === Op.GetElem || op === Op.SetElem) && mirrorKindAt(code, pc, repr, feedback, n) !== 0) || (op === Op.GetLength && arrays.has(code[pc + 2]))) {
+    if (((op === Op.GetElem || op === Op.SetElem) && mirrorKindAt(code, pc, repr, feedback, n, reused) !== 0) || (op === Op.GetLength && arrays.has(code[pc + 2]))) {
       mirrored += weight;
       pure = true;
     }
@@ -494,6 +528,7 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
     if (r >= 0) nullCompares.set(pc, r);
   }
   let enteredProfitably = true;
+  const reusedReads = reusedElementReads(code);
   if (check === 'profit') {
     // a block that ends in `throw` is taken to run rarely (`throw new Error(...)` guarding towers' pushDisk
     // made it look like an exec'd construct and throw at every call)
@@ -503,16 +538,16 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
       for (let pc = b.start; pc < b.end; pc += instructionSize(code, pc)) last = pc;
       if (code[last] === Op.Throw) cold.fill(1, b.start, b.end);
     }
-    const p = profitOf(code, pcs, repr, FB, n, facts, nullCompares, cold, fc.thisRegister);
+    const p = profitOf(code, pcs, repr, FB, n, facts, nullCompares, cold, fc.thisRegister, reusedReads);
     if (p.compiled > p.vm) {
       // without the entry (and with the caller's mirrors), as the callee of compiled code
-      const asCallee = facts.enteredFromVm && profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: false }, nullCompares, cold, fc.thisRegister).compiled <= p.vm;
+      const asCallee = facts.enteredFromVm && profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: false }, nullCompares, cold, fc.thisRegister, reusedReads).compiled <= p.vm;
       throw new Unprofitable(0, `not profitable: ${Math.round(p.hostShare * 100)}% of its (loop-weighted) instructions would call the host; estimated cost ${(p.compiled / p.vm).toFixed(2)}x the VM's`, asCallee);
     }
     if (!facts.enteredFromVm) {
-      const entered = profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: true }, nullCompares, cold, fc.thisRegister);
+      const entered = profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: true }, nullCompares, cold, fc.thisRegister, reusedReads);
       enteredProfitably = entered.compiled <= entered.vm;
     }
   }
-  return { nullCompares: [...nullCompares], blocks, blockAt, repr, ret, liveIn, loopHeaders: [...headers].sort((x, y) => x - y), usesContext, enteredProfitably };
+  return { nullCompares: [...nullCompares], blocks, blockAt, repr, ret, liveIn, loopHeaders: [...headers].sort((x, y) => x - y), usesContext, enteredProfitably, reusedReads };
 }

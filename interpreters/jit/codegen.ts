@@ -11,7 +11,7 @@
 
 import { feedbackBytes } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
-import { type Analysis, Ineligible, INLINE, mirrorKindAt, objectMirrored, readsOf, referenceMirrored, siteOf, writeOf } from './analysis.js';
+import { type Analysis, Ineligible, INLINE, MIRROR_REFERENCES, mirrorKindAt, objectMirrored, readsOf, referenceMirrored, siteOf, writeOf } from './analysis.js';
 import { BRANCHES, isLoopBranch, targetOf } from './flow.js';
 import type { CompiledCode, Split } from './webs.js';
 import { type Expr, WasmModule, type WasmType } from './module.js';
@@ -74,6 +74,13 @@ export interface CodegenInput {
   protoReads: number[];
   /** Global slots read here that the program never writes and that hold a value: imported as constants (`g<slot>`). */
   constantGlobals: number[];
+  /**
+   * CallMethod sites whose receiver is the object of a constant global, loaded
+   * in the same block (Math in `Math.sqrt(x)`): one object for good, so its
+   * method is cached by the method epoch alone (the host marks the object
+   * JSObject.holdsCachedMethods: its property writes move the epoch).
+   */
+  constantReceivers: number[];
   maxDepth: number;
   stress: boolean;
   /** A profiler probe is installed: direct calls report enter/exit through `penter`/`pexit`. */
@@ -436,7 +443,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
 
   // ---- instructions -----------------------------------------------------------------
   // ---- number-array mirrors (jit.ts, "Arrays") ------------------------------------------
-  const mirrorKind = (pc: number): number => mirrorKindAt(code, pc, repr, fc.feedback, n);
+  const mirrorKind = (pc: number): number => mirrorKindAt(code, pc, repr, fc.feedback, n, analysis.reusedReads);
   /** The shape and slot a typed GetNamed / SetNamed reads or writes in an object's slot mirror (undefined: none). */
   const objectSlotAt = (pc: number): OwnSlot | undefined =>
     (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n) ? input.ownSlots.get(pc) : undefined);
@@ -488,6 +495,43 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   /** The object mirror at `addr` exists and has the compiled shape. */
   const hasShape = (addr: number, shape: number): Expr =>
     w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)), w.i32_eq(w.i32_load(OBJECT_SHAPE, w.local_get(addr, I)), w.i32_const(shape)), w.i32_const(0));
+  /**
+   * `word` is 1 + an index in the table of references (0: none): `index` :=
+   * the index, and when there is one, `result` := the reference and `fast` := 1.
+   */
+  const referenceAt = (word: Expr, index: number, result: number, fast: number): Expr[] => {
+    if (!refsImported) {
+      w.addExternrefTableImport('refs', 'env', 'refs');
+      refsImported = true;
+    }
+    return [
+      w.local_set(index, w.i32_sub(word, w.i32_const(1))),
+      w.if(w.i32_ge_s(w.local_get(index, I), w.i32_const(0)), w.block(null, [
+        w.local_set(result, w.table_get('refs', w.local_get(index, I))),
+        w.local_set(fast, w.i32_const(1)),
+      ])),
+    ];
+  };
+  /**
+   * After a reference read into r from a mirror (fast: through `index`) or
+   * through an `_m` accessor: the address of its mirror of kind `wanted`,
+   * from the reference information (when it has one of that kind) or from
+   * MIRRORED_CELL.
+   */
+  const referencedMirror = (r: number, wanted: number, index: number, fast: number): void => {
+    const c = mirrorCaches.get(r)!.get(wanted)!;
+    const info = (field: number): Expr => w.i32_load(refInfo + field, w.i32_mul(w.local_get(index, I), w.i32_const(REF_INFO_SIZE)));
+    const found = temp(Repr.I32);
+    const known = wanted === MIRROR_OBJECT
+      ? w.i32_ge_s(w.local_get(found, I), w.i32_const(0))
+      : w.i32_and(w.i32_ge_s(w.local_get(found, I), w.i32_const(0)), w.i32_eq(info(REF_ELEMENT_KIND), w.i32_const(wanted)));
+    body.push(w.if(w.local_get(fast, I),
+      w.block(null, [
+        w.local_set(found, info(wanted === MIRROR_OBJECT ? REF_SLOT_MIRROR : REF_ELEMENT_MIRROR)),
+        w.if(known, w.block(null, [w.local_set(c.addr, w.local_get(found, I)), w.local_set(c.epoch, getCell(EPOCH_CELL))])),
+      ]),
+      w.block(null, [w.local_set(c.addr, getCell(MIRRORED_CELL)), w.local_set(c.epoch, getCell(EPOCH_CELL))])));
+  };
   /** Runs `emitSlow` into a block executed only when `fast` is 0. */
   /** What `emitSome` emits, collected into a list of its own (a branch's body) instead of `body`. */
   const emitted = (emitSome: () => void): Expr[] => {
@@ -521,18 +565,33 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
    */
   const cachedByShape = (r: number, pc: number, result: number, lookUp: () => void): ShapeCache => {
     const addr = mirrorAddress(r, MIRROR_OBJECT, pc);
-    const site = { shape: addLocal(I), epoch: addLocal(I), value: addLocal(X), generation: addLocal(I) };
+    const site = newShapeCache(X);
     const same = w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)),
       w.i32_and(w.i32_eq(w.i32_load(OBJECT_SHAPE, w.local_get(addr, I)), w.local_get(site.shape, I)), w.i32_eq(w.local_get(site.epoch, I), getCell(METHOD_EPOCH_CELL))),
       w.i32_const(0));
-    body.push(w.if(same, w.local_set(result, w.local_get(site.value, X)), w.block(null, [
+    cachedWhile(site, same, result, lookUp);
+    return site;
+  };
+  /**
+   * As cachedByShape, for a receiver that is one object for good
+   * (CodegenInput.constantReceivers): the epoch alone decides. `type`: the
+   * wasm type of `result` (a typed property read caches its number).
+   */
+  const cachedInEpoch = (result: number, type: WasmType, lookUp: () => void): ShapeCache => {
+    const site = newShapeCache(type);
+    cachedWhile(site, w.i32_eq(w.local_get(site.epoch, I), getCell(METHOD_EPOCH_CELL)), result, lookUp, type);
+    return site;
+  };
+  const newShapeCache = (type: WasmType): ShapeCache => ({ shape: addLocal(I), epoch: addLocal(I), value: addLocal(type), generation: addLocal(I) });
+  /** `result` := the site's value while `valid` holds; else `lookUp`, and the site remembers what it found. */
+  const cachedWhile = (site: ShapeCache, valid: Expr, result: number, lookUp: () => void, type: WasmType = X): void => {
+    body.push(w.if(valid, w.local_set(result, w.local_get(site.value, type)), w.block(null, [
       ...emitted(lookUp),
       w.local_set(site.shape, getCell(MIRRORED_CELL)),
       w.local_set(site.epoch, getCell(METHOD_EPOCH_CELL)),
-      w.local_set(site.value, w.local_get(result, X)),
+      w.local_set(site.value, w.local_get(result, type)),
       w.local_set(site.generation, w.i32_add(w.local_get(site.generation, I), w.i32_const(1))),
     ])));
-    return site;
   };
   /** The cached prototype read that last wrote register r before pc in pc's block (undefined: none, or another write). */
   const protoReadInto = (r: number, pc: number): ShapeCache | undefined => {
@@ -705,6 +764,21 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         const addr = mirrorAddress(B, kind, pc);
         const fast = temp(Repr.I32);
         body.push(w.local_set(fast, w.i32_const(0)));
+        if (kind === MIRROR_REFERENCES) {
+          // the element's index in the table of references; the host when it has none yet (it notes it)
+          const wanted = mirrorWantedFor(A);
+          const index = temp(Repr.I32);
+          body.push(w.local_set(index, w.i32_const(-1)));
+          body.push(w.if(inMirror(addr, k), w.block(null, referenceAt(w.i32_load(MIRROR_ELEMENTS, elementAddress(addr, k)), index, t, fast))));
+          unlessFast(fast, () => {
+            const args = [val(B, Repr.Ref, pc), w.local_get(k, I)];
+            body.push(w.local_set(t, wanted === 0 ? w.call('getelem_ref', args, X) : w.call('getelem_ref_m', [...args, w.i32_const(wanted)], X)));
+            failCheck(pc, 'element read', 'ref element in bounds');
+          });
+          store(A, w.local_get(t, X), Repr.Ref);
+          if (wanted !== 0) referencedMirror(A, wanted, index, fast);
+          return;
+        }
         const read = (): Expr => w.f64_load(MIRROR_ELEMENTS, elementAddress(addr, k));
         let hit: Expr[];
         if (want === Repr.I32) {
@@ -779,6 +853,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
       }
       case Op.GetNamed: {
         const want = repr[A];
+        const constant = input.constantReceivers.includes(pc);
         if (want === Repr.I32 || want === Repr.F64 || want === Repr.Bool) {
           // read as the type its uses saw (analysis.ts): no boxed value, no unboxing call
           const t = temp(want);
@@ -787,7 +862,9 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
             stashCheck(pc, PROPERTY_TYPE, REPR_NAMES[want], A);
           };
           const own = objectSlotAt(pc);
-          if (own === undefined) readThroughHost();
+          // a constant global's object (Math.PI): the value read in this method epoch
+          if (constant) cachedInEpoch(t, wt(want), readThroughHost);
+          else if (own === undefined) readThroughHost();
           else {
             // from the object's slot mirror when it has the compiled shape and the slot holds a number
             const addr = mirrorAddress(B, MIRROR_OBJECT, pc);
@@ -824,6 +901,12 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
           store(A, w.local_get(t, X), Repr.Ref);
           return;
         }
+        if (constant && wanted === 0) {
+          // a constant global's object (`Math.floor` before `Math.floor(...)`): cached in the method epoch
+          protoReadSites.set(pc, cachedInEpoch(t, X, readThroughHost));
+          store(A, w.local_get(t, X), Repr.Ref);
+          return;
+        }
         if (own === undefined) {
           readThroughHost();
           store(A, w.local_get(t, X), Repr.Ref);
@@ -832,40 +915,16 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         }
         // from the object's slot mirror when it has the compiled shape and the slot holds a
         // reference with an index in the table of references (its low word is 1 + the index)
-        if (!refsImported) {
-          w.addExternrefTableImport('refs', 'env', 'refs');
-          refsImported = true;
-        }
         const addr = mirrorAddress(B, MIRROR_OBJECT, pc);
         const at = OBJECT_SLOTS + 8 * own.slot;
         const fast = temp(Repr.I32);
         const index = temp(Repr.I32);
         body.push(w.local_set(fast, w.i32_const(0)));
-        body.push(w.if(hasShape(addr, own.shape), w.if(w.i32_eq(w.i32_load(at + 4, w.local_get(addr, I)), w.i32_const(NOT_A_NUMBER)), w.block(null, [
-          w.local_set(index, w.i32_sub(w.i32_load(at, w.local_get(addr, I)), w.i32_const(1))),
-          w.if(w.i32_ge_s(w.local_get(index, I), w.i32_const(0)), w.block(null, [
-            w.local_set(t, w.table_get('refs', w.local_get(index, I))),
-            w.local_set(fast, w.i32_const(1)),
-          ])),
-        ]))));
+        body.push(w.if(hasShape(addr, own.shape), w.if(w.i32_eq(w.i32_load(at + 4, w.local_get(addr, I)), w.i32_const(NOT_A_NUMBER)),
+          w.block(null, referenceAt(w.i32_load(at, w.local_get(addr, I)), index, t, fast)))));
         unlessFast(fast, readThroughHost);
         store(A, w.local_get(t, X), Repr.Ref);
-        if (wanted !== 0) {
-          // the referenced object's mirror: from the reference information (when it has one
-          // of the kind wanted), or from MIRRORED_CELL after the host read
-          const c = mirrorCaches.get(A)!.get(wanted)!;
-          const info = (field: number): Expr => w.i32_load(refInfo + field, w.i32_mul(w.local_get(index, I), w.i32_const(REF_INFO_SIZE)));
-          const found = temp(Repr.I32);
-          const known = wanted === MIRROR_OBJECT
-            ? w.i32_ge_s(w.local_get(found, I), w.i32_const(0))
-            : w.i32_and(w.i32_ge_s(w.local_get(found, I), w.i32_const(0)), w.i32_eq(info(REF_ELEMENT_KIND), w.i32_const(wanted)));
-          body.push(w.if(w.local_get(fast, I),
-            w.block(null, [
-              w.local_set(found, info(wanted === MIRROR_OBJECT ? REF_SLOT_MIRROR : REF_ELEMENT_MIRROR)),
-              w.if(known, w.block(null, [w.local_set(c.addr, w.local_get(found, I)), w.local_set(c.epoch, getCell(EPOCH_CELL))])),
-            ]),
-            w.block(null, [w.local_set(c.addr, getCell(MIRRORED_CELL)), w.local_set(c.epoch, getCell(EPOCH_CELL))])));
-        }
+        if (wanted !== 0) referencedMirror(A, wanted, index, fast);
         return;
       }
       case Op.LoadGlobal: {
@@ -935,8 +994,10 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
           body.push(w.local_set(method, w.call('method', [w.i32_const(unit), w.i32_const(pc), w.i32_const(target.callee!), w.local_get(recv, X)], X)));
           failCheck(pc, 'method guard', 'the compiled method', B);
         };
-        // a receiver with a slot mirror: the method its shape last passed the guard with
+        // a receiver with a slot mirror: the method its shape last passed the guard with; a constant
+        // global's object (Math): the method found in this epoch
         if (mirrorCaches.get(B)?.has(MIRROR_OBJECT)) cachedByShape(B, pc, method, askHost);
+        else if (input.constantReceivers.includes(pc)) cachedInEpoch(method, X, askHost);
         else askHost();
         if (target.kind === 'intrinsic') return intrinsic(pc, A, target.name, listAt(pc + 6));
         directCall(pc, A, target, listAt(pc + 6), w.local_get(method, X), w.local_get(recv, X));

@@ -54,8 +54,8 @@ export interface Flow {
   liveOut: Uint8Array[];
 }
 
-/** The blocks of `code` and the liveness of registers [0, n). */
-export function flowOf(code: Int32Array, n: number): Flow {
+/** The pcs that start a basic block: the entry, branch targets, and what follows a branch, a return or a throw. */
+export function blockLeaders(code: Int32Array): Set<number> {
   const leaders = new Set<number>([0]);
   for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
     const op = code[pc] as Op;
@@ -64,6 +64,12 @@ export function flowOf(code: Int32Array, n: number): Flow {
       leaders.add(pc + instructionSize(code, pc));
     } else if (op === Op.Return || op === Op.Throw) leaders.add(pc + instructionSize(code, pc));
   }
+  return leaders;
+}
+
+/** The blocks of `code` and the liveness of registers [0, n). */
+export function flowOf(code: Int32Array, n: number): Flow {
+  const leaders = blockLeaders(code);
   const starts = [...leaders].filter((p) => p < code.length).sort((a, b) => a - b);
   const ends = starts.map((_, i) => (i + 1 < starts.length ? starts[i + 1] : code.length));
   const blockAt = new Map<number, number>();

@@ -13,11 +13,12 @@ import { type Context, HOLE, JSArray, JSFunction, JSObject, FunctionKind, type V
 import { Frame } from '../vm/frame.js';
 import { type FunctionCode, OSR_NEVER } from '../vm/function-code.js';
 import { CacheState, type PropertyCache } from '../vm/inline-cache.js';
-import { instructionSize, Op } from '../vm/opcodes.js';
+import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
 import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
-import { analyse, type Analysis, Ineligible, isLeaf, Unprofitable, writeOf } from './analysis.js';
+import { analyse, type Analysis, Ineligible, isLeaf, MIRROR_REFERENCES, Unprofitable, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
+import { blockLeaders } from './flow.js';
 import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, type OwnSlot, MAX_REFS, METHOD_EPOCH_CELL, MIRRORED_CELL, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, WIDENING_GUARDS } from './codegen.js';
 import { Mirrors, SharedMemory } from './mirrors.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
@@ -103,6 +104,8 @@ interface CompileJob {
   input: CodegenInput;
   /** See Unit.callees. */
   callees: JSFunction[];
+  /** The objects of CodegenInput.constantReceivers (marked holdsCachedMethods when the unit is installed). */
+  receivers: JSObject[];
   /** Time the main thread spent on it (analysis, then instantiation). */
   mainMs: number;
 }
@@ -616,6 +619,24 @@ export class Jit {
       const g = code[pc + 2];
       if (code[pc] === Op.LoadGlobal && !written.has(g) && G[g] !== HOLE && !constantGlobals.includes(g)) constantGlobals.push(g);
     }
+    // CallMethod and GetNamed sites whose receiver a LoadGlobal of a constant object loaded in the same block (Math.sqrt)
+    const constantReceivers: number[] = [];
+    const receivers: JSObject[] = [];
+    const leaders = blockLeaders(code);
+    const loadedGlobal = new Int32Array(fc.registerCount).fill(-1);
+    for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+      const op = code[pc] as Op;
+      // (instructions writing a register pair are rare: they forget everything)
+      if (leaders.has(pc) || ROWS[op].operands.includes('pair')) loadedGlobal.fill(-1);
+      const g = op === Op.CallMethod || op === Op.GetNamed ? loadedGlobal[code[pc + 2]] : -1;
+      const receiver = g >= 0 && constantGlobals.includes(g) ? G[g] : null;
+      if (receiver instanceof JSObject && (op === Op.GetNamed || callTargets.get(pc)?.kind !== 'generic')) {
+        constantReceivers.push(pc);
+        if (!receivers.includes(receiver)) receivers.push(receiver);
+      }
+      const out = writeOf(code, pc);
+      if (out >= 0) loadedGlobal[out] = op === Op.LoadGlobal ? code[pc + 2] : -1;
+    }
     const { view, origOf, splits } = splitRegisters(fc);
     // calls into the VM or a builtin: an ineligible callee, or no user function the caches know of
     const genericCall = (pc: number): boolean => intoVm.has(pc) || !callTargets.has(pc);
@@ -631,10 +652,10 @@ export class Jit {
     // only numbers and booleans of the constants are compiled in; the others stay on this side (konst)
     const template = view.registerTemplate.map((v) => (typeof v === 'number' || typeof v === 'boolean' ? v : null));
     const input: CodegenInput = {
-      unit: id, fc: { ...view, registerTemplate: template }, origOf, splits, analysis, params, callTargets, ownSlots, protoReads, constantGlobals,
+      unit: id, fc: { ...view, registerTemplate: template }, origOf, splits, analysis, params, callTargets, ownSlots, protoReads, constantGlobals, constantReceivers,
       maxDepth: this.realm.limits.settings.maxDepth, stress: this.options.stress, probe: this.realm.probe !== null, keepText: this.options.keepText,
     };
-    return { id, fn, fc, view, input, callees, mainMs: 0 };
+    return { id, fn, fc, view, input, callees, receivers, mainMs: 0 };
   }
 
   /** Instantiates a compiled module against this Jit's imports and makes it the function's unit. */
@@ -645,6 +666,12 @@ export class Jit {
     for (const t of callTargets.values()) if (t.kind === 'direct') imports[`fn_${t.unit}`] = this.units[t.unit].run;
     for (let r = view.constantBase; r < view.registerCount; r++) imports[`k${r}`] = view.registerTemplate[r];
     for (const g of job.input.constantGlobals) imports[`g${g}`] = this.realm.globals[g];
+    for (const o of job.receivers) {
+      // its methods are cached by the method epoch: the accessors' writes into it move the epoch,
+      // and it has no slot mirror (compiled code would write those without the epoch knowing)
+      o.holdsCachedMethods = true;
+      if (o.slotMirror >= 0) this.mirrors.flushObject(o);
+    }
     const instance = new WebAssembly.Instance(new WebAssembly.Module(binary), { env: imports });
     const osrLive = new Map<number, number[]>();
     for (const h of analysis.loopHeaders) {
@@ -779,9 +806,13 @@ export class Jit {
     /** An element read as a generic value (a hole or out of bounds fails: the VM reads it). */
     const getelem_ref = (o: Value, k: number): Value => {
       if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
-        if (o.elementMirror >= 0) return mirrors.read(o, k);
+        if (o.elementMirror >= 0 && o.elementMirrorKind !== MIRROR_REFERENCES) return mirrors.read(o, k);
         const v = o.elems[k];
-        if (v !== undefined || k in o.elems) return v;
+        if (v !== undefined || k in o.elems) {
+          // read through the host from a reference mirror: the next read finds its index there
+          if (o.elementMirror >= 0) mirrors.noteElement(o, k, v);
+          return v;
+        }
       }
       fail.value = 1;
       return undefined;
@@ -979,8 +1010,8 @@ export class Jit {
       const fc = units[u].fc;
       const c = fc.caches[fc.code[pc + 4]];
       if (typeof o === 'object' && o !== null && o.shape === c.ownShape) {
-        // a prototype's property (a method replaced?): method call sites check their receivers again
-        if (o.childRoot !== null) this.methodEpoch.value++;
+        // a prototype's property, or Math's (a method replaced?): method call sites check their receivers again
+        if (o.childRoot !== null || o.holdsCachedMethods) this.methodEpoch.value++;
         if (c.nextShape === null) {
           if (o.slotMirror < 0) o.slots[c.slot] = v;
           else mirrors.setSlot(o, c.slot, v);

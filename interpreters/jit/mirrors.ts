@@ -27,6 +27,13 @@
 // without asking either. Indices live until everything is written back
 // (flushAll), as the mirrors that hold them do.
 //
+// Arrays of references (MIRROR_REFERENCES): the mirror holds, per element,
+// 1 + the element's index in the table (its low word; 0: ask the host, which
+// fills it in), so `bodies[j]` is a load and a table.get. The array's own
+// elements stay the truth: the host's element writes for compiled code
+// update the index beside them, so such a mirror is never dirty. null and
+// undefined have fixed indices (NULL_REF, UNDEFINED_REF).
+//
 // Thrashing guards: an array written back MAX_FLUSHES times in the middle of
 // one outermost activation (a loop that mixes element accesses with exec'd
 // instructions would copy the whole array every iteration) is not mirrored
@@ -37,7 +44,7 @@
 // benchmark copied 48M elements and ran at half the VM's speed).
 
 import { JSArray, JSObject, type Value } from '../../src/runtime/values.js';
-import { MIRROR_BOOLEANS, MIRROR_NUMBERS } from './analysis.js';
+import { MIRROR_BOOLEANS, MIRROR_NUMBERS, MIRROR_REFERENCES } from './analysis.js';
 import { EPOCH_CELL, MAX_REFS, MIRROR_DIRTY, MIRROR_OBJECT, MIRRORED_CELL, MIRROR_ELEMENTS, MIRROR_LENGTH, NOT_A_NUMBER, OBJECT_SHAPE, OBJECT_SLOT_COUNT, OBJECT_SLOTS, REF_ELEMENT_KIND, REF_ELEMENT_MIRROR, REF_INFO_SIZE, REF_SLOT_MIRROR } from './codegen.js';
 
 /**
@@ -82,6 +89,11 @@ interface ReferenceTable {
   set(index: number, value: unknown): void;
 }
 
+/** The table's fixed entries: null and undefined (every activation reads them; no object holds them). */
+const NULL_REF = 0;
+const UNDEFINED_REF = 1;
+const FIXED_REFS = 2;
+
 const MAX_FLUSHES = 3;
 const LARGE = 256;
 const MAX_LARGE_MIRRORS = 16;
@@ -96,7 +108,7 @@ export class Mirrors {
   copied = 0;
   /** The table of references compiled code imports; entries below refTop are in use. */
   readonly refs: ReferenceTable = new WebAssembly.Table({ element: 'externref', initial: 256 });
-  private refTop = 0;
+  private refTop = FIXED_REFS;
   /** The objects holding an index (their mirrorRef is reset with the table). */
   private readonly referenced: JSObject[] = [];
 
@@ -108,21 +120,25 @@ export class Mirrors {
   ) {
     this.top = base;
     this.words[EPOCH_CELL >> 2] = 1;
+    this.refs.set(NULL_REF, null);
+    this.refs.set(UNDEFINED_REF, undefined);
+    for (let i = 0; i < FIXED_REFS; i++) this.noMirrorsAt(i);
   }
 
   /** v's index in the table of references, given one now if need be; -1 when the table is full. */
   private refIndex(v: Value): number {
     const isObject = v instanceof JSObject;
     if (isObject && v.mirrorRef >= 0) return v.mirrorRef;
+    if (v === null) return NULL_REF;
+    if (v === undefined) return UNDEFINED_REF;
     if (this.refTop >= MAX_REFS) return -1;
     const i = this.refTop++;
     if (i >= this.refs.length) this.refs.grow(this.refs.length);
     this.refs.set(i, v);
-    const info = (this.refInfo + i * REF_INFO_SIZE) >> 2;
-    const words = this.words;
-    words[info + (REF_SLOT_MIRROR >> 2)] = -1;
-    words[info + (REF_ELEMENT_MIRROR >> 2)] = -1;
+    this.noMirrorsAt(i);
     if (isObject) {
+      const info = (this.refInfo + i * REF_INFO_SIZE) >> 2;
+      const words = this.words;
       v.mirrorRef = i;
       this.referenced.push(v);
       if (v.slotMirror >= 0) words[info + (REF_SLOT_MIRROR >> 2)] = v.slotMirror;
@@ -132,6 +148,18 @@ export class Mirrors {
       }
     }
     return i;
+  }
+
+  /** The reference information at index i: no mirrors. */
+  private noMirrorsAt(i: number): void {
+    const info = (this.refInfo + i * REF_INFO_SIZE) >> 2;
+    this.words[info + (REF_SLOT_MIRROR >> 2)] = -1;
+    this.words[info + (REF_ELEMENT_MIRROR >> 2)] = -1;
+  }
+
+  /** What a reference mirror holds for element v: 1 + its index when it has one (objects), 0 (ask the host). */
+  private knownIndex(v: Value): number {
+    return v instanceof JSObject ? v.mirrorRef + 1 : v === null ? NULL_REF + 1 : v === undefined ? UNDEFINED_REF + 1 : 0;
   }
 
   /** Records o's mirror addresses (or -1) at its table index, if it has one. */
@@ -173,7 +201,12 @@ export class Mirrors {
     const at = (addr + MIRROR_ELEMENTS) >> 3;
     const heap = this.heap;
     let ok = true;
-    if (kind === MIRROR_NUMBERS) {
+    if (kind === MIRROR_REFERENCES) {
+      // the indices objects already have; the others are given one when compiled code first reads them
+      // (a hole or a number stays 0: the host reads it every time)
+      const words = this.words;
+      for (let i = 0; i < n; i++) words[2 * (at + i)] = this.knownIndex(e[i]);
+    } else if (kind === MIRROR_NUMBERS) {
       for (let i = 0; i < n; i++) {
         const v = e[i];
         if (typeof v !== 'number') { ok = false; break; }
@@ -207,8 +240,8 @@ export class Mirrors {
 
   /** The `omirror` import: the address of o's slot mirror, made now if needed; -1 when o is not an object. */
   objectAddress(o: Value): number {
-    // not a prototype: compiled code would write its slots without the method epoch knowing (codegen.ts)
-    if (!(o instanceof JSObject) || o.childRoot !== null) return -1;
+    // not a prototype or Math: compiled code would write its slots without the method epoch knowing (codegen.ts)
+    if (!(o instanceof JSObject) || o.childRoot !== null || o.holdsCachedMethods) return -1;
     if (o.slotMirror >= 0) return o.slotMirror;
     const slots = o.slots;
     const n = slots.length;
@@ -282,10 +315,17 @@ export class Mirrors {
     return this.top + bytes <= this.shared.size || this.shared.growTo(this.top + bytes);
   }
 
-  /** Element k of a mirrored array, as the language value (k in bounds). */
+  /** Element k of a mirrored array, as the language value (k in bounds; a hole reads as undefined). */
   read(o: JSArray, k: number): Value {
+    if (o.elementMirrorKind === MIRROR_REFERENCES) return o.elems[k];
     const v = this.heap[((o.elementMirror + MIRROR_ELEMENTS) >> 3) + k];
     return o.elementMirrorKind === MIRROR_BOOLEANS ? v !== 0 : asValue(v);
+  }
+
+  /** Element k (in bounds, not a hole) of an array with a reference mirror was read through the host: its index goes beside it. */
+  noteElement(o: JSArray, k: number, v: Value): void {
+    if (typeof v === 'number') return;
+    this.words[2 * (((o.elementMirror + MIRROR_ELEMENTS) >> 3) + k)] = this.refIndex(v) + 1;
   }
 
   length(o: JSArray): number {
@@ -294,6 +334,12 @@ export class Mirrors {
 
   /** Writes element k (in bounds) of a mirrored array when v has the mirror's type; false otherwise. */
   write(o: JSArray, k: number, v: Value): boolean {
+    if (o.elementMirrorKind === MIRROR_REFERENCES) {
+      // the element itself, and its index beside it (a number: 0, the host reads it)
+      o.elems[k] = v;
+      this.words[2 * (((o.elementMirror + MIRROR_ELEMENTS) >> 3) + k)] = typeof v === 'number' ? 0 : this.refIndex(v) + 1;
+      return true;
+    }
     if (typeof v !== (o.elementMirrorKind === MIRROR_NUMBERS ? 'number' : 'boolean')) return false;
     this.heap[((o.elementMirror + MIRROR_ELEMENTS) >> 3) + k] = v === true ? 1 : v === false ? 0 : v;
     this.words[(o.elementMirror + MIRROR_DIRTY) >> 2] = 1;
@@ -308,7 +354,7 @@ export class Mirrors {
   flushAll(midActivation: boolean): void {
     const list = this.mirrored;
     const objects = this.objects;
-    if (list.length === 0 && objects.length === 0 && this.refTop === 0) return;
+    if (list.length === 0 && objects.length === 0 && this.refTop === FIXED_REFS) return;
     for (let i = 0; i < list.length; i++) this.writeBack(list[i], midActivation);
     list.length = 0;
     for (let i = 0; i < objects.length; i++) this.writeBackSlots(objects[i]);
@@ -318,8 +364,8 @@ export class Mirrors {
     const referenced = this.referenced;
     for (let i = 0; i < referenced.length; i++) referenced[i].mirrorRef = -1;
     referenced.length = 0;
-    for (let i = 0; i < this.refTop; i++) this.refs.set(i, undefined);
-    this.refTop = 0;
+    for (let i = FIXED_REFS; i < this.refTop; i++) this.refs.set(i, undefined);
+    this.refTop = FIXED_REFS;
     this.words[EPOCH_CELL >> 2]++;
   }
 

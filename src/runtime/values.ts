@@ -46,6 +46,12 @@ export class JSObject {
    * slot without a host call.
    */
   mirrorRef = -1;
+  /**
+   * Compiled code caches functions read from this object's own properties (a
+   * constant global such as Math, interpreters/jit/codegen.ts): the JIT's
+   * writes into it move its method epoch, as writes into prototypes do.
+   */
+  holdsCachedMethods = false;
 
   constructor(shape: Shape, proto: JSObject | null, cls: ObjectClass = ObjectClass.Object) {
     this.shape = shape;
