@@ -243,7 +243,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   for (const [name, ps, r] of imports) w.addFunctionImport(name, 'env', name, ps, r);
   const wasmName = `f${unit}`;
   for (const t of callTargets.values()) {
-    if (t.kind === 'direct') w.addFunctionImport(`fn_${t.unit}`, 'env', `fn_${t.unit}`, [I, X, X, X, ...t.params.map(wt)], wt(t.ret));
+    if (t.kind === 'direct') w.addFunctionImport(`fn_${t.unit}`, 'env', `fn_${t.unit}`, [I, X, X, X, ...t.params.map(wt), I], wt(t.ret));
   }
 
   // ToInt32 of an f64 (JS semantics, not wasm's trapping truncation)
@@ -266,6 +266,10 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     localOf[r] = HIDDEN_PARAMS + i;
     paramTypes.push(wt(params[i]));
   });
+  // after the typed parameters: 1 + the address of `this`'s slot mirror when a compiled caller knows
+  // it (0: not known; the host's calls leave it out, and a missing i32 argument is 0)
+  const THIS_MIRROR = paramTypes.length;
+  paramTypes.push(I);
   const localTypes: WasmType[] = [];
   let next = paramTypes.length;
   const addLocal = (t: WasmType): number => {
@@ -1000,7 +1004,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         else if (input.constantReceivers.includes(pc)) cachedInEpoch(method, X, askHost);
         else askHost();
         if (target.kind === 'intrinsic') return intrinsic(pc, A, target.name, listAt(pc + 6));
-        directCall(pc, A, target, listAt(pc + 6), w.local_get(method, X), w.local_get(recv, X));
+        directCall(pc, A, target, listAt(pc + 6), w.local_get(method, X), w.local_get(recv, X), B);
         return;
       }
       case Op.CallThis: {
@@ -1022,7 +1026,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
           body.push(w.if(w.i32_and(w.i32_ne(w.local_get(checked, I), w.i32_const(0)), w.i32_eq(w.local_get(checked, I), w.local_get(read.generation, I))), w.nop(), w.block(null, check)));
         }
         if (target.kind === 'intrinsic') return intrinsic(pc, A, target.name, listAt(pc + 5));
-        directCall(pc, A, target, listAt(pc + 5), w.local_get(f, X), val(C, Repr.Ref, pc));
+        directCall(pc, A, target, listAt(pc + 5), w.local_get(f, X), val(C, Repr.Ref, pc), C);
         return;
       }
       case Op.Return: {
@@ -1052,7 +1056,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
    * type the callee promised (else the host stashed it and this deopts after
    * the call). `closure` null: the callee's unit's own function.
    */
-  const directCall = (pc: number, A: number, target: CallTarget & { kind: 'self' | 'direct' }, args: number[], closure: Expr, thisValue: Expr): void => {
+  const directCall = (pc: number, A: number, target: CallTarget & { kind: 'self' | 'direct' }, args: number[], closure: Expr, thisValue: Expr, thisRegister = -1): void => {
     const argc = args.length;
     const ps = target.kind === 'self' ? params : target.params;
     const rt = target.kind === 'self' ? ret : target.ret;
@@ -1078,8 +1082,12 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     body.push(setCell(CALLS_CELL, w.i32_add(getCell(CALLS_CELL), w.i32_const(1))));
     const callee = target.kind === 'self' ? unit : target.unit;
     if (input.probe) body.push(w.call('penter', [w.i32_const(callee)], N));
+    // the receiver's slot mirror, when this function has its address in the current epoch
+    const known = thisRegister >= 0 ? mirrorCaches.get(thisRegister)?.get(MIRROR_OBJECT) : undefined;
+    const thisMirror = known === undefined ? w.i32_const(0)
+      : w.select(w.i32_eq(w.local_get(known.epoch, I), getCell(EPOCH_CELL)), w.i32_add(w.local_get(known.addr, I), w.i32_const(1)), w.i32_const(0));
     const t = temp(rt);
-    body.push(w.local_set(t, w.call(target.kind === 'self' ? wasmName : `fn_${target.unit}`, [...hidden, ...argTemps], wt(rt))));
+    body.push(w.local_set(t, w.call(target.kind === 'self' ? wasmName : `fn_${target.unit}`, [...hidden, ...argTemps, thisMirror], wt(rt))));
     if (input.probe) body.push(w.call('pexit', [], N));
     body.push(setCell(DEPTH_CELL, w.i32_sub(getCell(DEPTH_CELL), w.i32_const(1))));
     stashCheck(pc, 'call result type', REPR_NAMES[rt], A);
@@ -1177,6 +1185,14 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     prologue.push(w.local_set(localOf[r], r === fc.thisRegister ? w.local_get(THIS, X) : w.global_get('undef', X)));
   }
   if (analysis.usesContext) prologue.push(w.if(w.ref_is_null(w.local_get(CTX, X)), w.local_set(CTX, w.call('ctxof', [w.i32_const(unit), w.local_get(FN, X)], X))));
+  // `this`'s slot mirror from a compiled caller: no omirror call for it in this activation
+  const thisCache = fc.thisRegister >= 0 ? mirrorCaches.get(fc.thisRegister)?.get(MIRROR_OBJECT) : undefined;
+  if (thisCache !== undefined) {
+    prologue.push(w.if(w.local_get(THIS_MIRROR, I), w.block(null, [
+      w.local_set(thisCache.addr, w.i32_sub(w.local_get(THIS_MIRROR, I), w.i32_const(1))),
+      w.local_set(thisCache.epoch, getCell(EPOCH_CELL)),
+    ])));
+  }
   const entry = relooper.addBlock(w.nop());
   const callEntry = relooper.addBlock(w.block(null, prologue.length ? prologue : [w.nop()]));
   for (const e of edges) e();
