@@ -35,11 +35,12 @@ export interface Guard {
  * How a call site calls its callee. Method calls (CallMethod, CallThis) name
  * the function they were compiled against by `callee`, an index into the
  * unit's callees (jit.ts), which a host guard compares with the function the
- * call finds at run time.
+ * call finds at run time. `own`: that function is the one the callee's unit
+ * was compiled from, so a null closure can stand for it (see METHOD_CACHE_SIZE).
  */
 export type CallTarget =
-  | { kind: 'self'; callee?: number }
-  | { kind: 'direct'; unit: number; params: Repr[]; ret: Repr; callee?: number }
+  | { kind: 'self'; callee?: number; own?: boolean }
+  | { kind: 'direct'; unit: number; params: Repr[]; ret: Repr; callee?: number; own?: boolean }
   | { kind: 'intrinsic'; name: Intrinsic; callee: number }
   | { kind: 'generic' };
 
@@ -81,6 +82,8 @@ export interface CodegenInput {
    * JSObject.holdsCachedMethods: its property writes move the epoch).
    */
   constantReceivers: number[];
+  /** The address of the unit's first method cache (one per CallMethod, in pc order), or -1: none. */
+  methodCaches: number;
   maxDepth: number;
   stress: boolean;
   /** A profiler probe is installed: direct calls report enter/exit through `penter`/`pexit`. */
@@ -183,6 +186,21 @@ export const MAX_REFS = 1 << 14;
 /** Where the reference information starts: after the shadow stack (its size depends on the depth limit). */
 export function refInfoBase(maxDepth: number): number {
   return SHADOW_STACK + (maxDepth + 64) * 8;
+}
+/**
+ * Method caches that outlive an activation: per CallMethod site of a unit,
+ * the receiver shape its guard last passed and the method epoch it passed in
+ * (two i32), after the reference information. A recursion (permute's
+ * this.permute, queens' this.place) then asks the host for its methods once
+ * per entry from the VM, not once per call: the host moves the method epoch
+ * at every entry too (code run by the VM in between may have replaced a
+ * method). A hit passes a null closure (the callee's own function, when the
+ * call target is `own`).
+ */
+export const METHOD_CACHE_SIZE = 8;
+export const MAX_METHOD_CACHES = 1 << 12;
+export function methodCachesBase(maxDepth: number): number {
+  return refInfoBase(maxDepth) + MAX_REFS * REF_INFO_SIZE;
 }
 /** The mirror-cache kind of object slot mirrors (array mirrors use MIRROR_NUMBERS / MIRROR_BOOLEANS). */
 export const MIRROR_OBJECT = 3;
@@ -558,6 +576,13 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
    * checks its callee once per generation).
    */
   interface ShapeCache { shape: number; epoch: number; value: number; generation: number }
+  /** The method caches in memory, by CallMethod pc (METHOD_CACHE_SIZE). */
+  const methodCacheAt = new Map<number, number>();
+  if (input.methodCaches >= 0) {
+    for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+      if (code[pc] === Op.CallMethod) methodCacheAt.set(pc, input.methodCaches + METHOD_CACHE_SIZE * methodCacheAt.size);
+    }
+  }
   /** The cached prototype reads, by pc (a CallThis looks for the one that wrote its function). */
   const protoReadSites = new Map<number, ShapeCache>();
   /**
@@ -998,9 +1023,20 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
           body.push(w.local_set(method, w.call('method', [w.i32_const(unit), w.i32_const(pc), w.i32_const(target.callee!), w.local_get(recv, X)], X)));
           failCheck(pc, 'method guard', 'the compiled method', B);
         };
-        // a receiver with a slot mirror: the method its shape last passed the guard with; a constant
-        // global's object (Math): the method found in this epoch
-        if (mirrorCaches.get(B)?.has(MIRROR_OBJECT)) cachedByShape(B, pc, method, askHost);
+        // a receiver with a slot mirror: the method its shape last passed the guard with (in memory when
+        // a null closure stands for it); a constant global's object (Math): the method found in this epoch
+        const cache = methodCacheAt.get(pc);
+        if (mirrorCaches.get(B)?.has(MIRROR_OBJECT) && cache !== undefined && (target.kind === 'intrinsic' || target.own === true)) {
+          const addr = mirrorAddress(B, MIRROR_OBJECT, pc);
+          const hit = w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)),
+            w.i32_and(w.i32_eq(w.i32_load(OBJECT_SHAPE, w.local_get(addr, I)), w.i32_load(cache, w.i32_const(0))), w.i32_eq(w.i32_load(cache + 4, w.i32_const(0)), getCell(METHOD_EPOCH_CELL))),
+            w.i32_const(0));
+          body.push(w.if(hit, w.local_set(method, w.ref_null()), w.block(null, [
+            ...emitted(askHost),
+            w.i32_store(cache, w.i32_const(0), getCell(MIRRORED_CELL)),
+            w.i32_store(cache + 4, w.i32_const(0), getCell(METHOD_EPOCH_CELL)),
+          ])));
+        } else if (mirrorCaches.get(B)?.has(MIRROR_OBJECT)) cachedByShape(B, pc, method, askHost);
         else if (input.constantReceivers.includes(pc)) cachedInEpoch(method, X, askHost);
         else askHost();
         if (target.kind === 'intrinsic') return intrinsic(pc, A, target.name, listAt(pc + 6));

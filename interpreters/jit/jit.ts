@@ -19,7 +19,7 @@ import type { Vm } from '../vm/vm.js';
 import { analyse, type Analysis, Ineligible, isLeaf, MIRROR_REFERENCES, Unprofitable, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
 import { blockLeaders } from './flow.js';
-import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, type OwnSlot, MAX_REFS, METHOD_EPOCH_CELL, MIRRORED_CELL, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, WIDENING_GUARDS } from './codegen.js';
+import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, WIDENING_GUARDS } from './codegen.js';
 import { Mirrors, SharedMemory } from './mirrors.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
@@ -199,6 +199,9 @@ export class Jit {
   private readonly jitId = newJitId();
   private readonly jobs = new Map<number, CompileJob>();
   private nextUnit = 0;
+  /** Where the method caches start (codegen.ts, METHOD_CACHE_SIZE), and how many units took so far. */
+  private readonly methodCaches: number;
+  private methodCachesTaken = 0;
 
   constructor(
     private readonly vm: Vm,
@@ -208,7 +211,8 @@ export class Jit {
     if (!options.background && !binaryenLoaded()) void loadBinaryen();
     // the shadow stack, then the arena of array mirrors (mirrors.ts), which grows on demand
     const refInfo = refInfoBase(realm.limits.settings.maxDepth);
-    const arenaBase = refInfo + MAX_REFS * REF_INFO_SIZE;
+    this.methodCaches = methodCachesBase(realm.limits.settings.maxDepth);
+    const arenaBase = this.methodCaches + MAX_METHOD_CACHES * METHOD_CACHE_SIZE;
     const pages = Math.ceil((arenaBase + MIRROR_ARENA_START) / 65536);
     const maxPages = Math.ceil((arenaBase + MIRROR_ARENA_MAX) / 65536);
     this.stack = new WebAssembly.Memory({ initial: pages, maximum: maxPages });
@@ -328,6 +332,8 @@ export class Jit {
     a0: unknown, a1: unknown, a2: unknown, a3: unknown, rest: unknown[] | null): Value {
     const realm = this.realm;
     this.stats.wasmEntries++;
+    // the VM may have replaced methods since compiled code last ran: the method caches check again
+    this.methodEpoch.value++;
     this.fuel.value = realm.fuel;
     const savedDepth = this.depth.value;
     const base = realm.depth;
@@ -588,7 +594,7 @@ export class Jit {
       if (!(f instanceof JSFunction) || f.kind !== FunctionKind.User || f.isClass || f.info === null) continue;
       const callee = op === Op.CallGlobal ? undefined : callees.push(f) - 1;
       if (fn !== null && f.info === fn.info) {
-        callTargets.set(pc, { kind: 'self', callee });
+        callTargets.set(pc, { kind: 'self', callee, own: f === fn });
         continue;
       }
       const cfc = this.vm.codeOf(f);
@@ -597,7 +603,7 @@ export class Jit {
       if (cu === null && cs.ineligible === null && !cs.givenUp && cfc.calls > 0) cu = this.compile(f, cfc, true);
       if (cu === null && cs.compiling) awaiting++;
       if (cu !== null && !cs.leafWithoutLoops) entersCompiled.add(pc);
-      callTargets.set(pc, cu === null ? { kind: 'generic' } : { kind: 'direct', unit: cu.id, params: cu.params, ret: cu.ret, callee });
+      callTargets.set(pc, cu === null ? { kind: 'generic' } : { kind: 'direct', unit: cu.id, params: cu.params, ret: cu.ret, callee, own: f === cu.fn });
       // a callee not compiled yet may be soon (Jit.refresh); one that cannot be stays in the VM
       if (cu === null && (cs.ineligible !== null || cs.givenUp)) intoVm.add(pc);
     }
@@ -647,12 +653,20 @@ export class Jit {
       if (e instanceof Unprofitable && awaiting > 0) throw new AwaitingCallees(e.pc, e.message, e.asCallee);
       throw e;
     }
+    // a method cache in memory per CallMethod (taken once the analysis passed; none left: the unit caches in its locals)
+    let methodSites = 0;
+    for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) if (code[pc] === Op.CallMethod) methodSites++;
+    let methodCaches = -1;
+    if (methodSites > 0 && this.methodCachesTaken + methodSites <= MAX_METHOD_CACHES) {
+      methodCaches = this.methodCaches + METHOD_CACHE_SIZE * this.methodCachesTaken;
+      this.methodCachesTaken += methodSites;
+    }
     const params = Array.from(fc.argumentRegisters, (r) => analysis.repr[r]);
     const id = this.nextUnit++;
     // only numbers and booleans of the constants are compiled in; the others stay on this side (konst)
     const template = view.registerTemplate.map((v) => (typeof v === 'number' || typeof v === 'boolean' ? v : null));
     const input: CodegenInput = {
-      unit: id, fc: { ...view, registerTemplate: template }, origOf, splits, analysis, params, callTargets, ownSlots, protoReads, constantGlobals, constantReceivers,
+      unit: id, fc: { ...view, registerTemplate: template }, origOf, splits, analysis, params, callTargets, ownSlots, protoReads, constantGlobals, constantReceivers, methodCaches,
       maxDepth: this.realm.limits.settings.maxDepth, stress: this.options.stress, probe: this.realm.probe !== null, keepText: this.options.keepText,
     };
     return { id, fn, fc, view, input, callees, receivers, mainMs: 0 };
