@@ -274,6 +274,9 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     if (isLoopBranch(code[pc] as Op)) loops = true;
     if (mirrorKindAt(code, pc, repr, feedback, n, reused) !== 0) arrays.add(code[pc] === Op.GetElem ? code[pc + 2] : code[pc + 1]);
     if (ownSlots.has(pc) && (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n))) objects.add(code[pc] === Op.GetNamed ? code[pc + 2] : code[pc + 1]);
+    // (the receivers of compiled method calls get one too: codegen.ts, cachedReceiverAt)
+    if (code[pc] === Op.CallMethod && code[pc + 2] < n && !facts.genericCall(pc)) objects.add(code[pc + 2]);
+    if (code[pc] === Op.GetNamed && facts.protoReads.includes(pc) && code[pc + 2] < n && repr[code[pc + 1]] === Repr.Ref) objects.add(code[pc + 2]);
   }
   let total = 0;
   let host = 0;
@@ -329,6 +332,12 @@ export function isLeaf(code: Int32Array): boolean {
   return true;
 }
 
+/** The argument registers of a call instruction with an argument list (CallGlobal, CallMethod, CallThis). */
+export function argumentsOf(code: Int32Array, pc: number): number[] {
+  const at = pc + 1 + ROWS[code[pc]].operands.indexOf('list');
+  return Array.from(code.subarray(at + 1, at + 1 + code[at]));
+}
+
 /** Registers an instruction reads: ins, call lists, register windows (what `exec` must flush). */
 export function readsOf(code: Int32Array, pc: number): number[] {
   const out: number[] = [];
@@ -371,6 +380,8 @@ export interface ProgramFacts {
   returnReprOf: (pc: number) => Repr | -1;
   /** The call at pc runs its callee in the VM or is a builtin's (it goes through the host for good). */
   genericCall: (pc: number) => boolean;
+  /** The parameter types of the compiled callee the call at pc calls directly (undefined: none). */
+  calleeParams: (pc: number) => readonly Repr[] | undefined;
   /**
    * The call at pc calls a compiled function that the VM would enter as
    * WebAssembly: left in the VM, the call pays ENTRY_COST; compiled, it is a
@@ -419,6 +430,16 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
   // hints from feedback at reads; `readAs` keeps them for the values read from properties
   const readAs: Repr[] = new Array(n).fill(Repr.None);
   for (const pc of pcs) {
+    // an argument of a compiled callee: the type its parameter was compiled with (towers' moveTopDisk
+    // hands its piles to popDiskFrom and pushDisk, which use them as keys)
+    const calleeParams = facts.calleeParams(pc);
+    if (calleeParams !== undefined) {
+      const args = argumentsOf(code, pc);
+      for (let i = 0; i < args.length && i < calleeParams.length; i++) {
+        const t = calleeParams[i];
+        if (args[i] < n && (t === Repr.I32 || t === Repr.F64 || t === Repr.Bool)) readAs[args[i]] = join(readAs[args[i]], t);
+      }
+    }
     const site = siteOf(code, pc);
     if (site < 0) continue;
     const op = code[pc] as Op;

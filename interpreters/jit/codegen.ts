@@ -469,15 +469,27 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   /** The shape and slot a typed GetNamed / SetNamed reads or writes in an object's slot mirror (undefined: none). */
   const objectSlotAt = (pc: number): OwnSlot | undefined =>
     (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n) ? input.ownSlots.get(pc) : undefined);
+  /**
+   * A method call compiled against its callee (CallMethod), or a read of a
+   * prototype's property (`this.f` before `this.f(...)`), whose receiver is not
+   * a constant global's object: cached by the receiver's shape.
+   */
+  const cachedReceiverAt = (pc: number): boolean => {
+    if (input.constantReceivers.includes(pc) || code[pc + 2] >= n) return false;
+    if (code[pc] === Op.CallMethod) return (callTargets.get(pc)?.kind ?? 'generic') !== 'generic';
+    return code[pc] === Op.GetNamed && input.protoReads.includes(pc) && repr[code[pc + 1]] === Repr.Ref;
+  };
   /** The table of references (mirrors.ts), imported by the first reference read from a mirror. */
   let refsImported = false;
   const refInfo = refInfoBase(input.maxDepth);
   /** Per array register and mirror kind: locals caching the mirror's address and the epoch it was read in. */
   const mirrorCaches = new Map<number, Map<number, { addr: number; epoch: number }>>();
   for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
-    const kind = mirrorKind(pc) || (objectSlotAt(pc) !== undefined ? MIRROR_OBJECT : 0);
+    // (and the receivers of cached method calls and prototype reads: the shape their caches compare
+    // is in the slot mirror's header)
+    const kind = mirrorKind(pc) || (objectSlotAt(pc) !== undefined || cachedReceiverAt(pc) ? MIRROR_OBJECT : 0);
     if (kind === 0) continue;
-    const r = code[pc] === Op.GetElem || code[pc] === Op.GetNamed ? code[pc + 2] : code[pc + 1];
+    const r = code[pc] === Op.GetElem || code[pc] === Op.GetNamed || code[pc] === Op.CallMethod ? code[pc + 2] : code[pc + 1];
     let byKind = mirrorCaches.get(r);
     if (byKind === undefined) mirrorCaches.set(r, (byKind = new Map()));
     if (!byKind.has(kind)) byKind.set(kind, { addr: addLocal(I), epoch: addLocal(I) });

@@ -648,7 +648,11 @@ export class Jit {
     const genericCall = (pc: number): boolean => intoVm.has(pc) || !callTargets.has(pc);
     let analysis: Analysis;
     try {
-      analysis = analyse(view, { returnReprOf, genericCall, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
+      const calleeParams = (pc: number): readonly Repr[] | undefined => {
+        const t = callTargets.get(pc);
+        return t !== undefined && t.kind === 'direct' ? t.params : undefined;
+      };
+      analysis = analyse(view, { returnReprOf, genericCall, calleeParams, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
     } catch (e) {
       if (e instanceof Unprofitable && awaiting > 0) throw new AwaitingCallees(e.pc, e.message, e.asCallee);
       throw e;
