@@ -36,20 +36,22 @@ export const INLINE = new Set<Op>([
   Op.Add, Op.Sub, Op.Mul, Op.Div, Op.Mod, Op.BitAnd, Op.BitOr, Op.BitXor, Op.Shl, Op.Shr, Op.UShr,
   Op.Lt, Op.Gt, Op.Le, Op.Ge, Op.Eq, Op.Ne, Op.StrictEq, Op.StrictNe,
   Op.Neg, Op.ToNumber, Op.ToNumeric, Op.Inc, Op.Dec, Op.BitNot, Op.Not,
-  Op.GetElem, Op.SetElem, Op.GetLength, Op.GetNamed, Op.SetNamed, Op.CallGlobal, Op.LoadGlobal,
+  Op.GetElem, Op.SetElem, Op.GetLength, Op.GetNamed, Op.SetNamed, Op.CallGlobal, Op.LoadGlobal, Op.ForOfStart,
   Op.PushContext, Op.PopContext, Op.CopyContext, Op.SaveContext, Op.RestoreContext, Op.LoadContext, Op.StoreContext,
 ]);
 
 /**
  * Instructions compiled code cannot run at all, with the reason: they jump
- * (iteration), write two registers, or change frame state compiled code does
- * not keep (`this` in a derived constructor, field keys, a pending exception).
+ * (iteration other than a for-of, which compiled code steps through an array
+ * as the VM does, see codegen.ts), write two registers, or change frame state
+ * compiled code does not keep (`this` in a derived constructor, field keys, a
+ * pending exception).
  * Every other instruction runs through the `exec` import: the VM's own
  * implementation (slow-paths.ts) on a frame standing for the compiled
  * activation, the operands flushed to the host first.
  */
 export const NOT_COMPILED = new Map<Op, string>([
-  [Op.ForInStart, 'for-in'], [Op.ForInNext, 'for-in'], [Op.ForOfStart, 'for-of'], [Op.ForOfNext, 'for-of'],
+  [Op.ForInStart, 'for-in'], [Op.ForInNext, 'for-in'],
   [Op.IterStart, 'destructuring iteration'], [Op.IterNext, 'destructuring iteration'], [Op.IterRest, 'destructuring iteration'],
   [Op.SuperCall, 'super()'], [Op.SuperCallSpread, 'super()'], [Op.InitField, 'field initialisers'], [Op.SetFieldKeys, 'field initialisers'],
   [Op.EndFinally, 'finally'], [Op.LoadThis, 'this before super()'],
@@ -80,7 +82,13 @@ export interface Analysis {
   ret: Repr;
   /** Per block: registers live at its start (1) — what an OSR entry must load. */
   liveIn: Uint8Array[];
-  /** Loop headers (back-edge targets): where on-stack replacement can enter. */
+  /**
+   * Loop headers (back-edge targets): where on-stack replacement can enter;
+   * not a for-of nested in another loop, nor a loop inside a for-of (a for-of
+   * tests at its header, at the top: entries into such nests make binaryen's
+   * relooper fail). The VM enters at the outer loop's header instead, and so
+   * does a tier-up re-entry (codegen.ts, backEdge).
+   */
   loopHeaders: number[];
   /** The function keeps a context local (it has context instructions). */
   usesContext: boolean;
@@ -521,6 +529,9 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
           break;
         }
         case Op.GetLength: set(a, Repr.I32); break;
+        // a for-of over an array: the array and the index of the next element (the pair), the element
+        case Op.ForOfStart: set(a, Repr.Ref); set(a + 1, Repr.I32); break;
+        case Op.ForOfNext: set(a, Repr.Ref); set(code[pc + 2] + 1, Repr.I32); break;
         // a property is read as the type its uses saw when that is a number or a boolean (a guard checks it)
         case Op.GetNamed: set(a, readAs[a] === Repr.Ref || readAs[a] === Repr.None ? Repr.Ref : readAs[a]); break;
         case Op.LoadGlobal: case Op.SaveContext: case Op.LoadContext: set(a, Repr.Ref); break;
@@ -570,5 +581,10 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
       enteredProfitably = entered.compiled <= entered.vm;
     }
   }
-  return { nullCompares: [...nullCompares], blocks, blockAt, repr, ret, liveIn, loopHeaders: [...headers].sort((x, y) => x - y), usesContext, enteredProfitably, reusedReads };
+  const loops: [number, number][] = [];
+  for (const pc of pcs) if (isLoopBranch(code[pc] as Op)) loops.push([targetOf(code, pc), pc]);
+  const inside = (h: number, forOfOnly: boolean): boolean =>
+    loops.some(([start, end]) => start < h && h <= end && (!forOfOnly || code[start] === Op.ForOfNext));
+  const osrHeaders = [...headers].filter((h) => !(code[h] === Op.ForOfNext ? inside(h, false) : inside(h, true))).sort((x, y) => x - y);
+  return { nullCompares: [...nullCompares], blocks, blockAt, repr, ret, liveIn, loopHeaders: osrHeaders, usesContext, enteredProfitably, reusedReads };
 }

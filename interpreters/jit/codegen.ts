@@ -253,7 +253,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     ['callg', [I, I], X],
     ['getelem_i32', [X, I], I], ['getelem_f64', [X, I], F], ['getelem_bool', [X, I], I], ['getelem_ref', [X, I], X], ['getelem_ref_m', [X, I, I], X],
     ['setelem_i32', [X, I, I], N], ['setelem_f64', [X, I, F], N], ['setelem_bool', [X, I, I], N], ['setelem_ref', [X, I, X], N],
-    ['length', [X], I], ['getnamed', [I, I, X], X], ['getnamed_m', [I, I, X, I], X], ['setnamed', [I, I, X, X], N],
+    ['length', [X], I], ['isarray', [X], I], ['getnamed', [I, I, X], X], ['getnamed_m', [I, I, X, I], X], ['setnamed', [I, I, X, X], N],
     ['getnamed_i32', [I, I, X], I], ['getnamed_f64', [I, I, X], F], ['getnamed_bool', [I, I, X], I],
     ['method', [I, I, I, X], X], ['is_callee', [I, I, X], I], ['mirror', [X, I], I], ['omirror', [X], I], ['setnamed_i32', [I, I, X, I], N], ['setnamed_f64', [I, I, X, F], N], ['setnamed_bool', [I, I, X, I], N],
     ['penter', [I], N], ['pexit', [], N], ['ldglobal', [I], X],
@@ -296,6 +296,12 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   };
   for (let r = 0; r < n; r++) if (localOf[r] < 0 && repr[r] !== Repr.None) localOf[r] = addLocal(wt(repr[r]));
   const DPC = addLocal(I), WHY = addLocal(I), LABEL = addLocal(I), COND = addLocal(I);
+  /** Fuel ran out at a back-edge whose header cannot be entered: re-enter at the next one that can (backEdge). */
+  const REENTER = addLocal(I);
+  let reentryDeferred = false;
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    if (isLoopBranch(code[pc] as Op) && !analysis.loopHeaders.includes(targetOf(code, pc))) reentryDeferred = true;
+  }
 
   // ---- helpers ----------------------------------------------------------------------
   let body: Expr[] = [];
@@ -1082,6 +1088,16 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         body.push(w.return(val(r, ret, pc)));
         return;
       }
+      case Op.ForOfStart: {
+        // an array is stepped by index in compiled code, as the VM does (ForOfNext); anything else
+        // leaves here for the VM, which iterates it
+        const v = temp(Repr.Ref);
+        body.push(w.local_set(v, val(B, Repr.Ref, pc)));
+        guard(w.i32_eqz(w.call('isarray', [w.local_get(v, X)], I)), pc, 'for-of over an array', 'an array', B);
+        store(A, w.local_get(v, X), Repr.Ref);
+        store(A + 1, w.i32_const(0), Repr.I32);
+        return;
+      }
       default:
         if (INLINE.has(op)) throw new Ineligible(pc, `unsupported instruction ${ROWS[op].name}`);
         exec(pc);
@@ -1150,6 +1166,31 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     switch (op) {
       case Op.JumpIfTrue: case Op.LoopIfTrue: return truthy(A, pc);
       case Op.JumpIfFalse: return w.i32_eqz(truthy(A, pc));
+      case Op.ForOfNext: {
+        // the pair holds the array and the next index (ForOfStart); -1: the VM's iterator (an OSR
+        // entry from a for-of over something else), which only the VM steps
+        const s = B;
+        const i = val(s + 1, Repr.I32, pc);
+        guard(w.i32_lt_s(i, w.i32_const(0)), pc, 'for-of over an array', 'an array');
+        const len = temp(Repr.I32);
+        body.push(w.local_set(len, w.call('length', [val(s, Repr.Ref, pc)], I)));
+        failCheck(pc, 'for-of over an array', 'an array');
+        const done = temp(Repr.I32);
+        body.push(w.local_set(done, w.i32_ge_s(val(s + 1, Repr.I32, pc), w.local_get(len, I))));
+        // the element (a hole fails the read: the VM reads it as undefined), then the index moves on
+        const wanted = mirrorWantedFor(A);
+        const next = emitted(() => {
+          const t = temp(Repr.Ref);
+          const args = [val(s, Repr.Ref, pc), val(s + 1, Repr.I32, pc)];
+          body.push(w.local_set(t, wanted === 0 ? w.call('getelem_ref', args, X) : w.call('getelem_ref_m', [...args, w.i32_const(wanted)], X)));
+          failCheck(pc, 'element read', 'ref element in bounds');
+          store(A, w.local_get(t, X), Repr.Ref);
+          if (wanted !== 0) cacheMirrored(A, wanted);
+          store(s + 1, w.i32_add(val(s + 1, Repr.I32, pc), w.i32_const(1)), Repr.I32);
+        });
+        body.push(w.if(w.i32_eqz(w.local_get(done, I)), w.block(null, next)));
+        return w.local_get(done, I);
+      }
       case Op.JumpIfNullish: case Op.JumpIfNotNullish: case Op.JumpIfUndefined: case Op.JumpIfNotUndefined: {
         const positive = op === Op.JumpIfNullish || op === Op.JumpIfUndefined;
         if (reprOf(A) !== Repr.Ref) return w.i32_const(positive ? 0 : 1);
@@ -1205,13 +1246,22 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     const backEdge = (): Expr => {
       const saved = body;
       // fuel runs out about every ten thousand back-edges: the outermost activation then leaves and
-      // enters again at this loop header (see TIER_UP_REENTRY), the rest just refuel
-      body = [setCell(FUEL_CELL, w.i32_sub(getCell(FUEL_CELL), w.i32_const(1)))];
-      const fuelOut = body;
-      body = [];
-      guard(w.call('refuel_loop', [], I), targetOf(code, last), TIER_UP_REENTRY, '-');
-      fuelOut.push(w.if(w.i32_le_s(getCell(FUEL_CELL), w.i32_const(0)), w.block(null, body)));
-      body = fuelOut;
+      // enters again at this loop header (see TIER_UP_REENTRY), the rest just refuel; a loop that
+      // cannot be entered at its header (a nested for-of, Analysis.loopHeaders) only refuels
+      const header = targetOf(code, last);
+      const tick = setCell(FUEL_CELL, w.i32_sub(getCell(FUEL_CELL), w.i32_const(1)));
+      const out = w.i32_le_s(getCell(FUEL_CELL), w.i32_const(0));
+      if (!analysis.loopHeaders.includes(header)) {
+        // (the re-entry waits for the next back-edge to a header it can enter at)
+        body = [tick, w.if(out, w.block(null, [w.call('refuel', [], N), w.local_set(REENTER, w.i32_const(1))]))];
+      } else {
+        body = [tick];
+        const fuelOut = body;
+        body = reentryDeferred ? [w.local_set(REENTER, w.i32_const(0))] : [];
+        guard(w.call('refuel_loop', [], I), header, TIER_UP_REENTRY, '-');
+        fuelOut.push(w.if(reentryDeferred ? w.i32_or(out, w.local_get(REENTER, I)) : out, w.block(null, body)));
+        body = fuelOut;
+      }
       if (input.stress) guard(w.i32_const(0), targetOf(code, last), 'stress (back-edge)', '-');
       const e = w.block(null, body);
       body = saved;

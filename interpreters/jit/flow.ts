@@ -13,6 +13,8 @@ export const BRANCHES = new Set<Op>([
   Op.JumpIfLt, Op.JumpIfLe, Op.JumpIfGt, Op.JumpIfGe, Op.JumpIfEq, Op.JumpIfNe, Op.JumpIfStrictEq, Op.JumpIfStrictNe,
   Op.JumpIfNotLt, Op.JumpIfNotLe, Op.JumpIfNotGt, Op.JumpIfNotGe,
   Op.LoopIfTrue, Op.LoopIfLt, Op.LoopIfLe, Op.LoopIfGt, Op.LoopIfGe, Op.LoopIfNe, Op.LoopIfStrictNe,
+  // (the next value of a for-of, or a jump out of the loop when there is none)
+  Op.ForOfNext,
 ]);
 
 /** A back-edge: its jump target is a loop header. */
@@ -33,7 +35,8 @@ export function forEachRead(code: Int32Array, pc: number, f: (r: number, slot: n
     const slot = pc + 1 + i;
     const v = code[slot];
     if (kind === 'in' || kind === 'inout') f(v, slot, false);
-    else if (kind === 'pair') {
+    else if (kind === 'pair' && i > 0) {
+      // (a pair in first place is what the instruction sets up: ForOfStart, ForInStart, IterStart)
       f(v, slot, true);
       f(v + 1, slot, true);
     } else if (kind === 'list') for (let j = 0; j < v; j++) f(code[slot + 1 + j], slot + 1 + j, false);
@@ -100,6 +103,8 @@ export function flowOf(code: Int32Array, n: number): Flow {
         ROWS[code[pc]].operands.forEach((kind, i) => {
           const r = code[pc + 1 + i];
           if (kind === 'out' && r < n) live[r] = 0;
+          // (a pair in first place is set up here, see forEachRead)
+          if (kind === 'pair' && i === 0 && r + 1 < n) live[r] = live[r + 1] = 0;
         });
         forEachRead(code, pc, (r) => {
           if (r < n) live[r] = 1;

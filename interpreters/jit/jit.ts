@@ -52,6 +52,13 @@ const STRESS_PERIOD = 7;
  * through the VM, and stayed in the VM for good).
  */
 const MAX_DEFERRALS = 10;
+/**
+ * Unprofitable verdicts taken again when the function is twice as hot (up to
+ * this many times): a function is judged when its first loop gets hot, on the
+ * loop counts of that moment (bounce's benchmark() was judged in its set-up
+ * loop, before the loop that does the work had run once).
+ */
+const MAX_REJUDGEMENTS = 3;
 
 /** Calls plus loop iterations so far: what the threshold is compared with. */
 function hotness(fc: FunctionCode): number {
@@ -123,6 +130,8 @@ interface JitState {
   retryAt: number;
   /** Times it was judged so (bounded by MAX_DEFERRALS, then the verdict stands). */
   deferrals: number;
+  /** Unprofitable verdicts put off so far (MAX_REJUDGEMENTS). */
+  rejudged: number;
   /**
    * Entering it from the VM would cost more than it saves, but it pays as the
    * callee of compiled code: the VM runs its calls (jitNever), a compiled
@@ -247,7 +256,7 @@ export class Jit {
     let s = fc.jitData as JitState | null;
     if (s === null) {
       fc.jitData = s = {
-        unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, refreshed: false, retryAt: 0, deferrals: 0, calleeOnly: false,
+        unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, refreshed: false, retryAt: 0, deferrals: 0, rejudged: 0, calleeOnly: false,
         leafWithoutLoops: fc.loopHeaders.length === 0 && isLeaf(fc.code),
       };
     }
@@ -494,6 +503,12 @@ export class Jit {
         s.calleeOnly = true;
         fc.jitNever = true;
         this.trace(`callee only ${this.where(fc, e.pc)}: ${e.message} entered from the VM; compiled when a compiled caller calls it`);
+        return null;
+      }
+      if (e instanceof Unprofitable && !asCallee && s.rejudged < MAX_REJUDGEMENTS) {
+        s.rejudged++;
+        s.retryAt = 2 * hotness(fc);
+        this.trace(`not profitable yet ${this.where(fc, e.pc)}: ${e.message}; judged again when twice as hot`);
         return null;
       }
       this.notCompiled(fc, s, e.pc, e.message);
@@ -965,6 +980,7 @@ export class Jit {
       setelem_bool: (o: Value, k: number, v: number) => this.setElem(o, k, v !== 0),
       setelem_ref: (o: Value, k: number, v: Value) => this.setElem(o, k, v),
       length: (o: Value) => (o instanceof JSArray ? o.elems.length : typeof o === 'string' ? o.length : failed()),
+      isarray: (o: Value) => (o instanceof JSArray ? 1 : 0),
       getnamed_i32: (u: number, pc: number, o: Value) => this.typed(Repr.I32, getnamed(u, pc, o)),
       getnamed_f64: (u: number, pc: number, o: Value) => this.typed(Repr.F64, getnamed(u, pc, o)),
       getnamed_bool: (u: number, pc: number, o: Value) => this.typed(Repr.Bool, getnamed(u, pc, o)),
@@ -1159,6 +1175,19 @@ export class Jit {
       this.invalidate(unit, 'an argument of another type');
     }
     return DECLINED;
+  }
+
+  /**
+   * A call the runtime makes (a builtin calling a callback, the bench harness
+   * calling benchmark()): compiled code when the function has it, as for the
+   * VM's own calls (Jit.call); the VM otherwise. Construct calls, classes and
+   * the functions the VM keeps for good stay in the VM.
+   */
+  callFromHost(fn: JSFunction, thisValue: Value, args: Value[], newTarget: JSFunction | undefined): Value {
+    if (newTarget !== undefined || fn.kind !== FunctionKind.User || fn.isClass || fn.info === null) return this.vm.callUser(fn, thisValue, args, newTarget);
+    const fc = this.vm.codeOf(fn);
+    if (fc.jitNever || (!this.eager && this.state(fc).leafWithoutLoops)) return this.vm.callUser(fn, thisValue, args, undefined);
+    return this.callUser(fn, thisValue, args);
   }
 
   /**

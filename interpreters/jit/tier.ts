@@ -63,7 +63,7 @@ export function createJitTier(realm: Realm, program: Program, options: TierOptio
   lastJit = jit;
   return {
     runScript: () => vm.runScript(),
-    callUser: (fn, thisArg, args, newTarget) => vm.callUser(fn, thisArg, args, newTarget),
+    callUser: (fn, thisArg, args, newTarget) => jit.callFromHost(fn, thisArg, args, newTarget),
     stackTrace: () => vm.stackTrace(),
     stats: () => {
       const out: Record<string, number | string> = { ...vmStats(vm, counting) };
