@@ -303,7 +303,15 @@ export class Jit {
       return DECLINED;
     }
     const unit = this.unitFor(callee, fc);
-    if (unit === null) return DECLINED;
+    if (unit === null) {
+      // not hot (yet, or again after a verdict put off): the VM skips the hook until it may be
+      // (deltablue's and richards' methods, put off again and again, went through it at every call)
+      if (!this.hot(fc)) {
+        const due = Math.max(this.options.threshold + 1, fc.jitData === null ? 0 : (fc.jitData as JitState).retryAt);
+        fc.jitCallsAt = Math.min(OSR_NEVER, fc.calls + Math.max(1, due - hotness(fc)));
+      }
+      return DECLINED;
+    }
     if (unit.calleeOnly) {
       // compiled for a compiled caller; from the VM it would not pay: the VM keeps its calls
       fc.jitNever = true;

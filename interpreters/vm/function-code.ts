@@ -95,6 +95,12 @@ export class FunctionCode {
   osrAt = OSR_NEVER;
   /** Set by the JIT when this function will never run compiled: the VM then skips its call hook. */
   jitNever = false;
+  /**
+   * The VM calls the JIT's call hook only once `calls` reaches this: the JIT
+   * sets it to when the function will be hot enough to look at again (a small
+   * integer, like osrAt).
+   */
+  jitCallsAt = 0;
   /** Owned by the JIT tier (compiled code, deopt counts); the VM never reads it. */
   jitData: unknown = null;
 
