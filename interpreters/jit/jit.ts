@@ -731,6 +731,8 @@ export class Jit {
     this.units[id] = unit;
     const s = this.state(fc);
     s.unit = unit;
+    // (compiled by an OSR entry or for a caller: the VM's calls enter it from now on)
+    fc.jitCallsAt = 0;
     this.stats.compiles++;
     this.stats.compileMs += ms;
     this.stats.backgroundMs += backgroundMs;
