@@ -11,7 +11,7 @@
 
 import { feedbackBytes } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
-import { type Analysis, Ineligible, INLINE, MIRROR_REFERENCES, mirrorKindAt, objectMirrored, readsOf, referenceMirrored, siteOf, writeOf } from './analysis.js';
+import { type Analysis, argumentsOf, Ineligible, INLINE, MIRROR_REFERENCES, mirrorKindAt, objectMirrored, readsOf, referenceMirrored, siteOf, writeOf } from './analysis.js';
 import { BRANCHES, isLoopBranch, targetOf } from './flow.js';
 import type { CompiledCode, Split } from './webs.js';
 import { type Expr, WasmModule, type WasmType } from './module.js';
@@ -1019,7 +1019,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
       }
       case Op.CallGlobal: {
         const target = callTargets.get(pc) ?? { kind: 'generic' };
-        const args = listAt(pc + 4);
+        const args = argumentsOf(code, pc);
         if (target.kind === 'generic' || target.kind === 'intrinsic') {
           for (const r of args) if (r < n) body.push(flush(r, pc));
           const t = temp(Repr.Ref);
@@ -1057,8 +1057,8 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         } else if (mirrorCaches.get(B)?.has(MIRROR_OBJECT)) cachedByShape(B, pc, method, askHost);
         else if (input.constantReceivers.includes(pc)) cachedInEpoch(method, X, askHost);
         else askHost();
-        if (target.kind === 'intrinsic') return intrinsic(pc, A, target.name, listAt(pc + 6));
-        directCall(pc, A, target, listAt(pc + 6), w.local_get(method, X), w.local_get(recv, X), B);
+        if (target.kind === 'intrinsic') return intrinsic(pc, A, target.name, argumentsOf(code, pc));
+        directCall(pc, A, target, argumentsOf(code, pc), w.local_get(method, X), w.local_get(recv, X), B);
         return;
       }
       case Op.CallThis: {
@@ -1079,8 +1079,8 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
           });
           body.push(w.if(w.i32_and(w.i32_ne(w.local_get(checked, I), w.i32_const(0)), w.i32_eq(w.local_get(checked, I), w.local_get(read.generation, I))), w.nop(), w.block(null, check)));
         }
-        if (target.kind === 'intrinsic') return intrinsic(pc, A, target.name, listAt(pc + 5));
-        directCall(pc, A, target, listAt(pc + 5), w.local_get(f, X), val(C, Repr.Ref, pc), C);
+        if (target.kind === 'intrinsic') return intrinsic(pc, A, target.name, argumentsOf(code, pc));
+        directCall(pc, A, target, argumentsOf(code, pc), w.local_get(f, X), val(C, Repr.Ref, pc), C);
         return;
       }
       case Op.Return: {
@@ -1112,8 +1112,6 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
       : name === 'ceil' ? w.f64_ceil(x(0)) : name === 'trunc' ? w.f64_trunc(x(0)) : name === 'min' ? w.f64_min(x(0), x(1)) : w.f64_max(x(0), x(1));
     store(A, e, Repr.F64);
   };
-  /** The registers of a call's argument list whose count is at `at` (the registers follow it). */
-  const listAt = (at: number): number[] => Array.from(code.subarray(at + 1, at + 1 + code[at]));
   /**
    * A direct call of a compiled function (CallGlobal, CallMethod, CallThis): the typed
    * arguments, the shadow-stack entry, depth and fuel, then the result, whose
