@@ -76,9 +76,10 @@ export interface CodegenInput {
   /** Global slots read here that the program never writes and that hold a value: imported as constants (`g<slot>`). */
   constantGlobals: number[];
   /**
-   * CallMethod sites whose receiver is the object of a constant global, loaded
-   * in the same block (Math in `Math.sqrt(x)`): one object for good, so its
-   * method is cached by the method epoch alone (the host marks the object
+   * CallMethod and GetNamed sites whose receiver is the object of a constant
+   * global, loaded in the same block (Math in `Math.sqrt(x)`, `Math.floor`
+   * before a CallThis): one object for good, so what they read is cached by
+   * the method epoch alone (the host marks the object
    * JSObject.holdsCachedMethods: its property writes move the epoch).
    */
   constantReceivers: number[];
