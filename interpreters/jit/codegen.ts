@@ -83,7 +83,10 @@ export interface CodegenInput {
    * JSObject.holdsCachedMethods: its property writes move the epoch).
    */
   constantReceivers: number[];
-  /** The address of the unit's first method cache (one per CallMethod, in pc order), or -1: none. */
+  /**
+   * The address of the unit's first method cache (one per CallMethod and per
+   * GetNamed in protoReads, in pc order), or -1: none.
+   */
   methodCaches: number;
   maxDepth: number;
   stress: boolean;
@@ -196,12 +199,20 @@ export function refInfoBase(maxDepth: number): number {
  * per entry from the VM, not once per call: the host moves the method epoch
  * at every entry too (code run by the VM in between may have replaced a
  * method). A hit passes a null closure (the callee's own function, when the
- * call target is `own`).
+ * call target is `own`). A read of a prototype's property (`this.f` before
+ * `this.f(...)`) keeps the same two words, whether a CallThis has checked the
+ * value it found (CACHE_CHECKED), and the value itself at the cache's index
+ * in a table of externrefs (`env.cached`).
  */
-export const METHOD_CACHE_SIZE = 8;
+export const METHOD_CACHE_SIZE = 16;
+const CACHE_SHAPE = 0, CACHE_EPOCH = 4, CACHE_CHECKED = 8;
 export const MAX_METHOD_CACHES = 1 << 12;
 export function methodCachesBase(maxDepth: number): number {
   return refInfoBase(maxDepth) + MAX_REFS * REF_INFO_SIZE;
+}
+/** Whether the instruction at pc gets a method cache in memory: a CallMethod, or a GetNamed of `protoReads`. */
+export function hasMethodCache(code: Int32Array, pc: number, protoReads: readonly number[]): boolean {
+  return code[pc] === Op.CallMethod || (code[pc] === Op.GetNamed && protoReads.includes(pc));
 }
 /** The mirror-cache kind of object slot mirrors (array mirrors use MIRROR_NUMBERS / MIRROR_BOOLEANS). */
 export const MIRROR_OBJECT = 3;
@@ -595,15 +606,52 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
    * checks its callee once per generation).
    */
   interface ShapeCache { shape: number; epoch: number; value: number; generation: number }
-  /** The method caches in memory, by CallMethod pc (METHOD_CACHE_SIZE). */
+  /** The method caches in memory, by CallMethod or prototype-read pc (METHOD_CACHE_SIZE). */
   const methodCacheAt = new Map<number, number>();
   if (input.methodCaches >= 0) {
     for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
-      if (code[pc] === Op.CallMethod) methodCacheAt.set(pc, input.methodCaches + METHOD_CACHE_SIZE * methodCacheAt.size);
+      if (hasMethodCache(code, pc, input.protoReads)) methodCacheAt.set(pc, input.methodCaches + METHOD_CACHE_SIZE * methodCacheAt.size);
     }
   }
+  /**
+   * A prototype read cached in memory: its cache's address, and what the read
+   * found it holding (shape, epoch, whether a CallThis had checked the value).
+   */
+  interface MemoryRead { cell: number; shape: number; epoch: number; checked: number }
   /** The cached prototype reads, by pc (a CallThis looks for the one that wrote its function). */
-  const protoReadSites = new Map<number, ShapeCache>();
+  const protoReadSites = new Map<number, ShapeCache | MemoryRead>();
+  let cachedImported = false;
+  /**
+   * `this.f` (a prototype's property, receiver r with a slot mirror) read through
+   * the cache in memory at `cell`: the value from the table of cached values when
+   * the receiver's shape and the method epoch are the ones it was found in.
+   */
+  const cachedInMemory = (r: number, pc: number, cell: number, result: number, lookUp: () => void): MemoryRead => {
+    if (!cachedImported) {
+      w.addExternrefTableImport('cached', 'env', 'cached');
+      cachedImported = true;
+    }
+    const slot = (cell - methodCachesBase(input.maxDepth)) / METHOD_CACHE_SIZE;
+    const addr = mirrorAddress(r, MIRROR_OBJECT, pc);
+    const read: MemoryRead = { cell, shape: addLocal(I), epoch: addLocal(I), checked: addLocal(I) };
+    const word = (at: number): Expr => w.i32_load(cell + at, w.i32_const(0));
+    const hit = w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)),
+      w.i32_and(w.i32_eq(w.i32_load(OBJECT_SHAPE, w.local_get(addr, I)), word(CACHE_SHAPE)), w.i32_eq(word(CACHE_EPOCH), getCell(METHOD_EPOCH_CELL))),
+      w.i32_const(0));
+    body.push(w.if(hit, w.block(null, [
+      w.local_set(result, w.table_get('cached', w.i32_const(slot))),
+      w.local_set(read.checked, word(CACHE_CHECKED)),
+    ]), w.block(null, [
+      ...emitted(lookUp),
+      w.i32_store(cell + CACHE_SHAPE, w.i32_const(0), getCell(MIRRORED_CELL)),
+      w.i32_store(cell + CACHE_EPOCH, w.i32_const(0), getCell(METHOD_EPOCH_CELL)),
+      w.i32_store(cell + CACHE_CHECKED, w.i32_const(0), w.i32_const(0)),
+      w.table_set('cached', w.i32_const(slot), w.local_get(result, X)),
+      w.local_set(read.checked, w.i32_const(0)),
+    ])));
+    body.push(w.local_set(read.shape, word(CACHE_SHAPE)), w.local_set(read.epoch, word(CACHE_EPOCH)));
+    return read;
+  };
   /**
    * Sets `result` to the value receiver register r's shape found last time in
    * the current method epoch (METHOD_EPOCH_CELL: no prototype written, no host
@@ -642,7 +690,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     ])));
   };
   /** The cached prototype read that last wrote register r before pc in pc's block (undefined: none, or another write). */
-  const protoReadInto = (r: number, pc: number): ShapeCache | undefined => {
+  const protoReadInto = (r: number, pc: number): ShapeCache | MemoryRead | undefined => {
     const block = analysis.blocks.find((b) => b.start <= pc && pc < b.end)!;
     let writer = -1;
     for (let p = block.start; p < pc; p += instructionSize(code, p)) if (writeOf(code, p) === r) writer = p;
@@ -945,7 +993,8 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         const own = objectSlotAt(pc);
         if (own === undefined && wanted === 0 && input.protoReads.includes(pc) && mirrorCaches.get(B)?.has(MIRROR_OBJECT)) {
           // a prototype's property (`this.f` before `this.f(...)`), cached by the receiver's shape
-          protoReadSites.set(pc, cachedByShape(B, pc, t, readThroughHost));
+          const cell = methodCacheAt.get(pc);
+          protoReadSites.set(pc, cell === undefined ? cachedByShape(B, pc, t, readThroughHost) : cachedInMemory(B, pc, cell, t, readThroughHost));
           store(A, w.local_get(t, X), Repr.Ref);
           return;
         }
@@ -1071,7 +1120,18 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         const checkCallee = () => guard(w.i32_eqz(w.call('is_callee', [w.i32_const(unit), w.i32_const(target.callee!), w.local_get(f, X)], I)), pc, 'callee guard', 'the compiled function', B);
         const read = protoReadInto(B, pc);
         if (read === undefined) checkCallee();
-        else {
+        else if ('cell' in read) {
+          // read through a cache in memory: checked once per value the cache holds; the check is
+          // noted there only while the cache still holds the value read (a call among the
+          // arguments may have replaced it)
+          const cell = read.cell;
+          body.push(w.if(w.local_get(read.checked, I), w.nop(), w.block(null, [
+            ...emitted(checkCallee),
+            w.if(w.i32_and(w.i32_eq(w.i32_load(cell + CACHE_SHAPE, w.i32_const(0)), w.local_get(read.shape, I)),
+              w.i32_eq(w.i32_load(cell + CACHE_EPOCH, w.i32_const(0)), w.local_get(read.epoch, I))),
+            w.i32_store(cell + CACHE_CHECKED, w.i32_const(0), w.i32_const(1))),
+          ])));
+        } else {
           // read by a cached prototype read in this block: checked once per generation of its value
           const checked = addLocal(I);
           const check = emitted(() => {

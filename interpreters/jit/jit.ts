@@ -19,7 +19,7 @@ import type { Vm } from '../vm/vm.js';
 import { analyse, type Analysis, Ineligible, isLeaf, MIRROR_REFERENCES, Unprofitable, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
 import { blockLeaders } from './flow.js';
-import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, WIDENING_GUARDS } from './codegen.js';
+import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, WIDENING_GUARDS } from './codegen.js';
 import { Mirrors, SharedMemory } from './mirrors.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
@@ -211,6 +211,8 @@ export class Jit {
   /** Where the method caches start (codegen.ts, METHOD_CACHE_SIZE), and how many units took so far. */
   private readonly methodCaches: number;
   private methodCachesTaken = 0;
+  /** The values prototype reads found, at their method cache's index (codegen.ts, METHOD_CACHE_SIZE). */
+  private readonly cachedValues = new WebAssembly.Table({ element: 'externref', initial: MAX_METHOD_CACHES });
 
   constructor(
     private readonly vm: Vm,
@@ -680,9 +682,9 @@ export class Jit {
       if (e instanceof Unprofitable && awaiting > 0) throw new AwaitingCallees(e.pc, e.message, e.asCallee);
       throw e;
     }
-    // a method cache in memory per CallMethod (taken once the analysis passed; none left: the unit caches in its locals)
+    // a method cache in memory per CallMethod and prototype read (taken once the analysis passed; none left: the unit caches in its locals)
     let methodSites = 0;
-    for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) if (code[pc] === Op.CallMethod) methodSites++;
+    for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) if (hasMethodCache(code, pc, protoReads)) methodSites++;
     let methodCaches = -1;
     if (methodSites > 0 && this.methodCachesTaken + methodSites <= MAX_METHOD_CACHES) {
       methodCaches = this.methodCaches + METHOD_CACHE_SIZE * this.methodCachesTaken;
@@ -861,7 +863,7 @@ export class Jit {
       return undefined;
     };
     return {
-      undef: this.undef, stack: this.stack, refs: mirrors.refs,
+      undef: this.undef, stack: this.stack, refs: mirrors.refs, cached: this.cachedValues,
       refuel: () => {
         realm.fuel = this.fuel.value;
         realm.refuel();

@@ -197,6 +197,7 @@ export class WasmModule {
     this.m.addTableImport(name, module, base);
   }
   table_get(table: string, index: Expr): Expr { return this.m.table.get(table, index, B.externref); }
+  table_set(table: string, index: Expr, value: Expr): Expr { return this.m.table.set(table, index, value); }
   addFunctionExport(name: string, as: string): void {
     this.m.addFunctionExport(name, as);
   }
