@@ -8,7 +8,7 @@
 import type { CompiledCode } from './webs.js';
 import { feedbackBytes, TypeBits } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
-import { BRANCHES, flowOf, forEachRead, isLoopBranch, targetOf } from './flow.js';
+import { BRANCHES, flowOf, forEachRead, isLoopBranch, loopsOf, targetOf } from './flow.js';
 import { fromFeedback, join, numericOrNone, Repr, reprOfValue } from './types.js';
 import type { Value } from '../../src/runtime/values.js';
 
@@ -203,8 +203,7 @@ export function mirrorKindAt(code: Int32Array, pc: number, repr: Repr[], feedbac
  * host each time (measured: poly-call 0.56x and storage 0.5x of before).
  */
 export function reusedElementReads(code: Int32Array): Set<number> {
-  const loops: [number, number][] = [];
-  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) if (isLoopBranch(code[pc] as Op)) loops.push([targetOf(code, pc), pc]);
+  const loops = loopsOf(code);
   const out = new Set<number>();
   for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
     if (code[pc] !== Op.GetElem) continue;
@@ -581,8 +580,7 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
       enteredProfitably = entered.compiled <= entered.vm;
     }
   }
-  const loops: [number, number][] = [];
-  for (const pc of pcs) if (isLoopBranch(code[pc] as Op)) loops.push([targetOf(code, pc), pc]);
+  const loops = loopsOf(code);
   const inside = (h: number, forOfOnly: boolean): boolean =>
     loops.some(([start, end]) => start < h && h <= end && (!forOfOnly || code[start] === Op.ForOfNext));
   const osrHeaders = [...headers].filter((h) => !(code[h] === Op.ForOfNext ? inside(h, false) : inside(h, true))).sort((x, y) => x - y);

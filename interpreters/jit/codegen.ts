@@ -12,7 +12,7 @@
 import { feedbackBytes } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
 import { type Analysis, argumentsOf, Ineligible, INLINE, MIRROR_REFERENCES, mirrorKindAt, objectMirrored, readsOf, referenceMirrored, siteOf, writeOf } from './analysis.js';
-import { BRANCHES, isLoopBranch, targetOf } from './flow.js';
+import { BRANCHES, isLoopBranch, loopsOf, targetOf } from './flow.js';
 import type { CompiledCode, Split } from './webs.js';
 import { type Expr, WasmModule, type WasmType } from './module.js';
 import { fromFeedback, numericOrNone, Repr, REPR_NAMES, reprOfValue } from './types.js';
@@ -310,10 +310,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   const DPC = addLocal(I), WHY = addLocal(I), LABEL = addLocal(I), COND = addLocal(I);
   /** Fuel ran out at a back-edge whose header cannot be entered: re-enter at the next one that can (backEdge). */
   const REENTER = addLocal(I);
-  let reentryDeferred = false;
-  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
-    if (isLoopBranch(code[pc] as Op) && !analysis.loopHeaders.includes(targetOf(code, pc))) reentryDeferred = true;
-  }
+  const reentryDeferred = loopsOf(code).some(([header]) => !analysis.loopHeaders.includes(header));
 
   // ---- helpers ----------------------------------------------------------------------
   let body: Expr[] = [];

@@ -57,6 +57,13 @@ export interface Flow {
   liveOut: Uint8Array[];
 }
 
+/** Each loop as [header, back-edge pc]: a back-edge's target is its header, and the loop spans the two. */
+export function loopsOf(code: Int32Array): [number, number][] {
+  const loops: [number, number][] = [];
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) if (isLoopBranch(code[pc] as Op)) loops.push([targetOf(code, pc), pc]);
+  return loops;
+}
+
 /** The pcs that start a basic block: the entry, branch targets, and what follows a branch, a return or a throw. */
 export function blockLeaders(code: Int32Array): Set<number> {
   const leaders = new Set<number>([0]);
