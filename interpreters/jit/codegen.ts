@@ -308,9 +308,12 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   };
   for (let r = 0; r < n; r++) if (localOf[r] < 0 && repr[r] !== Repr.None) localOf[r] = addLocal(wt(repr[r]));
   const DPC = addLocal(I), WHY = addLocal(I), LABEL = addLocal(I), COND = addLocal(I);
-  /** Fuel ran out at a back-edge whose header cannot be entered: re-enter at the next one that can (backEdge). */
-  const REENTER = addLocal(I);
+  /**
+   * Fuel ran out at a back-edge whose header cannot be entered: re-enter at the next one that can
+   * (backEdge; only in functions with such a loop).
+   */
   const reentryDeferred = loopsOf(code).some(([header]) => !analysis.loopHeaders.includes(header));
+  const REENTER = reentryDeferred ? addLocal(I) : -1;
 
   // ---- helpers ----------------------------------------------------------------------
   let body: Expr[] = [];
@@ -618,6 +621,19 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   /** The cached prototype reads, by pc (a CallThis looks for the one that wrote its function). */
   const protoReadSites = new Map<number, ShapeCache | MemoryRead>();
   let cachedImported = false;
+  /** The method cache in memory at `cell` holds receiver r's shape, found in the current method epoch. */
+  const memoryCacheHit = (r: number, pc: number, cell: number): Expr => {
+    const addr = mirrorAddress(r, MIRROR_OBJECT, pc);
+    return w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)),
+      w.i32_and(w.i32_eq(w.i32_load(OBJECT_SHAPE, w.local_get(addr, I)), w.i32_load(cell + CACHE_SHAPE, w.i32_const(0))),
+        w.i32_eq(w.i32_load(cell + CACHE_EPOCH, w.i32_const(0)), getCell(METHOD_EPOCH_CELL))),
+      w.i32_const(0));
+  };
+  /** After a lookup through the host: the shape that proved it (MIRRORED_CELL) and the epoch, into the cache at `cell`. */
+  const memoryCacheFill = (cell: number): Expr[] => [
+    w.i32_store(cell + CACHE_SHAPE, w.i32_const(0), getCell(MIRRORED_CELL)),
+    w.i32_store(cell + CACHE_EPOCH, w.i32_const(0), getCell(METHOD_EPOCH_CELL)),
+  ];
   /**
    * `this.f` (a prototype's property, receiver r with a slot mirror) read through
    * the cache in memory at `cell`: the value from the table of cached values when
@@ -629,19 +645,14 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
       cachedImported = true;
     }
     const slot = (cell - methodCachesBase(input.maxDepth)) / METHOD_CACHE_SIZE;
-    const addr = mirrorAddress(r, MIRROR_OBJECT, pc);
     const read: MemoryRead = { cell, shape: addLocal(I), epoch: addLocal(I), checked: addLocal(I) };
     const word = (at: number): Expr => w.i32_load(cell + at, w.i32_const(0));
-    const hit = w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)),
-      w.i32_and(w.i32_eq(w.i32_load(OBJECT_SHAPE, w.local_get(addr, I)), word(CACHE_SHAPE)), w.i32_eq(word(CACHE_EPOCH), getCell(METHOD_EPOCH_CELL))),
-      w.i32_const(0));
-    body.push(w.if(hit, w.block(null, [
+    body.push(w.if(memoryCacheHit(r, pc, cell), w.block(null, [
       w.local_set(result, w.table_get('cached', w.i32_const(slot))),
       w.local_set(read.checked, word(CACHE_CHECKED)),
     ]), w.block(null, [
       ...emitted(lookUp),
-      w.i32_store(cell + CACHE_SHAPE, w.i32_const(0), getCell(MIRRORED_CELL)),
-      w.i32_store(cell + CACHE_EPOCH, w.i32_const(0), getCell(METHOD_EPOCH_CELL)),
+      ...memoryCacheFill(cell),
       w.i32_store(cell + CACHE_CHECKED, w.i32_const(0), w.i32_const(0)),
       w.table_set('cached', w.i32_const(slot), w.local_get(result, X)),
       w.local_set(read.checked, w.i32_const(0)),
@@ -1092,15 +1103,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
         // a null closure stands for it); a constant global's object (Math): the method found in this epoch
         const cache = methodCacheAt.get(pc);
         if (mirrorCaches.get(B)?.has(MIRROR_OBJECT) && cache !== undefined && (target.kind === 'intrinsic' || target.own === true)) {
-          const addr = mirrorAddress(B, MIRROR_OBJECT, pc);
-          const hit = w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)),
-            w.i32_and(w.i32_eq(w.i32_load(OBJECT_SHAPE, w.local_get(addr, I)), w.i32_load(cache, w.i32_const(0))), w.i32_eq(w.i32_load(cache + 4, w.i32_const(0)), getCell(METHOD_EPOCH_CELL))),
-            w.i32_const(0));
-          body.push(w.if(hit, w.local_set(method, w.ref_null()), w.block(null, [
-            ...emitted(askHost),
-            w.i32_store(cache, w.i32_const(0), getCell(MIRRORED_CELL)),
-            w.i32_store(cache + 4, w.i32_const(0), getCell(METHOD_EPOCH_CELL)),
-          ])));
+          body.push(w.if(memoryCacheHit(B, pc, cache), w.local_set(method, w.ref_null()), w.block(null, [...emitted(askHost), ...memoryCacheFill(cache)])));
         } else if (mirrorCaches.get(B)?.has(MIRROR_OBJECT)) cachedByShape(B, pc, method, askHost);
         else if (input.constantReceivers.includes(pc)) cachedInEpoch(method, X, askHost);
         else askHost();

@@ -325,7 +325,7 @@ export class Mirrors {
   /** Element k (in bounds, not a hole) of an array with a reference mirror was read through the host: its index goes beside it. */
   noteElement(o: JSArray, k: number, v: Value): void {
     if (typeof v === 'number') return;
-    this.words[2 * (((o.elementMirror + MIRROR_ELEMENTS) >> 3) + k)] = this.refIndex(v) + 1;
+    this.words[indexWord(o, k)] = this.refIndex(v) + 1;
   }
 
   length(o: JSArray): number {
@@ -337,7 +337,7 @@ export class Mirrors {
     if (o.elementMirrorKind === MIRROR_REFERENCES) {
       // the element itself, and its index beside it (a number: 0, the host reads it)
       o.elems[k] = v;
-      this.words[2 * (((o.elementMirror + MIRROR_ELEMENTS) >> 3) + k)] = typeof v === 'number' ? 0 : this.refIndex(v) + 1;
+      this.words[indexWord(o, k)] = typeof v === 'number' ? 0 : this.refIndex(v) + 1;
       return true;
     }
     if (typeof v !== (o.elementMirrorKind === MIRROR_NUMBERS ? 'number' : 'boolean')) return false;
@@ -412,6 +412,11 @@ export class Mirrors {
     else for (let i = 0; i < n; i++) e[i] = heap[at + i] !== 0;
     this.copied += n;
   }
+}
+
+/** The word of a reference mirror holding 1 + element k's index in the table (the low word of its 8 bytes). */
+function indexWord(o: JSArray, k: number): number {
+  return 2 * (((o.elementMirror + MIRROR_ELEMENTS) >> 3) + k);
 }
 
 /**
