@@ -124,6 +124,14 @@ const PURE_COST = 0.1;
  */
 const EXEC_COST = 30;
 /**
+ * What a compiled caller pays to call a function left in the VM, on top of
+ * the VM running it: an exec. A function judged as the callee of compiled
+ * code is compiled when it costs less than that (towers' pushDisk and
+ * popDiskFrom, 1.1x and 1.7x the VM's cost on their own, kept moveTopDisk and
+ * moveDisks calling into the VM, which made all four not worth compiling).
+ */
+const CALL_INTO_VM_COST = EXEC_COST;
+/**
  * A call entered from the VM (argument checks, the entry's bookkeeping, the
  * mirrors written back on return). Not charged to a leaf without loops (the
  * VM keeps those; compiled callers call them directly) nor to a function that
@@ -143,6 +151,22 @@ const ENTRY_COST = 20;
 const MIRROR_ACCESS_COST = 1.5;
 const CALLEE_MIRROR_ACCESS_COST = 0.3;
 const VM_DOUBLE_COST = 4;
+/**
+ * Per object or array an activation entered from the VM mirrors (copied in,
+ * its reference registered, written back when it returns). Measured on
+ * richards: its tasks' run methods, entered from the VM's scheduler loop
+ * 430,000 times with their callees compiled, ran the benchmark at 0.3x the
+ * VM's speed (about 250 VM instructions per entry beyond ENTRY_COST).
+ */
+const MIRROR_SETUP_COST = 40;
+/**
+ * Per exec and per object or array the function mirrors: the exec writes the
+ * mirrors back, and the next access copies them in again. Measured on json:
+ * its hasher's walk, compiled once its callees were, made 10 million execs
+ * (typeof, Array.isArray, Object.keys) between reads of mirrored arrays and
+ * ran the benchmark at 0.48x the VM's speed.
+ */
+const REMIRROR_COST = 10;
 
 /** Instructions that compile to pure WebAssembly when their operands are numbers or booleans. */
 const PURE = new Set<Op>([
@@ -323,10 +347,12 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     if (call && facts.entersCompiled(pc)) vm += weight * ENTRY_COST;
   }
   if (total === 0) return { hostShare: 0, compiled: 0, vm: 0 };
-  const entry = !facts.enteredFromVm || (!loops && isLeaf(code)) || selfRecursive ? 0 : ENTRY_COST;
+  const entry = !facts.enteredFromVm || (!loops && isLeaf(code)) || selfRecursive ? 0 : ENTRY_COST + (arrays.size + objects.size) * MIRROR_SETUP_COST;
   // a callee, or a recursion on the same object, works in mirrors made once for many calls
   const mirrorCost = facts.enteredFromVm && !sameThis ? MIRROR_ACCESS_COST : CALLEE_MIRROR_ACCESS_COST;
-  const compiled = entry + (host - execs) * HOST_CALL_COST + execs * EXEC_COST + mirrored * mirrorCost + (total - host - mirrored) * PURE_COST;
+  // an exec writes every mirror back; the next access through each copies it in again
+  const execCost = EXEC_COST + (arrays.size + objects.size) * REMIRROR_COST;
+  const compiled = entry + (host - execs) * HOST_CALL_COST + execs * execCost + mirrored * mirrorCost + (total - host - mirrored) * PURE_COST;
   return { hostShare: host / total, compiled, vm };
 }
 
@@ -570,9 +596,10 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
       if (code[last] === Op.Throw) cold.fill(1, b.start, b.end);
     }
     const p = profitOf(code, pcs, repr, FB, n, facts, nullCompares, cold, fc.thisRegister, reusedReads);
-    if (p.compiled > p.vm) {
+    // a callee of compiled code is weighed against its caller's other choice: a call through the host into the VM
+    if (facts.enteredFromVm ? p.compiled > p.vm : p.compiled > p.vm + CALL_INTO_VM_COST) {
       // without the entry (and with the caller's mirrors), as the callee of compiled code
-      const asCallee = facts.enteredFromVm && profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: false }, nullCompares, cold, fc.thisRegister, reusedReads).compiled <= p.vm;
+      const asCallee = facts.enteredFromVm && profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: false }, nullCompares, cold, fc.thisRegister, reusedReads).compiled <= p.vm + CALL_INTO_VM_COST;
       throw new Unprofitable(0, `not profitable: ${Math.round(p.hostShare * 100)}% of its (loop-weighted) instructions would call the host; estimated cost ${(p.compiled / p.vm).toFixed(2)}x the VM's`, asCallee);
     }
     if (!facts.enteredFromVm) {

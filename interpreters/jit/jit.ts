@@ -46,12 +46,14 @@ const STALE_CALL_LIMIT = 100;
 /** Deopt-stress: one guard in STRESS_PERIOD fails on purpose. */
 const STRESS_PERIOD = 7;
 /**
- * Unprofitable verdicts put off while callees were compiling in the
- * background (the driver loop of nbody's benchmark() got hot together with
- * advance(), was judged while advance was still compiling, so as calling it
- * through the VM, and stayed in the VM for good).
+ * Compiles put off while callees were compiling in the background (the
+ * driver loop of nbody's benchmark() got hot together with advance(), was
+ * judged while advance was still compiling, so as calling it through the VM,
+ * and stayed in the VM for good). Each is judged again when twice as hot, so
+ * this bound is a backstop: a compile in the compiler thread ends, and with it
+ * the wait (towers' moveDisks waits out about ten doublings under load).
  */
-const MAX_DEFERRALS = 10;
+const MAX_DEFERRALS = 30;
 /**
  * Unprofitable verdicts taken again when the function is twice as hot (up to
  * this many times): a function is judged when its first loop gets hot, on the
@@ -68,8 +70,23 @@ function hotness(fc: FunctionCode): number {
   return n;
 }
 
-/** Thrown by prepareJob: unprofitable with callees still compiling, so judged on stale facts. */
-class AwaitingCallees extends Unprofitable {}
+/**
+ * Thrown by prepareJob: callees are still compiling, so it would call them
+ * through the VM (and be judged on that). Compiling bottom-up, a caller is
+ * compiled once its callees are: towers' moveTopDisk, compiled while pushDisk
+ * was, called pushDisk through the host from every move, and moveDisks called
+ * that stale moveTopDisk directly for good.
+ */
+class AwaitingCallees extends Unprofitable {
+  constructor(pc: number, reason: string, asCallee: boolean, readonly callees: JitState[]) {
+    super(pc, reason, asCallee);
+  }
+}
+
+/** Its module is on its way: built in the compiler thread, or put off for callees that are (bounded depth: a cycle is not). */
+function pending(s: JitState, depth = 0): boolean {
+  return s.queued || (depth < 8 && s.awaits.some((c) => pending(c, depth + 1)));
+}
 
 export interface Unit {
   id: number;
@@ -126,7 +143,11 @@ interface JitState {
   compiling: boolean;
   /** Recompiled once already because a callee got compiled after it (Jit.refresh). */
   refreshed: boolean;
-  /** Judged unprofitable while callees were still compiling: not looked at again before this hotness (see hot). */
+  /** Its module is being built in the compiler thread (background mode). */
+  queued: boolean;
+  /** The callees it was put off for (AwaitingCallees; empty: not waiting): its compiled callers wait for it too. */
+  awaits: JitState[];
+  /** Judged while callees were still compiling: not looked at again before this hotness (see hot). */
   retryAt: number;
   /** Times it was judged so (bounded by MAX_DEFERRALS, then the verdict stands). */
   deferrals: number;
@@ -258,7 +279,7 @@ export class Jit {
     let s = fc.jitData as JitState | null;
     if (s === null) {
       fc.jitData = s = {
-        unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, refreshed: false, retryAt: 0, deferrals: 0, rejudged: 0, calleeOnly: false,
+        unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, queued: false, awaits: [], refreshed: false, retryAt: 0, deferrals: 0, rejudged: 0, calleeOnly: false,
         leafWithoutLoops: fc.loopHeaders.length === 0 && isLeaf(fc.code),
       };
     }
@@ -496,6 +517,7 @@ export class Jit {
     const s = this.state(fc);
     if (s.compiling) return null;
     s.compiling = true;
+    s.awaits = [];
     const started = performance.now();
     let job: CompileJob;
     try {
@@ -505,8 +527,9 @@ export class Jit {
       if (!(e instanceof Ineligible)) throw e;
       if (e instanceof AwaitingCallees && s.deferrals < MAX_DEFERRALS) {
         s.deferrals++;
+        s.awaits = e.callees;
         s.retryAt = 2 * hotness(fc);
-        this.trace(`deferred ${this.where(fc, e.pc)}: ${e.message}; callees are compiling, judged again when twice as hot`);
+        this.trace(`deferred ${this.where(fc, e.pc)}: ${e.message}; judged again when twice as hot`);
         return null;
       }
       if (e instanceof Unprofitable && e.asCallee && !asCallee) {
@@ -528,6 +551,7 @@ export class Jit {
       startCompileService();
       // the VM goes on running the function; poll() installs the module when it is ready
       job.mainMs = performance.now() - started;
+      s.queued = true;
       this.jobs.set(job.id, job);
       requestCompile({ jit: this.jitId, unit: job.id, input: job.input, optimize: this.options.optimize });
       return null;
@@ -560,6 +584,7 @@ export class Jit {
       this.jobs.delete(r.unit);
       const s = this.state(job.fc);
       s.compiling = false;
+      s.queued = false;
       if (!r.ok) {
         // a bug in the code generator surfaces as it would in this thread: an internal error
         if (!r.ineligible) throw new Error(`jit: the compiler thread failed on ${job.fc.name}: ${r.reason}`);
@@ -586,7 +611,7 @@ export class Jit {
     };
     const callees: JSFunction[] = [];
     /** Call sites whose callee is compiling in the background (called through the VM until it is installed). */
-    let awaiting = 0;
+    const awaiting: JitState[] = [];
     /** Call sites of compiled callees the VM enters as WebAssembly (not leaves without loops; for the cost model). */
     const entersCompiled = new Set<number>();
     /** Call sites whose callee runs in the VM for good (for the cost model). */
@@ -625,8 +650,9 @@ export class Jit {
       const cfc = this.vm.codeOf(f);
       const cs = this.state(cfc);
       let cu = cs.unit;
-      if (cu === null && cs.ineligible === null && !cs.givenUp && cfc.calls > 0) cu = this.compile(f, cfc, true);
-      if (cu === null && cs.compiling) awaiting++;
+      // (one put off for its own callees is not judged again before they are compiled)
+      if (cu === null && cs.ineligible === null && !cs.givenUp && cfc.calls > 0 && !pending(cs)) cu = this.compile(f, cfc, true);
+      if (cu === null && pending(cs) && !awaiting.includes(cs)) awaiting.push(cs);
       if (cu !== null && !cs.leafWithoutLoops) entersCompiled.add(pc);
       callTargets.set(pc, cu === null ? { kind: 'generic' } : { kind: 'direct', unit: cu.id, params: cu.params, ret: cu.ret, callee, own: f === cu.fn });
       // a callee not compiled yet may be soon (Jit.refresh); one that cannot be stays in the VM
@@ -679,9 +705,12 @@ export class Jit {
       };
       analysis = analyse(view, { returnReprOf, genericCall, calleeParams, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
     } catch (e) {
-      if (e instanceof Unprofitable && awaiting > 0) throw new AwaitingCallees(e.pc, e.message, e.asCallee);
+      if (e instanceof Unprofitable && awaiting.length > 0) {
+        throw new AwaitingCallees(e.pc, `${e.message}, calling ${awaiting.length} compiling callee(s) through the VM`, e.asCallee, awaiting);
+      }
       throw e;
     }
+    if (awaiting.length > 0) throw new AwaitingCallees(0, `${awaiting.length} of its callees are compiling (it would call them through the VM)`, asCallee, awaiting);
     // a method cache in memory per CallMethod and prototype read (taken once the analysis passed; none left: the unit caches in its locals)
     let methodSites = 0;
     for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) if (hasMethodCache(code, pc, protoReads)) methodSites++;

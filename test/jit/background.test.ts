@@ -34,3 +34,15 @@ test('--jit-compile sync compiles in the program thread', async () => {
   assert.equal(counter(run.stderr, 'jit background compile time'), '0.0 ms');
   assert.ok(parseFloat(counter(run.stderr, 'jit compile time')) > 0, run.stderr);
 });
+
+test('callees compile before their callers, which then call them directly', async () => {
+  const program = repoPath('test/jit/background/callee_chain.js');
+  // moves and weighted checksum over 1200 rounds of 10..14 discs: sum(2^n - 1) and sum(k*k for k <= n)
+  const run = await runProcess(process.execPath, [CLI, 'run', '--tier', 'jit', '--stats', program], { timeoutMs: 120_000 });
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stdout, '7617360 810000\n');
+  // the four methods of the chain: put and take (callees of step), step (callee of solve), solve
+  assert.ok(Number(counter(run.stderr, 'jit compiles')) >= 4, run.stderr);
+  // a caller compiled while its callees were still in the compiler thread would call them through the VM
+  assert.equal(counter(run.stderr, 'jit instructions run by exec'), '0', run.stderr);
+});
