@@ -88,6 +88,11 @@ function pending(s: JitState, depth = 0): boolean {
   return s.queued || (depth < 8 && s.awaits.some((c) => pending(c, depth + 1)));
 }
 
+/** Put off for callees that are still on their way. */
+function waitsForCallees(s: JitState): boolean {
+  return s.awaits.some((c) => pending(c));
+}
+
 export interface Unit {
   id: number;
   fc: FunctionCode;
@@ -288,7 +293,12 @@ export class Jit {
 
   private hot(fc: FunctionCode): boolean {
     const n = hotness(fc);
-    return n > this.options.threshold && (fc.jitData === null || n >= (fc.jitData as JitState).retryAt);
+    if (n <= this.options.threshold) return false;
+    const s = fc.jitData as JitState | null;
+    if (s === null) return true;
+    // one put off for its callees is judged again as soon as they are compiled
+    if (s.awaits.length > 0) return !waitsForCallees(s);
+    return n >= s.retryAt;
   }
 
   private where(fc: FunctionCode, pc = 0): string {
@@ -330,8 +340,12 @@ export class Jit {
       // not hot (yet, or again after a verdict put off): the VM skips the hook until it may be
       // (deltablue's and richards' methods, put off again and again, went through it at every call)
       if (!this.hot(fc)) {
-        const due = Math.max(this.options.threshold + 1, fc.jitData === null ? 0 : (fc.jitData as JitState).retryAt);
-        fc.jitCallsAt = Math.min(OSR_NEVER, fc.calls + Math.max(1, due - hotness(fc)));
+        const s = fc.jitData as JitState | null;
+        const n = hotness(fc);
+        let due = Math.max(this.options.threshold + 1, s === null ? 0 : s.retryAt);
+        // one waiting for its callees looks in every `threshold` calls (the look also installs finished compiles)
+        if (s !== null && s.awaits.length > 0) due = Math.min(due, n + this.options.threshold);
+        fc.jitCallsAt = Math.min(OSR_NEVER, fc.calls + Math.max(1, due - n));
       }
       return DECLINED;
     }
@@ -436,10 +450,10 @@ export class Jit {
       return DECLINED;
     }
     if (!this.canCompile()) return this.declineOsr(fc, false);
-    const unit = s.unit ?? this.compile(frame.fn, fc);
+    const unit = s.unit ?? (waitsForCallees(s) ? null : this.compile(frame.fn, fc));
     const live = unit === null ? undefined : unit.osrLive.get(frame.pc);
-    if (unit === null && s.compiling) {
-      // compiling in the background: look again a little later
+    if (unit === null && (s.compiling || s.awaits.length > 0)) {
+      // compiling in the background, or waiting for callees that are: look again a little later
       fc.osrAt = Math.min(OSR_NEVER, fc.osrAt + Math.max(this.options.threshold, 100));
       return DECLINED;
     }
