@@ -49,9 +49,10 @@ const STRESS_PERIOD = 7;
  * Compiles put off while callees were compiling in the background (the
  * driver loop of nbody's benchmark() got hot together with advance(), was
  * judged while advance was still compiling, so as calling it through the VM,
- * and stayed in the VM for good). Each is judged again when twice as hot, so
+ * and stayed in the VM for good). A function put off is judged again as soon
+ * as its callees are compiled (or, judged unprofitable, when twice as hot), so
  * this bound is a backstop: a compile in the compiler thread ends, and with it
- * the wait (towers' moveDisks waits out about ten doublings under load).
+ * the wait.
  */
 const MAX_DEFERRALS = 30;
 /**
