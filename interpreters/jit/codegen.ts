@@ -88,6 +88,15 @@ export interface CodegenInput {
    * GetNamed in protoReads, in pc order), or -1: none.
    */
   methodCaches: number;
+  /**
+   * Element reads with no feedback and property sites with an empty inline
+   * cache: the VM never ran them (they come after the loop an OSR entry
+   * compiled the function in, or after the profiling window). Compiled
+   * generically they would call the host for good, as compiled code records
+   * nothing: int-to-double's second loop read its array through the host in
+   * every later version. They deopt instead (UNREACHED), once per function.
+   */
+  unreached: number[];
   maxDepth: number;
   stress: boolean;
   /** A profiler probe is installed: direct calls report enter/exit through `penter`/`pexit`. */
@@ -230,8 +239,14 @@ export const TYPE_GUARD = 'type guard';
 /** The guard of a typed property read whose value had another type (its value is stashed). */
 export const PROPERTY_TYPE = 'property type';
 export const INT32_OVERFLOW = 'int32 overflow';
+/**
+ * An instruction the VM never ran while the function was profiled (see
+ * CodegenInput.unreached): compiled code leaves for the VM there, which
+ * profiles it, and the function is compiled again with what it saw.
+ */
+export const UNREACHED = 'not reached while profiling';
 export const WIDENING_GUARDS = new Set<string>([
-  TYPE_GUARD, INT32_OVERFLOW, PROPERTY_TYPE, 'int32 overflow or -0', 'modulo by zero', 'modulo result -0',
+  TYPE_GUARD, INT32_OVERFLOW, PROPERTY_TYPE, UNREACHED, 'int32 overflow or -0', 'modulo by zero', 'modulo result -0',
   'unsigned result beyond int32', 'negation gives -0 or overflows',
 ]);
 
@@ -247,6 +262,7 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
   const wt = (r: Repr): WasmType => (r === Repr.F64 ? w.f64 : r === Repr.Ref ? w.externref : w.i32);
   const n = fc.constantBase;
   const guards: Guard[] = [{ pc: -1, reason: 'call result type', expected: REPR_NAMES[ret], reg: -1, stashed: true }];
+  const unreached = new Set(input.unreached);
 
   // ---- imports ----------------------------------------------------------------------
   w.addMemoryImport('stack', 'env', 'stack');
@@ -710,6 +726,10 @@ export function generate(input: CodegenInput, optimize: boolean): CodegenOutput 
     const A = code[pc + 1], B = code[pc + 2], C = code[pc + 3];
     const site = siteOf(code, pc);
     const [lb, rb, resb] = site >= 0 ? feedbackBytes(fc.feedback[site]) : [0, 0, 0];
+    if (unreached.has(pc)) {
+      guard(w.i32_const(1), pc, UNREACHED, 'feedback from the VM');
+      return;
+    }
     switch (op) {
       case Op.Move:
         store(A, val(B, reprOf(B) === Repr.None ? Repr.Ref : reprOf(B), pc), reprOf(B));

@@ -16,10 +16,10 @@ import { CacheState, type PropertyCache } from '../vm/inline-cache.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
 import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
-import { analyse, type Analysis, Ineligible, isLeaf, MIRROR_REFERENCES, Unprofitable, writeOf } from './analysis.js';
+import { analyse, type Analysis, Ineligible, isLeaf, MIRROR_REFERENCES, siteOf, Unprofitable, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
 import { blockLeaders } from './flow.js';
-import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, WIDENING_GUARDS } from './codegen.js';
+import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, TYPE_GUARD, UNREACHED, WIDENING_GUARDS } from './codegen.js';
 import { Mirrors, SharedMemory } from './mirrors.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
@@ -43,6 +43,13 @@ const MIRROR_ARENA_START = 1 << 20;
 const MIRROR_ARENA_MAX = 64 << 20;
 /** Generic calls of a since-compiled callee before the caller is recompiled to call it directly. */
 const STALE_CALL_LIMIT = 100;
+/**
+ * What a host accessor leaves in the fail cell when the value it found has
+ * another type than compiled code expects (1: any other failure): the deopt
+ * throws the version away at once, as a type guard's does (int-to-double's
+ * array read as int32 elements, deopted at every call once they were doubles).
+ */
+const FAIL_WIDENS = 2;
 /** Deopt-stress: one guard in STRESS_PERIOD fails on purpose. */
 const STRESS_PERIOD = 7;
 /**
@@ -115,6 +122,8 @@ export interface Unit {
   guards: Guard[];
   /** The functions method calls were compiled against (CallTarget.callee; the `method` and `is_callee` guards). */
   callees: JSFunction[];
+  /** The compiled callee each direct call site calls (pc → unit id). */
+  directCalls: Map<number, number>;
   run: (...args: unknown[]) => unknown;
   text: string;
   wasmBytes: number;
@@ -157,6 +166,8 @@ interface JitState {
   retryAt: number;
   /** Times it was judged so (bounded by MAX_DEFERRALS, then the verdict stands). */
   deferrals: number;
+  /** An UNREACHED guard failed in one of its versions: later versions compile such sites generically. */
+  trapped: boolean;
   /** Unprofitable verdicts put off so far (MAX_REJUDGEMENTS). */
   rejudged: number;
   /**
@@ -219,6 +230,8 @@ export class Jit {
   /** Rebuilt frames of compiled activations, reused by depth. */
   private readonly shadowFrames: Frame[] = [];
   private stash: Value = undefined;
+  /** The type a typed element read found instead (FAIL_WIDENS), for the deopt's trace line. */
+  private failSeen = '-';
   /** A loop header the outermost activation left to be entered again (TIER_UP_REENTRY), or -1; with its closure, this and context. */
   private reentryPc = -1;
   private reentryFn: JSFunction | null = null;
@@ -285,7 +298,7 @@ export class Jit {
     let s = fc.jitData as JitState | null;
     if (s === null) {
       fc.jitData = s = {
-        unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, queued: false, awaits: [], refreshed: false, retryAt: 0, deferrals: 0, rejudged: 0, calleeOnly: false,
+        unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, queued: false, awaits: [], refreshed: false, retryAt: 0, deferrals: 0, rejudged: 0, calleeOnly: false, trapped: false,
         leafWithoutLoops: fc.loopHeaders.length === 0 && isLeaf(fc.code),
       };
     }
@@ -344,8 +357,8 @@ export class Jit {
         const s = fc.jitData as JitState | null;
         const n = hotness(fc);
         let due = Math.max(this.options.threshold + 1, s === null ? 0 : s.retryAt);
-        // one waiting for its callees looks in every `threshold` calls (the look also installs finished compiles)
-        if (s !== null && s.awaits.length > 0) due = Math.min(due, n + this.options.threshold);
+        // one waiting for its callees looks at every call (the look also installs finished compiles)
+        if (s !== null && s.awaits.length > 0) due = n + 1;
         fc.jitCallsAt = Math.min(OSR_NEVER, fc.calls + Math.max(1, due - n));
       }
       return DECLINED;
@@ -735,11 +748,21 @@ export class Jit {
       this.methodCachesTaken += methodSites;
     }
     const params = Array.from(fc.argumentRegisters, (r) => analysis.repr[r]);
+    // instructions the VM never ran leave for it once (codegen.ts, UNREACHED); not in the test modes,
+    // which compile functions before they have run at all
+    const unreached: number[] = [];
+    if (!this.eager && !this.state(fc).trapped) {
+      for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+        const op = code[pc] as Op;
+        if (op === Op.GetElem ? fc.feedback[siteOf(code, pc)] === 0
+          : (op === Op.GetNamed || op === Op.SetNamed || op === Op.CallMethod) && fc.caches[code[pc + 4]].state === CacheState.Uninitialized) unreached.push(pc);
+      }
+    }
     const id = this.nextUnit++;
     // only numbers and booleans of the constants are compiled in; the others stay on this side (konst)
     const template = view.registerTemplate.map((v) => (typeof v === 'number' || typeof v === 'boolean' ? v : null));
     const input: CodegenInput = {
-      unit: id, fc: { ...view, registerTemplate: template }, origOf, splits, analysis, params, callTargets, ownSlots, protoReads, constantGlobals, constantReceivers, methodCaches,
+      unit: id, fc: { ...view, registerTemplate: template }, origOf, splits, analysis, params, callTargets, ownSlots, protoReads, constantGlobals, constantReceivers, methodCaches, unreached,
       maxDepth: this.realm.limits.settings.maxDepth, stress: this.options.stress, probe: this.realm.probe !== null, keepText: this.options.keepText,
     };
     return { id, fn, fc, view, input, callees, receivers, mainMs: 0 };
@@ -769,14 +792,18 @@ export class Jit {
     }
     const held = new Uint8Array(fc.constantBase);
     for (let v = 0; v < view.constantBase; v++) if (analysis.repr[v] !== Repr.None) held[origOf[v]] = 1;
+    const directCalls = new Map<number, number>();
+    for (const [pc, t] of callTargets) if (t.kind === 'direct') directCalls.set(pc, t.unit);
     const unit: Unit = {
-      id, fc, view, origOf, held, fn, regs: fc.registerTemplate.slice(), osrLive, params, ret: analysis.ret, repr: analysis.repr, guards, callees: job.callees,
+      id, fc, view, origOf, held, fn, regs: fc.registerTemplate.slice(), osrLive, params, ret: analysis.ret, repr: analysis.repr, guards, callees: job.callees, directCalls,
       run: instance.exports.run as (...args: unknown[]) => unknown,
       text, wasmBytes: binary.length, deopts: 0, staleCalls: 0, calleeOnly: !analysis.enteredProfitably,
     };
     this.units[id] = unit;
     const s = this.state(fc);
     s.unit = unit;
+    // (a later version, after a deopt, is due as soon as the function is called or loops again)
+    s.retryAt = 0;
     // (compiled by an OSR entry or for a caller: the VM's calls enter it from now on)
     fc.jitCallsAt = 0;
     this.stats.compiles++;
@@ -797,6 +824,8 @@ export class Jit {
     const fc = unit.fc;
     const g = unit.guards[why];
     const stress = g.reason.startsWith('stress') || this.options.stress;
+    // a failed host accessor says whether the value had another type (a type guard) or was not there
+    const widens = WIDENING_GUARDS.has(g.reason) || this.fail.value === FAIL_WIDENS;
     this.fail.value = 0;
     if (g.reason === TIER_UP_REENTRY && this.depth.value === this.entryBase[this.entryCount - 1]) {
       this.reentryPc = pc;
@@ -814,7 +843,8 @@ export class Jit {
       resume = pc + instructionSize(fc.code, pc);
     }
     const reg = g.reg >= 0 ? unit.origOf[g.reg] : -1;
-    const seen = /overflow|-0|beyond int32/.test(g.reason) ? 'double' : reg >= 0 ? seenType(regs[reg]) : g.stashed === true ? seenType(this.stash) : '-';
+    const seen = /overflow|-0|beyond int32/.test(g.reason) ? 'double' : reg >= 0 ? seenType(regs[reg]) : g.stashed === true ? seenType(this.stash)
+      : widens ? this.failSeen : '-';
     this.countDeopt(g.reason);
     this.trace(`deopt ${fc.name} at ${fc.lineAt(pc)}:${fc.columnAt(pc) + 1}: ${g.reason} (expected ${g.expected}, seen ${seen})`);
     const probe = realm.probe;
@@ -822,7 +852,15 @@ export class Jit {
       if (probe.deoptimized !== undefined && unit.fn !== null) probe.deoptimized(unit.fn, g.reason);
       if (probe.switchMode !== undefined) probe.switchMode('vm');
     }
-    if (!stress && (++unit.deopts >= MAX_DEOPTS || WIDENING_GUARDS.has(g.reason))) this.invalidate(unit);
+    if (g.reason === UNREACHED) this.state(fc).trapped = true;
+    if (!stress && (++unit.deopts >= MAX_DEOPTS || widens)) {
+      this.invalidate(unit);
+      // a direct call's argument of another type: the callee's parameter widens too (recompiled
+      // alone, the caller would call the same callee with the same types: int-to-double's
+      // benchmark() gave up after five versions deopting on mulAdd's int32 parameter)
+      const callee = g.reason === TYPE_GUARD ? unit.directCalls.get(pc) : undefined;
+      if (callee !== undefined) this.invalidate(this.units[callee], `its caller ${fc.name} passed an argument of another type`);
+    }
     // the resumed frame runs in a nested VM loop: its loops wait until their counts double before
     // entering compiled code again, so repeated OSR-then-deopt nests the host stack only logarithmically
     if (fc.osrAt !== OSR_NEVER) fc.osrAt = Math.min(OSR_NEVER, 2 * Math.max(fc.osrAt, ...fc.loopCounts) + 1);
@@ -890,6 +928,12 @@ export class Jit {
     const mirrors = this.mirrors;
     const failed = (): number => {
       fail.value = 1;
+      return 0;
+    };
+    /** A typed element read found an element of another type: its guard widens (see deopt). */
+    const otherElement = (v: Value): number => {
+      fail.value = FAIL_WIDENS;
+      this.failSeen = seenType(v);
       return 0;
     };
     /** An element read as a generic value (a hole or out of bounds fails: the VM reads it). */
@@ -1010,6 +1054,7 @@ export class Jit {
         if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
           const v = o.elementMirror >= 0 ? mirrors.read(o, k) : o.elems[k];
           if (typeof v === 'number' && (v | 0) === v && !Object.is(v, -0)) return v;
+          return otherElement(v);
         }
         return failed();
       },
@@ -1017,6 +1062,7 @@ export class Jit {
         if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
           const v = o.elementMirror >= 0 ? mirrors.read(o, k) : o.elems[k];
           if (typeof v === 'number') return v;
+          return otherElement(v);
         }
         return failed();
       },
@@ -1024,6 +1070,7 @@ export class Jit {
         if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
           const v = o.elementMirror >= 0 ? mirrors.read(o, k) : o.elems[k];
           if (typeof v === 'boolean') return v ? 1 : 0;
+          return otherElement(v);
         }
         return failed();
       },
