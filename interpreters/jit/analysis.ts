@@ -83,11 +83,13 @@ export interface Analysis {
   /** Per block: registers live at its start (1) — what an OSR entry must load. */
   liveIn: Uint8Array[];
   /**
-   * Loop headers (back-edge targets): where on-stack replacement can enter;
-   * not a for-of nested in another loop, nor a loop inside a for-of (a for-of
-   * tests at its header, at the top: entries into such nests make binaryen's
-   * relooper fail). The VM enters at the outer loop's header instead, and so
-   * does a tier-up re-entry (codegen.ts, backEdge).
+   * Loop headers (back-edge targets) where on-stack replacement can enter:
+   * the headers of outermost loops. An entry into a loop nested in another
+   * makes the control flow irreducible, and binaryen's relooper failed on some
+   * such graphs (a do-while around another loop, a for-of in a loop: an
+   * exception out of binaryen, an internal error). The VM enters at the nest's
+   * outermost header instead (jit.ts, backEdge), and so does a tier-up
+   * re-entry (codegen.ts, backEdge).
    */
   loopHeaders: number[];
   /** The function keeps a context local (it has context instructions). */
@@ -358,6 +360,13 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
   return { hostShare: host / total, compiled, vm };
 }
 
+/** The header of the outermost loop around pc (pc itself when it heads an outermost loop), or -1: none. */
+export function outermostLoopAround(code: Int32Array, pc: number): number {
+  let outer = -1;
+  for (const [header, end] of loopsOf(code)) if (header <= pc && pc <= end && (outer < 0 || header < outer)) outer = header;
+  return outer;
+}
+
 /** No call instructions: the function runs to its return without calling anything. */
 export function isLeaf(code: Int32Array): boolean {
   for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
@@ -609,9 +618,6 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
       enteredProfitably = entered.compiled <= entered.vm;
     }
   }
-  const loops = loopsOf(code);
-  const inside = (h: number, forOfOnly: boolean): boolean =>
-    loops.some(([start, end]) => start < h && h <= end && (!forOfOnly || code[start] === Op.ForOfNext));
-  const osrHeaders = [...headers].filter((h) => !(code[h] === Op.ForOfNext ? inside(h, false) : inside(h, true))).sort((x, y) => x - y);
+  const osrHeaders = [...headers].filter((h) => outermostLoopAround(code, h) === h).sort((x, y) => x - y);
   return { nullCompares: [...nullCompares], blocks, blockAt, repr, ret, liveIn, loopHeaders: osrHeaders, usesContext, enteredProfitably, reusedReads };
 }

@@ -16,7 +16,7 @@ import { CacheState, type PropertyCache } from '../vm/inline-cache.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
 import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
-import { analyse, type Analysis, Ineligible, isLeaf, MIRROR_REFERENCES, siteOf, Unprofitable, writeOf } from './analysis.js';
+import { analyse, type Analysis, Ineligible, isLeaf, MIRROR_REFERENCES, outermostLoopAround, siteOf, Unprofitable, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
 import { blockLeaders } from './flow.js';
 import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, TYPE_GUARD, UNREACHED, WIDENING_GUARDS } from './codegen.js';
@@ -50,6 +50,13 @@ const STALE_CALL_LIMIT = 100;
  * array read as int32 elements, deopted at every call once they were doubles).
  */
 const FAIL_WIDENS = 2;
+/**
+ * Back-edges of a hot inner loop that wait for its nest's outermost header (the
+ * only OSR entry into a nest, Analysis.loopHeaders) before the VM stops asking:
+ * an inner loop that runs long within one outer iteration stays in the VM
+ * until its loop counts double.
+ */
+const NEST_WAIT_LIMIT = 100_000;
 /** Deopt-stress: one guard in STRESS_PERIOD fails on purpose. */
 const STRESS_PERIOD = 7;
 /**
@@ -116,6 +123,8 @@ export interface Unit {
   regs: Value[];
   /** Per loop header: the compiled registers live there (loaded at an OSR entry, their types checked first). */
   osrLive: Map<number, number[]>;
+  /** Per header of a loop inside another, the loop indices (FunctionCode.loopCounts) of the nest's outermost header. */
+  nestHeads: Map<number, number[]>;
   params: Repr[];
   ret: Repr;
   repr: Repr[];
@@ -166,6 +175,8 @@ interface JitState {
   retryAt: number;
   /** Times it was judged so (bounded by MAX_DEFERRALS, then the verdict stands). */
   deferrals: number;
+  /** Back-edges of an inner loop that waited for the nest's outermost header since the last OSR entry (NEST_WAIT_LIMIT). */
+  nestWaits: number;
   /** An UNREACHED guard failed in one of its versions: later versions compile such sites generically. */
   trapped: boolean;
   /** Unprofitable verdicts put off so far (MAX_REJUDGEMENTS). */
@@ -298,7 +309,7 @@ export class Jit {
     let s = fc.jitData as JitState | null;
     if (s === null) {
       fc.jitData = s = {
-        unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, queued: false, awaits: [], refreshed: false, retryAt: 0, deferrals: 0, rejudged: 0, calleeOnly: false, trapped: false,
+        unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, queued: false, awaits: [], refreshed: false, retryAt: 0, deferrals: 0, rejudged: 0, calleeOnly: false, trapped: false, nestWaits: 0,
         leafWithoutLoops: fc.loopHeaders.length === 0 && isLeaf(fc.code),
       };
     }
@@ -471,7 +482,20 @@ export class Jit {
       fc.osrAt = Math.min(OSR_NEVER, fc.osrAt + Math.max(this.options.threshold, 100));
       return DECLINED;
     }
+    if (unit !== null && live === undefined) {
+      // a loop inside a nest: the nest is entered at its outermost header, at that loop's next
+      // back-edge (this one's back-edges come here meanwhile, up to NEST_WAIT_LIMIT of them)
+      const outer = unit.nestHeads.get(frame.pc);
+      if (outer !== undefined && s.nestWaits++ < NEST_WAIT_LIMIT) {
+        let count = 0;
+        for (const i of outer) count = Math.max(count, fc.loopCounts[i]);
+        fc.osrAt = Math.min(fc.osrAt, count);
+        return DECLINED;
+      }
+      s.nestWaits = 0;
+    }
     if (unit === null || live === undefined) return this.declineOsr(fc, s.ineligible !== null);
+    s.nestWaits = 0;
     for (let i = 0; i < live.length; i++) {
       const v = live[i];
       const r = unit.origOf[v];
@@ -792,10 +816,19 @@ export class Jit {
     }
     const held = new Uint8Array(fc.constantBase);
     for (let v = 0; v < view.constantBase; v++) if (analysis.repr[v] !== Repr.None) held[origOf[v]] = 1;
+    const nestHeads = new Map<number, number[]>();
+    for (let i = 0; i < fc.loopHeaders.length; i++) {
+      const h = fc.loopHeaders[i];
+      const outer = outermostLoopAround(fc.code, h);
+      if (outer === h || outer < 0) continue;
+      const indices: number[] = [];
+      for (let j = 0; j < fc.loopHeaders.length; j++) if (fc.loopHeaders[j] === outer) indices.push(j);
+      nestHeads.set(h, indices);
+    }
     const directCalls = new Map<number, number>();
     for (const [pc, t] of callTargets) if (t.kind === 'direct') directCalls.set(pc, t.unit);
     const unit: Unit = {
-      id, fc, view, origOf, held, fn, regs: fc.registerTemplate.slice(), osrLive, params, ret: analysis.ret, repr: analysis.repr, guards, callees: job.callees, directCalls,
+      id, fc, view, origOf, held, fn, regs: fc.registerTemplate.slice(), osrLive, nestHeads, params, ret: analysis.ret, repr: analysis.repr, guards, callees: job.callees, directCalls,
       run: instance.exports.run as (...args: unknown[]) => unknown,
       text, wasmBytes: binary.length, deopts: 0, staleCalls: 0, calleeOnly: !analysis.enteredProfitably,
     };
