@@ -64,7 +64,9 @@ class Snapshotter {
       return out;
     }
     if (v instanceof JSIterator) {
-      const out = Object.create(fakeClass(v.tag).prototype);
+      // (node prints an array iterator as `Object [Array Iterator] {}`; Map and Set iterators show
+      // their remaining entries, which cannot be read here without consuming them)
+      const out = Object.create(v.tag === 'Array Iterator' ? taggedObject(v.tag) : fakeClass(v.tag).prototype);
       this.seen.set(v, out);
       return out;
     }
@@ -109,6 +111,17 @@ class Snapshotter {
 
 const fakeClasses = new Map<string, HostClass>();
 /** A host class with the given name, so util.inspect prints `name { ... }`. */
+/** A prototype whose objects print as `Object [tag] {}`. */
+const taggedObjects = new Map<string, object>();
+function taggedObject(tag: string): object {
+  let proto = taggedObjects.get(tag);
+  if (proto === undefined) {
+    proto = Object.create(Object.prototype, { [Symbol.toStringTag]: { value: tag } }) as object;
+    taggedObjects.set(tag, proto);
+  }
+  return proto;
+}
+
 function fakeClass(name: string): HostClass {
   let cls = fakeClasses.get(name);
   if (!cls) {

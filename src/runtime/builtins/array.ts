@@ -233,6 +233,7 @@ export function installArray(realm: Realm): void {
       })(), 'Array Iterator');
     }],
   });
+  installIteratorNext(realm);
 }
 
 function hasElement(e: Value[]): boolean {
@@ -246,6 +247,20 @@ function isCollection(v: Value): boolean {
 
 export function arrayIterator(realm: Realm, source: Iterator<Value>, tag: string): JSIterator {
   return new JSIterator(realm.rootShape(realm.IteratorPrototype), realm.IteratorPrototype, source, tag);
+}
+
+/** The iterators' `next` (array, Map and Set iterators share one prototype): `{ value, done }` from the host iterator. */
+function installIteratorNext(realm: Realm): void {
+  methods(realm, realm.IteratorPrototype, {
+    next: [0, (t) => {
+      if (!(t instanceof JSIterator)) throw realm.error('TypeError', `next method called on incompatible receiver ${realm.describe(t)}`);
+      const step = t.source.next();
+      const result = realm.newObject();
+      result.setOwn('value', step.done === true ? undefined : step.value);
+      result.setOwn('done', step.done === true);
+      return result;
+    }],
+  });
 }
 
 /** Array.prototype.join: null and undefined become empty; cycles print as empty (as in V8). */

@@ -73,11 +73,8 @@ export function installString(realm: Realm): void {
     replace: [2, (t, a) => thisString(t, 'replace').replace(str(arg(a, 0)), replacer(arg(a, 1)) as string)],
     replaceAll: [2, (t, a) => thisString(t, 'replaceAll').replaceAll(str(arg(a, 0)), replacer(arg(a, 1)) as string)],
     concat: [1, (t, a) => thisString(t, 'concat').concat(...a.map(str))],
-    localeCompare: [1, (t, a) => {
-      const x = thisString(t, 'localeCompare');
-      const y = str(arg(a, 0));
-      return x < y ? -1 : x > y ? 1 : 0;
-    }],
+    // the host's collation (ICU, the default locale), as node orders "a" before "B" and "é" before "f"
+    localeCompare: [1, (t, a) => thisString(t, 'localeCompare').localeCompare(str(arg(a, 0)))],
     toString: row(0, (t: Value) => {
       if (typeof t !== 'string') throw realm.error('TypeError', `String.prototype.toString requires that 'this' be a String`);
       return t;
