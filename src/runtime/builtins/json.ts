@@ -60,6 +60,23 @@ function revive(realm: Realm, holder: JSObject, key: string, reviver: JSFunction
   return realm.call(reviver, holder, [key, value]);
 }
 
+/**
+ * The lines V8 adds to "Converting circular structure to JSON": where the
+ * circle starts, how it goes on (the first two steps, `...` and the last when
+ * there are more than three), and the property that closes it.
+ */
+function circlePath(realm: Realm, circle: JSObject[], steps: string[], closing: string): string {
+  const constructorName = (o: JSObject): string => {
+    const c = getProperty(realm, o, 'constructor');
+    return c instanceof JSFunction && c.name !== '' ? c.name : 'Object';
+  };
+  const lines = [`    --> starting at object with constructor '${constructorName(circle[0])}'`];
+  const middle = steps.map((step, i) => `    |     ${step} -> object with constructor '${constructorName(circle[i + 1])}'`);
+  lines.push(...(middle.length > 3 ? [middle[0], middle[1], '    |     ...', middle[middle.length - 1]] : middle));
+  lines.push(`    --- ${closing} closes the circle`);
+  return lines.join('\n');
+}
+
 function stringify(realm: Realm, value: Value, replacer: Value, space: Value): Value {
   let gap = '';
   if (typeof space === 'number') gap = ' '.repeat(Math.max(0, Math.min(10, toInteger(realm, space))));
@@ -67,6 +84,8 @@ function stringify(realm: Realm, value: Value, replacer: Value, space: Value): V
   const replacerFn = replacer instanceof JSFunction ? replacer : null;
   const allowList = replacer instanceof JSArray ? replacer.elems.filter((k) => typeof k === 'string' || typeof k === 'number').map(String) : null;
   const stack: JSObject[] = [];
+  /** How each object on the stack was reached from the one below it (`property 'k'`, `index 3`). */
+  const reachedBy: string[] = [];
 
   const serialize = (holder: JSObject, key: string, v: Value, indent: string): string | undefined => {
     if (v instanceof JSObject) {
@@ -87,8 +106,11 @@ function stringify(realm: Realm, value: Value, replacer: Value, space: Value): V
     }
     if (v instanceof JSFunction) return undefined;
     if (!(v instanceof JSObject)) return undefined;
-    if (stack.includes(v)) throw realm.error('TypeError', Messages.jsonCircular());
+    const edge = holder instanceof JSArray ? `index ${key}` : `property '${key}'`;
+    const start = stack.indexOf(v);
+    if (start >= 0) throw realm.error('TypeError', Messages.jsonCircular(circlePath(realm, stack.slice(start), reachedBy.slice(start + 1), edge)));
     stack.push(v);
+    reachedBy.push(edge);
     const inner = indent + gap;
     let out: string;
     if (v instanceof JSArray) {
@@ -104,6 +126,7 @@ function stringify(realm: Realm, value: Value, replacer: Value, space: Value): V
       out = parts.length === 0 ? '{}' : gap ? `{\n${inner}${parts.join(`,\n${inner}`)}\n${indent}}` : `{${parts.join(',')}}`;
     }
     stack.pop();
+    reachedBy.pop();
     return out;
   };
   const wrapper = realm.newObject();
