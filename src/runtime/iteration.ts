@@ -5,7 +5,7 @@
 
 import { Messages } from './messages.js';
 import type { Realm } from './realm.js';
-import { JSArray, JSIterator, JSMap, JSSet, type Value } from './values.js';
+import { JSArray, JSFunction, JSIterator, JSMap, JSSet, type Value } from './values.js';
 
 /** Steps through a host array by index, seeing pushes made during iteration (as JS does). */
 class ArrayStepper implements Iterator<Value> {
@@ -36,10 +36,24 @@ function iterableDescription(realm: Realm, v: Value): string {
   return realm.describe(v).replace(/^#<Object>$/, 'object');
 }
 
-/** All values of an iterable, as a host array. */
-export function iterateToArray(realm: Realm, v: Value): Value[] {
+/**
+ * How the Map and Set constructors name a value that is not iterable (V8's
+ * wording differs from for-of's): `number 5`, `boolean true`, `object`,
+ * `function`, with what it could not read.
+ */
+function constructorArgumentDescription(v: Value): string {
+  const type = v instanceof JSFunction ? 'function' : typeof v;
+  const shown = type === 'object' || type === 'function' ? type : `${type} ${String(v)}`;
+  return `${shown} is not iterable (cannot read property Symbol(Symbol.iterator))`;
+}
+
+/** All values of an iterable, as a host array; `forConstructor`: a Map or Set constructor's argument (its error message). */
+export function iterateToArray(realm: Realm, v: Value, forConstructor = false): Value[] {
   if (v instanceof JSArray) return Array.from(v.elems);
   if (typeof v === 'string') return Array.from(v);
+  if (forConstructor && !(v instanceof JSMap || v instanceof JSSet || v instanceof JSIterator)) {
+    throw realm.error('TypeError', constructorArgumentDescription(v));
+  }
   const it = getIterator(realm, v);
   const out: Value[] = [];
   for (let r = it.next(); !r.done; r = it.next()) out.push(r.value);

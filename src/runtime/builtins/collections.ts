@@ -19,7 +19,7 @@ export function installCollections(realm: Realm): void {
     realm.counters.allocations++;
     const init = arg(a, 0);
     if (init !== undefined && init !== null) {
-      for (const entry of iterateToArray(realm, init)) {
+      for (const entry of iterateToArray(realm, init, true)) {
         if (!(entry instanceof JSArray)) throw realm.error('TypeError', `Iterator value ${realm.describe(entry)} is not an entry object`);
         map.map.set(normalizeKey(entry.elems[0]), entry.elems[1]);
       }
@@ -65,7 +65,7 @@ export function installCollections(realm: Realm): void {
     const set = new JSSet(realm.rootShape(proto), proto);
     realm.counters.allocations++;
     const init = arg(a, 0);
-    if (init !== undefined && init !== null) for (const v of iterateToArray(realm, init)) set.set.add(normalizeKey(v));
+    if (init !== undefined && init !== null) for (const v of iterateToArray(realm, init, true)) set.set.add(normalizeKey(v));
     return set;
   });
   const thisSet = (t: Value, name: string): JSSet => {
