@@ -469,6 +469,12 @@ export class Jit {
   backEdge(frame: Frame): Value {
     if (this.jobs.size > 0) this.poll();
     const fc = frame.code;
+    if (fc.osrAt >= OSR_NEVER) {
+      // a loop ran past OSR_NEVER iterations (a billion): its count stays below it from now on, or every
+      // later back-edge would come here (under --deopt-stress each entered, deopted and nested the host stack)
+      for (let i = 0; i < fc.loopCounts.length; i++) fc.loopCounts[i] = Math.min(fc.loopCounts[i], OSR_NEVER >>> 1);
+      return DECLINED;
+    }
     const s = this.state(fc);
     if (s.ineligible !== null || s.givenUp || s.calleeOnly || frame.fieldKeys !== null) {
       fc.osrAt = OSR_NEVER;
