@@ -57,6 +57,8 @@ const FAIL_WIDENS = 2;
  * until its loop counts double.
  */
 const NEST_WAIT_LIMIT = 100_000;
+/** Calls between two looks of the VM's hook at a function waiting for its callees to compile. */
+const WAITING_LOOK = 128;
 /** Deopt-stress: one guard in STRESS_PERIOD fails on purpose. */
 const STRESS_PERIOD = 7;
 /**
@@ -368,8 +370,9 @@ export class Jit {
         const s = fc.jitData as JitState | null;
         const n = hotness(fc);
         let due = Math.max(this.options.threshold + 1, s === null ? 0 : s.retryAt);
-        // one waiting for its callees looks at every call (the look also installs finished compiles)
-        if (s !== null && s.awaits.length > 0) due = n + 1;
+        // one waiting for its callees looks again every WAITING_LOOK calls (the look also installs
+        // finished compiles; at every call, richards' methods made 300,000 looks while binaryen loaded)
+        if (s !== null && s.awaits.length > 0) due = n + WAITING_LOOK;
         fc.jitCallsAt = Math.min(OSR_NEVER, fc.calls + Math.max(1, due - n));
       }
       return DECLINED;
