@@ -63,9 +63,18 @@ class Snapshotter {
       if (!shallow) for (const k of v.set) out.add(this.take(k, depth + 1));
       return out;
     }
+    if (v instanceof JSIterator && v.remaining !== null) {
+      // a host iterator of the same kind over what is left: node's own preview (`[Map Entries] { [ 1, 2 ] }`)
+      const left = v.remaining();
+      const t = (x: unknown): unknown => this.take(x as Value, depth + 1);
+      const out = v.tag === 'Map Entries' ? new Map((left as [unknown, unknown][]).map(([k, x]) => [t(k), t(x)])).entries()
+        : v.tag === 'Map Iterator' ? new Map(left.map((x, i) => [i, t(x)])).values()
+          : v.tag === 'Set Entries' ? new Set(left.map(t)).entries() : new Set(left.map(t)).values();
+      this.seen.set(v, out);
+      return out;
+    }
     if (v instanceof JSIterator) {
-      // (node prints an array iterator as `Object [Array Iterator] {}`; Map and Set iterators show
-      // their remaining entries, which cannot be read here without consuming them)
+      // (node prints an array iterator as `Object [Array Iterator] {}`)
       const out = Object.create(v.tag === 'Array Iterator' ? taggedObject(v.tag) : fakeClass(v.tag).prototype);
       this.seen.set(v, out);
       return out;

@@ -178,6 +178,8 @@ export class JSIterator extends JSObject {
     proto: JSObject | null,
     readonly source: Iterator<Value>,
     readonly tag: string,
+    /** What a Map or Set iterator has not given yet (console.log shows it, as node does); null for others. */
+    readonly remaining: (() => unknown[]) | null = null,
   ) {
     super(shape, proto, ObjectClass.Iterator);
   }

@@ -245,8 +245,8 @@ function isCollection(v: Value): boolean {
   return v instanceof JSMap || v instanceof JSSet;
 }
 
-export function arrayIterator(realm: Realm, source: Iterator<Value>, tag: string): JSIterator {
-  return new JSIterator(realm.rootShape(realm.IteratorPrototype), realm.IteratorPrototype, source, tag);
+export function arrayIterator(realm: Realm, source: Iterator<Value>, tag: string, remaining: (() => unknown[]) | null = null): JSIterator {
+  return new JSIterator(realm.rootShape(realm.IteratorPrototype), realm.IteratorPrototype, source, tag, remaining);
 }
 
 /** The iterators' `next` (array, Map and Set iterators share one prototype): `{ value, done }` from the host iterator. */

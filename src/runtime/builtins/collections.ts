@@ -5,7 +5,7 @@
 import { iterateToArray } from '../iteration.js';
 import { Attr } from '../shape.js';
 import type { Realm } from '../realm.js';
-import { JSArray, JSFunction, JSMap, JSSet, type Value } from '../values.js';
+import { JSArray, JSFunction, type JSIterator, JSMap, JSSet, type Value } from '../values.js';
 import { arrayIterator } from './array.js';
 import { arg, constructor, methods } from './define.js';
 import { Messages } from '../messages.js';
@@ -45,13 +45,19 @@ export function installCollections(realm: Realm): void {
       m.map.forEach((v, k) => realm.call(fn, arg(a, 1), [v, k, m]));
       return undefined;
     }],
-    keys: [0, (t) => arrayIterator(realm, thisMap(t, 'keys').map.keys(), 'Map Iterator')],
-    values: [0, (t) => arrayIterator(realm, thisMap(t, 'values').map.values(), 'Map Iterator')],
+    keys: [0, (t) => {
+      const m = thisMap(t, 'keys').map;
+      return collectionIterator(realm, m.keys(), () => m.keys(), 'Map Iterator');
+    }],
+    values: [0, (t) => {
+      const m = thisMap(t, 'values').map;
+      return collectionIterator(realm, m.values(), () => m.values(), 'Map Iterator');
+    }],
     entries: [0, (t) => {
       const m = thisMap(t, 'entries').map;
-      return arrayIterator(realm, (function* () {
+      return collectionIterator(realm, (function* () {
         for (const e of m) yield realm.newArray(e);
-      })(), 'Map Entries');
+      })(), () => m.entries(), 'Map Entries');
     }],
   });
 
@@ -86,13 +92,19 @@ export function installCollections(realm: Realm): void {
       s.set.forEach((v) => realm.call(fn, arg(a, 1), [v, v, s]));
       return undefined;
     }],
-    values: [0, (t) => arrayIterator(realm, thisSet(t, 'values').set.values(), 'Set Iterator')],
-    keys: [0, (t) => arrayIterator(realm, thisSet(t, 'keys').set.values(), 'Set Iterator')],
+    values: [0, (t) => {
+      const s = thisSet(t, 'values').set;
+      return collectionIterator(realm, s.values(), () => s.values(), 'Set Iterator');
+    }],
+    keys: [0, (t) => {
+      const s = thisSet(t, 'keys').set;
+      return collectionIterator(realm, s.values(), () => s.values(), 'Set Iterator');
+    }],
     entries: [0, (t) => {
       const s = thisSet(t, 'entries').set;
-      return arrayIterator(realm, (function* () {
+      return collectionIterator(realm, (function* () {
         for (const v of s) yield realm.newArray([v, v]);
-      })(), 'Set Entries');
+      })(), () => s.values(), 'Set Entries');
     }],
   });
   SP.setOwn('size', 0, Attr.Hidden);
@@ -108,3 +120,21 @@ function callable(realm: Realm, v: Value): JSFunction {
   throw realm.error('TypeError', Messages.notAFunction(realm.describe(v)));
 }
 
+
+/**
+ * A Map or Set iterator that counts what it has given, so console.log can show
+ * what is left, as node does (`[Map Iterator] { 'a', 'b' }`): the items of a
+ * fresh host iterator past that count (an entry deleted before the position
+ * after it was passed shifts the preview by one; iteration itself is the host's).
+ */
+function collectionIterator(realm: Realm, step: Iterator<Value>, items: () => Iterable<unknown>, tag: string): JSIterator {
+  let taken = 0;
+  const source: Iterator<Value> = {
+    next: () => {
+      const r = step.next();
+      if (r.done !== true) taken++;
+      return r;
+    },
+  };
+  return arrayIterator(realm, source, tag, () => [...items()].slice(taken));
+}
