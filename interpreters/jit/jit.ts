@@ -782,9 +782,10 @@ export class Jit {
     }
     const params = Array.from(fc.argumentRegisters, (r) => analysis.repr[r]);
     // instructions the VM never ran leave for it once (codegen.ts, UNREACHED); not in the test modes,
-    // which compile functions before they have run at all
+    // which compile functions before they have run at all, nor for a compiled caller: its direct calls
+    // would go on entering this version after the deopt discarded it
     const unreached: number[] = [];
-    if (!this.eager && !this.state(fc).trapped) {
+    if (!this.eager && !asCallee && !this.state(fc).trapped) {
       for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
         const op = code[pc] as Op;
         if (op === Op.GetElem ? fc.feedback[siteOf(code, pc)] === 0
