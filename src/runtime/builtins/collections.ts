@@ -30,6 +30,14 @@ export function installCollections(realm: Realm): void {
     if (t instanceof JSMap) return t;
     throw realm.error('TypeError', Messages.incompatibleReceiver(`Map.prototype.${name}`, realm.describe(t)));
   };
+  /** keys(), values() and entries() of a Map (entries as language arrays `[key, value]`). */
+  const mapIterator = (name: 'keys' | 'values' | 'entries') => (t: Value): JSIterator => {
+    const m = thisMap(t, name).map;
+    if (name !== 'entries') return collectionIterator(realm, m[name](), () => m[name](), 'Map Iterator');
+    return collectionIterator(realm, (function* () {
+      for (const e of m) yield realm.newArray(e);
+    })(), () => m.entries(), 'Map Entries');
+  };
   methods(realm, MP, {
     get: [1, (t, a) => thisMap(t, 'get').map.get(normalizeKey(arg(a, 0)))],
     set: [2, (t, a) => {
@@ -45,20 +53,9 @@ export function installCollections(realm: Realm): void {
       m.map.forEach((v, k) => realm.call(fn, arg(a, 1), [v, k, m]));
       return undefined;
     }],
-    keys: [0, (t) => {
-      const m = thisMap(t, 'keys').map;
-      return collectionIterator(realm, m.keys(), () => m.keys(), 'Map Iterator');
-    }],
-    values: [0, (t) => {
-      const m = thisMap(t, 'values').map;
-      return collectionIterator(realm, m.values(), () => m.values(), 'Map Iterator');
-    }],
-    entries: [0, (t) => {
-      const m = thisMap(t, 'entries').map;
-      return collectionIterator(realm, (function* () {
-        for (const e of m) yield realm.newArray(e);
-      })(), () => m.entries(), 'Map Entries');
-    }],
+    keys: [0, mapIterator('keys')],
+    values: [0, mapIterator('values')],
+    entries: [0, mapIterator('entries')],
   });
 
   // `size` is an accessor in JavaScript: a placeholder makes `'size' in map` true; properties.ts answers reads
@@ -78,6 +75,14 @@ export function installCollections(realm: Realm): void {
     if (t instanceof JSSet) return t;
     throw realm.error('TypeError', Messages.incompatibleReceiver(`Set.prototype.${name}`, realm.describe(t)));
   };
+  /** keys() and values() (the same iterator for a Set) and entries(), whose items are `[v, v]`. */
+  const setIterator = (name: 'keys' | 'values' | 'entries') => (t: Value): JSIterator => {
+    const s = thisSet(t, name).set;
+    if (name !== 'entries') return collectionIterator(realm, s.values(), () => s.values(), 'Set Iterator');
+    return collectionIterator(realm, (function* () {
+      for (const v of s) yield realm.newArray([v, v]);
+    })(), () => s.values(), 'Set Entries');
+  };
   methods(realm, SP, {
     add: [1, (t, a) => {
       thisSet(t, 'add').set.add(normalizeKey(arg(a, 0)));
@@ -92,20 +97,9 @@ export function installCollections(realm: Realm): void {
       s.set.forEach((v) => realm.call(fn, arg(a, 1), [v, v, s]));
       return undefined;
     }],
-    values: [0, (t) => {
-      const s = thisSet(t, 'values').set;
-      return collectionIterator(realm, s.values(), () => s.values(), 'Set Iterator');
-    }],
-    keys: [0, (t) => {
-      const s = thisSet(t, 'keys').set;
-      return collectionIterator(realm, s.values(), () => s.values(), 'Set Iterator');
-    }],
-    entries: [0, (t) => {
-      const s = thisSet(t, 'entries').set;
-      return collectionIterator(realm, (function* () {
-        for (const v of s) yield realm.newArray([v, v]);
-      })(), () => s.values(), 'Set Entries');
-    }],
+    values: [0, setIterator('values')],
+    keys: [0, setIterator('keys')],
+    entries: [0, setIterator('entries')],
   });
   SP.setOwn('size', 0, Attr.Hidden);
 }
