@@ -93,8 +93,9 @@ export interface CodegenInput {
    * cache: the VM never ran them (they come after the loop an OSR entry
    * compiled the function in, or after the profiling window). Compiled
    * generically they would call the host for good, as compiled code records
-   * nothing: int-to-double's second loop read its array through the host in
-   * every later version. They deopt instead (UNREACHED), once per function.
+   * nothing: int-to-double's array loop read its array through the host in
+   * every later version. They deopt instead (UNREACHED), once per function
+   * (not in the test modes, nor in a version compiled for a compiled caller).
    */
   unreached: number[];
   maxDepth: number;
