@@ -14,7 +14,7 @@ import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
 import { type Analysis, argumentsOf, Ineligible, INLINE, MIRROR_REFERENCES, mirrorKindAt, objectMirrored, readsOf, referenceMirrored, siteOf, writeOf } from './analysis.js';
 import { BRANCHES, isLoopBranch, loopsOf, targetOf } from './flow.js';
 import type { CompiledCode, Split } from './webs.js';
-import { type Expr, WasmModule, type WasmType } from './module.js';
+import { asBinaryenError, type Expr, WasmModule, type WasmType } from './module.js';
 import { fromFeedback, numericOrNone, Repr, REPR_NAMES, reprOfValue } from './types.js';
 
 export interface Guard {
@@ -254,7 +254,16 @@ export const WIDENING_GUARDS = new Set<string>([
 /** Guard index of a deopt after a call whose result did not fit (the host stores the result). */
 export const CALL_RESULT_GUARD = 0;
 
+/** Compiles one unit to a validated WebAssembly module (binaryen's exceptions become Errors: asBinaryenError). */
 export function generate(input: CodegenInput, optimize: boolean): CodegenOutput {
+  try {
+    return generateModule(input, optimize);
+  } catch (e) {
+    throw asBinaryenError(e);
+  }
+}
+
+function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   const { unit, fc, analysis, params, callTargets, origOf } = input;
   const code = fc.code;
   const repr = analysis.repr;

@@ -52,6 +52,21 @@ export async function loadBinaryen(): Promise<void> {
  */
 export const OPTIMIZE_LEVEL = Number(process.env.SPEEDLAB_JIT_OPT_LEVEL ?? 2);
 
+/**
+ * binaryen's C++ exceptions reach JavaScript as bare objects ("internal error:
+ * [object Object]" when the relooper threw on irreducible control flow): an
+ * Error with binaryen's own type and message instead. Anything else unchanged.
+ */
+export function asBinaryenError(e: unknown): unknown {
+  if (e instanceof Error || B === null || typeof B.getExceptionMessage !== 'function') return e;
+  try {
+    const [type, message] = B.getExceptionMessage(e) as [string, string];
+    return new Error(`jit: binaryen threw ${type}${message ? `: ${message}` : ''}`);
+  } catch {
+    return e;
+  }
+}
+
 /** True once binaryen has been loaded. */
 export function binaryenLoaded(): boolean {
   return B !== null;
