@@ -39,12 +39,11 @@ function iterableDescription(realm: Realm, v: Value): string {
 /**
  * How the Map and Set constructors name a value that is not iterable (V8's
  * wording differs from for-of's): `number 5`, `boolean true`, `object`,
- * `function`, with what it could not read.
+ * `function` (Messages.notIterableArgument adds what it could not read).
  */
 function constructorArgumentDescription(v: Value): string {
   const type = v instanceof JSFunction ? 'function' : typeof v;
-  const shown = type === 'object' || type === 'function' ? type : `${type} ${String(v)}`;
-  return `${shown} is not iterable (cannot read property Symbol(Symbol.iterator))`;
+  return type === 'object' || type === 'function' ? type : `${type} ${String(v)}`;
 }
 
 /** All values of an iterable, as a host array; `forConstructor`: a Map or Set constructor's argument (its error message). */
@@ -52,7 +51,7 @@ export function iterateToArray(realm: Realm, v: Value, forConstructor = false): 
   if (v instanceof JSArray) return Array.from(v.elems);
   if (typeof v === 'string') return Array.from(v);
   if (forConstructor && !(v instanceof JSMap || v instanceof JSSet || v instanceof JSIterator)) {
-    throw realm.error('TypeError', constructorArgumentDescription(v));
+    throw realm.error('TypeError', Messages.notIterableArgument(constructorArgumentDescription(v)));
   }
   const it = getIterator(realm, v);
   const out: Value[] = [];

@@ -8,6 +8,10 @@ export const Messages = {
   notAFunction: (what: string) => `${what} is not a function`,
   notAConstructor: (what: string) => `${what} is not a constructor`,
   notIterable: (what: string) => `${what} is not iterable`,
+  /** The Map and Set constructors' wording (V8's differs from for-of's): `number 5`, `object`, `function`. */
+  notIterableArgument: (what: string) => `${what} is not iterable (cannot read property Symbol(Symbol.iterator))`,
+  prototypeNotObject: (what: string) => `Object prototype may only be an Object or null: ${what}`,
+  noPropertyDescriptors: () => 'Object.create with property descriptors is not supported (speedlab has no property descriptors)',
   readNullish: (base: string, key: string) => `Cannot read properties of ${base} (reading '${key}')`,
   setNullish: (base: string, key: string) => `Cannot set properties of ${base} (setting '${key}')`,
   destructureNullish: (base: string) => `Cannot destructure '${base}' as it is ${base}.`,

@@ -253,7 +253,7 @@ export function arrayIterator(realm: Realm, source: Iterator<Value>, tag: string
 function installIteratorNext(realm: Realm): void {
   methods(realm, realm.IteratorPrototype, {
     next: [0, (t) => {
-      if (!(t instanceof JSIterator)) throw realm.error('TypeError', `next method called on incompatible receiver ${realm.describe(t)}`);
+      if (!(t instanceof JSIterator)) throw realm.error('TypeError', Messages.incompatibleReceiver('Iterator.prototype.next', realm.describe(t)));
       const step = t.source.next();
       const result = realm.newObject();
       result.setOwn('value', step.done === true ? undefined : step.value);

@@ -45,8 +45,8 @@ export function installObject(realm: Realm): void {
     // (the language has no property descriptors: a second argument is refused, not ignored)
     create: [2, (_t, a) => {
       const proto = arg(a, 0);
-      if (proto !== null && !(proto instanceof JSObject)) throw realm.error('TypeError', `Object prototype may only be an Object or null: ${realm.describe(proto)}`);
-      if (arg(a, 1) !== undefined) throw realm.error('TypeError', 'Object.create with property descriptors is not supported (speedlab has no property descriptors)');
+      if (proto !== null && !(proto instanceof JSObject)) throw realm.error('TypeError', Messages.prototypeNotObject(realm.describe(proto)));
+      if (arg(a, 1) !== undefined) throw realm.error('TypeError', Messages.noPropertyDescriptors());
       return realm.newObject(proto);
     }],
     getPrototypeOf: [1, (_t, a) => {
