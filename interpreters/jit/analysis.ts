@@ -100,7 +100,7 @@ export interface Analysis {
    * the VM (Jit.call declines those, and the VM keeps running it).
    */
   enteredProfitably: boolean;
-  /** GetElem sites that read references through a mirror (reusedElementReads). */
+  /** GetElem sites that read the same elements again and again (reusedElementReads): their reference mirrors are made at once. */
   reusedReads: Set<number>;
 }
 
@@ -195,17 +195,24 @@ export const MIRROR_NUMBERS = 1;
 export const MIRROR_BOOLEANS = 2;
 /** An array read as references: its mirror holds 1 + each element's index in the table of references (mirrors.ts). */
 export const MIRROR_REFERENCES = 4;
+/**
+ * Or-ed into MIRROR_REFERENCES by a reused read (reusedElementReads) asking
+ * for the array's mirror: made at once, not only once the array keeps being
+ * asked for in the activation (Mirrors.address).
+ */
+export const MIRROR_AT_ONCE = 8;
 const REFERENCE_BITS = TypeBits.Array | TypeBits.Object | TypeBits.Other;
 
 /**
  * The kind of array mirror the element access at pc loads or stores (0: it
  * calls the host accessor): a GetElem whose feedback saw numbers or booleans,
  * a SetElem of a number or boolean, with a key that is (or was seen as) a
- * number; a GetElem of anything else reads references. (A SetElem of a
- * reference calls the host, which keeps the mirror.) Shared by the code
+ * number; a GetElem from arrays of references reads their reference mirror
+ * (the host decides whether the array gets one: Mirrors.address). (A SetElem
+ * of a reference calls the host, which keeps the mirror.) Shared by the code
  * generator and the cost model.
  */
-export function mirrorKindAt(code: Int32Array, pc: number, repr: Repr[], feedback: Uint32Array, n: number, reused: ReadonlySet<number>): number {
+export function mirrorKindAt(code: Int32Array, pc: number, repr: Repr[], feedback: Uint32Array, n: number): number {
   const op = code[pc] as Op;
   if (op !== Op.GetElem && op !== Op.SetElem) return 0;
   const get = op === Op.GetElem;
@@ -217,18 +224,17 @@ export function mirrorKindAt(code: Int32Array, pc: number, repr: Repr[], feedbac
   if (!numericKey) return 0;
   const t = get ? fromFeedback(resultBits) : repr[code[pc + 3]];
   // (arrays of objects, arrays, null and undefined; a string read would take a new index every time)
-  if (get && t === Repr.Ref) return reused.has(pc) && objectBits === TypeBits.Array && (resultBits & ~REFERENCE_BITS) === 0 ? MIRROR_REFERENCES : 0;
+  if (get && t === Repr.Ref) return objectBits === TypeBits.Array && (resultBits & ~REFERENCE_BITS) === 0 ? MIRROR_REFERENCES : 0;
   return t === Repr.Bool ? MIRROR_BOOLEANS : t === Repr.I32 || t === Repr.F64 ? MIRROR_NUMBERS : 0;
 }
 
 /**
  * GetElem sites that read the same elements again and again: inside a loop
  * inside another loop, from an array register neither loop writes (nbody's
- * `bodies[j]` for every i). Only those read references through a mirror:
- * the host gives an element its index in the table of references the first
- * time it is read, which costs more than the read, so a loop that reads each
- * element once (a sum over an array, a tree walk) is better off asking the
- * host each time (measured: poly-call 0.56x and storage 0.5x of before).
+ * `bodies[j]` for every i). The cost model counts only these as reads from a
+ * reference mirror: elsewhere the host may find the array not worth one
+ * (Mirrors.address: a loop that reads each element once, a sum over an array,
+ * a tree walk), and the read calls it.
  */
 export function reusedElementReads(code: Int32Array): Set<number> {
   const loops = loopsOf(code);
@@ -307,7 +313,7 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
   const objects = new Set<number>();
   for (const pc of pcs) {
     if (isLoopBranch(code[pc] as Op)) loops = true;
-    if (mirrorKindAt(code, pc, repr, feedback, n, reused) !== 0) arrays.add(code[pc] === Op.GetElem ? code[pc + 2] : code[pc + 1]);
+    if (mirrorKindAt(code, pc, repr, feedback, n) !== 0) arrays.add(code[pc] === Op.GetElem ? code[pc + 2] : code[pc + 1]);
     if (ownSlots.has(pc) && (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n))) objects.add(code[pc] === Op.GetNamed ? code[pc + 2] : code[pc + 1]);
     // (the receivers of compiled method calls get one too: codegen.ts, cachedReceiverAt)
     if (code[pc] === Op.CallMethod && code[pc + 2] < n && !facts.genericCall(pc)) objects.add(code[pc + 2]);
@@ -327,7 +333,8 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     // an operand held as a generic value means a host call (unboxing, truthiness, a generic operator)
     if (pure && !nullCompares.has(pc)) for (const r of readsOf(code, pc)) if (r < n && repr[r] === Repr.Ref) pure = false;
     // typed element accesses load and store the array's mirror (mirrors.ts)
-    if (((op === Op.GetElem || op === Op.SetElem) && mirrorKindAt(code, pc, repr, feedback, n, reused) !== 0) || (op === Op.GetLength && arrays.has(code[pc + 2]))) {
+    const kind = op === Op.GetElem || op === Op.SetElem ? mirrorKindAt(code, pc, repr, feedback, n) : 0;
+    if ((kind !== 0 && (kind !== MIRROR_REFERENCES || reused.has(pc))) || (op === Op.GetLength && arrays.has(code[pc + 2]))) {
       mirrored += weight;
       pure = true;
     }

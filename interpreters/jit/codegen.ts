@@ -11,7 +11,7 @@
 
 import { feedbackBytes } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
-import { type Analysis, argumentsOf, Ineligible, INLINE, MIRROR_REFERENCES, mirrorKindAt, objectMirrored, readsOf, referenceMirrored, siteOf, writeOf } from './analysis.js';
+import { type Analysis, argumentsOf, Ineligible, INLINE, MIRROR_AT_ONCE, MIRROR_REFERENCES, mirrorKindAt, objectMirrored, readsOf, referenceMirrored, siteOf, writeOf } from './analysis.js';
 import { BRANCHES, isLoopBranch, loopsOf, targetOf } from './flow.js';
 import type { CompiledCode, Split } from './webs.js';
 import { asBinaryenError, type Expr, WasmModule, type WasmType } from './module.js';
@@ -509,7 +509,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
 
   // ---- instructions -----------------------------------------------------------------
   // ---- number-array mirrors (jit.ts, "Arrays") ------------------------------------------
-  const mirrorKind = (pc: number): number => mirrorKindAt(code, pc, repr, fc.feedback, n, analysis.reusedReads);
+  const mirrorKind = (pc: number): number => mirrorKindAt(code, pc, repr, fc.feedback, n);
   /** The shape and slot a typed GetNamed / SetNamed reads or writes in an object's slot mirror (undefined: none). */
   const objectSlotAt = (pc: number): OwnSlot | undefined =>
     (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n) ? input.ownSlots.get(pc) : undefined);
@@ -531,9 +531,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
     // (and the receivers of cached method calls and prototype reads: the shape their caches compare
     // is in the slot mirror's header)
-    const kind = mirrorKind(pc) || (objectSlotAt(pc) !== undefined || cachedReceiverAt(pc) ? MIRROR_OBJECT : 0);
+    // (and the arrays for-of steps through: read as references)
+    const kind = code[pc] === Op.ForOfNext ? MIRROR_REFERENCES : mirrorKind(pc) || (objectSlotAt(pc) !== undefined || cachedReceiverAt(pc) ? MIRROR_OBJECT : 0);
     if (kind === 0) continue;
-    const r = code[pc] === Op.GetElem || code[pc] === Op.GetNamed || code[pc] === Op.CallMethod ? code[pc + 2] : code[pc + 1];
+    const r = code[pc] === Op.GetElem || code[pc] === Op.GetNamed || code[pc] === Op.CallMethod || code[pc] === Op.ForOfNext ? code[pc + 2] : code[pc + 1];
     let byKind = mirrorCaches.get(r);
     if (byKind === undefined) mirrorCaches.set(r, (byKind = new Map()));
     if (!byKind.has(kind)) byKind.set(kind, { addr: addLocal(I), epoch: addLocal(I) });
@@ -544,7 +545,8 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
    */
   const mirrorAddress = (r: number, kind: number, pc: number): number => {
     const c = mirrorCaches.get(r)!.get(kind)!;
-    const ask = kind === MIRROR_OBJECT ? w.call('omirror', [val(r, Repr.Ref, pc)], I) : w.call('mirror', [val(r, Repr.Ref, pc), w.i32_const(kind)], I);
+    const asked = kind === MIRROR_REFERENCES && analysis.reusedReads.has(pc) ? kind | MIRROR_AT_ONCE : kind;
+    const ask = kind === MIRROR_OBJECT ? w.call('omirror', [val(r, Repr.Ref, pc)], I) : w.call('mirror', [val(r, Repr.Ref, pc), w.i32_const(asked)], I);
     body.push(w.if(w.i32_ne(w.local_get(c.epoch, I), getCell(EPOCH_CELL)), w.block(null, [
       w.local_set(c.addr, ask),
       w.local_set(c.epoch, getCell(EPOCH_CELL)),
@@ -1261,21 +1263,36 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         const s = B;
         const i = val(s + 1, Repr.I32, pc);
         guard(w.i32_lt_s(i, w.i32_const(0)), pc, 'for-of over an array', 'an array');
+        // the length and the element from the array's reference mirror when it has one (as a GetElem
+        // of references), else from the host
+        const addr = mirrorAddress(s, MIRROR_REFERENCES, pc);
         const len = temp(Repr.I32);
-        body.push(w.local_set(len, w.call('length', [val(s, Repr.Ref, pc)], I)));
-        failCheck(pc, 'for-of over an array', 'an array');
+        body.push(w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)),
+          w.local_set(len, w.i32_load(MIRROR_LENGTH, w.local_get(addr, I))),
+          w.block(null, emitted(() => {
+            body.push(w.local_set(len, w.call('length', [val(s, Repr.Ref, pc)], I)));
+            failCheck(pc, 'for-of over an array', 'an array');
+          }))));
         const done = temp(Repr.I32);
         body.push(w.local_set(done, w.i32_ge_s(val(s + 1, Repr.I32, pc), w.local_get(len, I))));
         // the element (a hole fails the read: the VM reads it as undefined), then the index moves on
         const wanted = mirrorWantedFor(A);
         const next = emitted(() => {
           const t = temp(Repr.Ref);
-          const args = [val(s, Repr.Ref, pc), val(s + 1, Repr.I32, pc)];
-          body.push(w.local_set(t, wanted === 0 ? w.call('getelem_ref', args, X) : w.call('getelem_ref_m', [...args, w.i32_const(wanted)], X)));
-          failCheck(pc, 'element read', 'ref element in bounds');
+          const k = temp(Repr.I32);
+          body.push(w.local_set(k, val(s + 1, Repr.I32, pc)));
+          const fast = temp(Repr.I32);
+          const index = temp(Repr.I32);
+          body.push(w.local_set(fast, w.i32_const(0)), w.local_set(index, w.i32_const(-1)));
+          body.push(w.if(inMirror(addr, k), w.block(null, referenceAt(w.i32_load(MIRROR_ELEMENTS, elementAddress(addr, k)), index, t, fast))));
+          unlessFast(fast, () => {
+            const args = [val(s, Repr.Ref, pc), w.local_get(k, I)];
+            body.push(w.local_set(t, wanted === 0 ? w.call('getelem_ref', args, X) : w.call('getelem_ref_m', [...args, w.i32_const(wanted)], X)));
+            failCheck(pc, 'element read', 'ref element in bounds');
+          });
           store(A, w.local_get(t, X), Repr.Ref);
-          if (wanted !== 0) cacheMirrored(A, wanted);
-          store(s + 1, w.i32_add(val(s + 1, Repr.I32, pc), w.i32_const(1)), Repr.I32);
+          if (wanted !== 0) referencedMirror(A, wanted, index, fast);
+          store(s + 1, w.i32_add(w.local_get(k, I), w.i32_const(1)), Repr.I32);
         });
         body.push(w.if(w.i32_eqz(w.local_get(done, I)), w.block(null, next)));
         return w.local_get(done, I);

@@ -44,7 +44,7 @@
 // benchmark copied 48M elements and ran at half the VM's speed).
 
 import { JSArray, JSObject, type Value } from '../../src/runtime/values.js';
-import { MIRROR_BOOLEANS, MIRROR_NUMBERS, MIRROR_REFERENCES } from './analysis.js';
+import { MIRROR_AT_ONCE, MIRROR_BOOLEANS, MIRROR_NUMBERS, MIRROR_REFERENCES } from './analysis.js';
 import { EPOCH_CELL, MAX_REFS, MIRROR_DIRTY, MIRROR_OBJECT, MIRRORED_CELL, MIRROR_ELEMENTS, MIRROR_LENGTH, NOT_A_NUMBER, OBJECT_SHAPE, OBJECT_SLOT_COUNT, OBJECT_SLOTS, REF_ELEMENT_KIND, REF_ELEMENT_MIRROR, REF_INFO_SIZE, REF_SLOT_MIRROR } from './codegen.js';
 
 /**
@@ -97,6 +97,7 @@ const FIXED_REFS = 2;
 const MAX_FLUSHES = 3;
 const LARGE = 256;
 const MAX_LARGE_MIRRORS = 16;
+const REVISITS = 4;
 
 export class Mirrors {
   private top: number;
@@ -104,6 +105,8 @@ export class Mirrors {
   private readonly objects: JSObject[] = [];
   /** Arrays past MAX_FLUSHES in the current outermost activation (reset when it ends). */
   private readonly throttled: JSArray[] = [];
+  /** The outermost compiled activations ended so far (numbers the current one for `revisited`). */
+  private activation = 0;
   /** Elements copied in and out, for --stats. */
   copied = 0;
   /** The table of references compiled code imports; entries below refTop are in use. */
@@ -186,11 +189,17 @@ export class Mirrors {
     return this.shared.heap;
   }
 
-  /** The `mirror` import: the address of o's mirror of `kind`, made now if needed; -1 when it cannot have one. */
-  address(o: Value, kind: number): number {
+  /**
+   * The `mirror` import: the address of o's mirror of the kind asked for, made
+   * now if need be (a reference mirror only once o is asked for again and
+   * again, see revisited, unless MIRROR_AT_ONCE is or-ed in); -1: none.
+   */
+  address(o: Value, asked: number): number {
     if (!(o instanceof JSArray)) return -1;
+    const kind = asked & ~MIRROR_AT_ONCE;
     if (o.elementMirror >= 0) return o.elementMirrorKind === kind ? o.elementMirror : -1;
     if (o.elementMirrorFlushes >= MAX_FLUSHES) return -1;
+    if (asked === MIRROR_REFERENCES && !this.revisited(o)) return -1;
     const e = o.elems;
     const n = e.length;
     if (n > LARGE && o.elementMirrors >= MAX_LARGE_MIRRORS) return -1;
@@ -236,6 +245,25 @@ export class Mirrors {
     this.mirrored.push(o);
     this.noteMirrors(o);
     return addr;
+  }
+
+  /**
+   * Counts a request for o's reference mirror in the current outermost
+   * activation: true from the REVISITS-th on. An array of references read
+   * once per activation (a function entered from the VM that reads a few
+   * elements, a walk over a list) is better read through the host: the
+   * mirror is a copy of every element's index, and a read through the host
+   * gives the element an index, both more than the read (measured when every
+   * such read made a mirror: poly-call 0.56x and storage 0.5x). One asked for
+   * again and again (towers' `this.piles`, asked by every call of pushDisk and
+   * popDiskFrom) is made on the REVISITS-th request and stays until a write-back.
+   */
+  private revisited(o: JSArray): boolean {
+    if (o.mirrorAsksIn !== this.activation) {
+      o.mirrorAsksIn = this.activation;
+      o.mirrorAsks = 0;
+    }
+    return ++o.mirrorAsks >= REVISITS;
   }
 
   /** The `omirror` import: the address of o's slot mirror, made now if needed; -1 when o is not an object. */
@@ -381,6 +409,7 @@ export class Mirrors {
   /** The outermost compiled activation ended: everything is written back, the guard forgets. */
   endOfActivation(): void {
     this.flushAll(false);
+    this.activation++;
     for (const o of this.throttled) o.elementMirrorFlushes = 0;
     this.throttled.length = 0;
   }
