@@ -508,6 +508,21 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
     if (ins[0] !== undefined && ins[0] < n) readAs[ins[0]] = join(readAs[ins[0]], fromFeedback(l));
     if (ins[1] !== undefined && ins[1] < n && ROWS[op].operands.length >= 4) readAs[ins[1]] = join(readAs[ins[1]], fromFeedback(rr));
   }
+  // and back through moves into a register read nowhere with feedback: a copy's reads hint at what
+  // its source holds (`const n = size` before `i < n` typed int-to-double's parameter generic, and
+  // every iteration unboxed n through the host). (Not into one with hints of its own: the VM's
+  // temporaries are reused, and `[a, b]` built from an int and a double would make both doubles.)
+  const hinted = readAs.map((t) => t !== Repr.None);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const pc of pcs) {
+      if (code[pc] !== Op.Move) continue;
+      const [dst, src] = [code[pc + 1], code[pc + 2]];
+      if (dst >= n || src >= n || hinted[src]) continue;
+      const j = join(readAs[src], readAs[dst]);
+      if (j !== readAs[src]) { readAs[src] = j; changed = true; }
+    }
+  }
   for (let r = 0; r < n; r++) repr[r] = join(repr[r], readAs[r]);
   /** The representation an operand is used in arithmetic: numbers stay, a ref becomes what feedback saw. */
   const num = (r: number, bits: number): Repr => {
