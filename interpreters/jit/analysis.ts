@@ -433,6 +433,8 @@ export interface ProgramFacts {
   genericCall: (pc: number) => boolean;
   /** The parameter types of the compiled callee the call at pc calls directly (undefined: none). */
   calleeParams: (pc: number) => readonly Repr[] | undefined;
+  /** The call at pc is compiled as a Math intrinsic (its arguments are used as doubles). */
+  intrinsicCall: (pc: number) => boolean;
   /**
    * The call at pc calls a compiled function that the VM would enter as
    * WebAssembly: left in the VM, the call pays ENTRY_COST; compiled, it is a
@@ -507,6 +509,12 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
     const ins = readsOf(code, pc);
     if (ins[0] !== undefined && ins[0] < n) readAs[ins[0]] = join(readAs[ins[0]], fromFeedback(l));
     if (ins[1] !== undefined && ins[1] < n && ROWS[op].operands.length >= 4) readAs[ins[1]] = join(readAs[ins[1]], fromFeedback(rr));
+  }
+  // the arguments of a Math intrinsic are doubles, unless their own reads say more (bounce's
+  // `Math.abs(this.xVel)` read xVel as a generic value, then unboxed it through the host)
+  for (const pc of pcs) {
+    if (!facts.intrinsicCall(pc)) continue;
+    for (const r of argumentsOf(code, pc)) if (r < n && readAs[r] === Repr.None) readAs[r] = Repr.F64;
   }
   // and back through moves into a register read nowhere with feedback: a copy's reads hint at what
   // its source holds (`const n = size` before `i < n` typed int-to-double's parameter generic, and

@@ -221,8 +221,8 @@ export function methodCachesBase(maxDepth: number): number {
   return refInfoBase(maxDepth) + MAX_REFS * REF_INFO_SIZE;
 }
 /** Whether the instruction at pc gets a method cache in memory: a CallMethod, or a GetNamed of `protoReads`. */
-export function hasMethodCache(code: Int32Array, pc: number, protoReads: readonly number[]): boolean {
-  return code[pc] === Op.CallMethod || (code[pc] === Op.GetNamed && protoReads.includes(pc));
+export function hasMethodCache(code: Int32Array, pc: number, protoReads: readonly number[], constantReceivers: readonly number[]): boolean {
+  return code[pc] === Op.CallMethod || (code[pc] === Op.GetNamed && (protoReads.includes(pc) || constantReceivers.includes(pc)));
 }
 /** The mirror-cache kind of object slot mirrors (array mirrors use MIRROR_NUMBERS / MIRROR_BOOLEANS). */
 export const MIRROR_OBJECT = 3;
@@ -539,6 +539,25 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     if (byKind === undefined) mirrorCaches.set(r, (byKind = new Map()));
     if (!byKind.has(kind)) byKind.set(kind, { addr: addLocal(I), epoch: addLocal(I) });
   }
+  // a register moved into one with a cache gets the same, and the move hands the address over
+  // (`for (const ball of balls) ball.bounce()` moves the element ForOfNext read into `ball`: bounce
+  // asked the host for each ball's slot mirror at every step)
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+      if (code[pc] !== Op.Move) continue;
+      const to = mirrorCaches.get(code[pc + 1]);
+      const src = code[pc + 2];
+      if (to === undefined || src >= n || repr[src] !== Repr.Ref) continue;
+      let from = mirrorCaches.get(src);
+      if (from === undefined) mirrorCaches.set(src, (from = new Map()));
+      for (const kind of to.keys()) {
+        if (from.has(kind)) continue;
+        from.set(kind, { addr: addLocal(I), epoch: addLocal(I) });
+        changed = true;
+      }
+    }
+  }
   /**
    * The address of register r's array mirror of `kind` (-1: the array has
    * none), asked of the host only when the epoch moved or r changed since.
@@ -638,7 +657,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   const methodCacheAt = new Map<number, number>();
   if (input.methodCaches >= 0) {
     for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
-      if (hasMethodCache(code, pc, input.protoReads)) methodCacheAt.set(pc, input.methodCaches + METHOD_CACHE_SIZE * methodCacheAt.size);
+      if (hasMethodCache(code, pc, input.protoReads, input.constantReceivers)) methodCacheAt.set(pc, input.methodCaches + METHOD_CACHE_SIZE * methodCacheAt.size);
     }
   }
   /**
@@ -665,9 +684,12 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   /**
    * `this.f` (a prototype's property, receiver r with a slot mirror) read through
    * the cache in memory at `cell`: the value from the table of cached values when
-   * the receiver's shape and the method epoch are the ones it was found in.
+   * the receiver's shape and the method epoch are the ones it was found in. r
+   * null: a constant global's object (`Math.abs` before `Math.abs(...)`), for
+   * which the epoch alone decides (cached in locals, bounce's `bounce()` read
+   * Math.abs through the host at each call).
    */
-  const cachedInMemory = (r: number, pc: number, cell: number, result: number, lookUp: () => void): MemoryRead => {
+  const cachedInMemory = (r: number | null, pc: number, cell: number, result: number, lookUp: () => void): MemoryRead => {
     if (!cachedImported) {
       w.addExternrefTableImport('cached', 'env', 'cached');
       cachedImported = true;
@@ -675,7 +697,8 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     const slot = (cell - methodCachesBase(input.maxDepth)) / METHOD_CACHE_SIZE;
     const read: MemoryRead = { cell, shape: addLocal(I), epoch: addLocal(I), checked: addLocal(I) };
     const word = (at: number): Expr => w.i32_load(cell + at, w.i32_const(0));
-    body.push(w.if(memoryCacheHit(r, pc, cell), w.block(null, [
+    const hit = r === null ? w.i32_eq(word(CACHE_EPOCH), getCell(METHOD_EPOCH_CELL)) : memoryCacheHit(r, pc, cell);
+    body.push(w.if(hit, w.block(null, [
       w.local_set(result, w.table_get('cached', w.i32_const(slot))),
       w.local_set(read.checked, word(CACHE_CHECKED)),
     ]), w.block(null, [
@@ -743,9 +766,18 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       return;
     }
     switch (op) {
-      case Op.Move:
+      case Op.Move: {
         store(A, val(B, reprOf(B) === Repr.None ? Repr.Ref : reprOf(B), pc), reprOf(B));
+        const to = mirrorCaches.get(A);
+        const from = mirrorCaches.get(B);
+        if (to !== undefined && from !== undefined && A !== B) {
+          for (const [kind, c] of to) {
+            const f = from.get(kind);
+            if (f !== undefined) body.push(w.local_set(c.addr, w.local_get(f.addr, I)), w.local_set(c.epoch, w.local_get(f.epoch, I)));
+          }
+        }
         return;
+      }
       case Op.LoadInt:
         store(A, w.i32_const(B), Repr.I32);
         return;
@@ -1040,7 +1072,8 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         }
         if (constant && wanted === 0) {
           // a constant global's object (`Math.floor` before `Math.floor(...)`): cached in the method epoch
-          protoReadSites.set(pc, cachedInEpoch(t, X, readThroughHost));
+          const cell = methodCacheAt.get(pc);
+          protoReadSites.set(pc, cell === undefined ? cachedInEpoch(t, X, readThroughHost) : cachedInMemory(null, pc, cell, t, readThroughHost));
           store(A, w.local_get(t, X), Repr.Ref);
           return;
         }

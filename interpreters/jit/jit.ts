@@ -764,7 +764,8 @@ export class Jit {
         const t = callTargets.get(pc);
         return t !== undefined && t.kind === 'direct' ? t.params : undefined;
       };
-      analysis = analyse(view, { returnReprOf, genericCall, calleeParams, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
+      const intrinsicCall = (pc: number): boolean => callTargets.get(pc)?.kind === 'intrinsic';
+      analysis = analyse(view, { returnReprOf, genericCall, calleeParams, intrinsicCall, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
     } catch (e) {
       if (e instanceof Unprofitable && awaiting.length > 0) {
         throw new AwaitingCallees(e.pc, `${e.message}, calling ${awaiting.length} compiling callee(s) through the VM`, e.asCallee, awaiting);
@@ -774,7 +775,7 @@ export class Jit {
     if (awaiting.length > 0) throw new AwaitingCallees(0, `${awaiting.length} of its callees are compiling (it would call them through the VM)`, asCallee, awaiting);
     // a method cache in memory per CallMethod and prototype read (taken once the analysis passed; none left: the unit caches in its locals)
     let methodSites = 0;
-    for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) if (hasMethodCache(code, pc, protoReads)) methodSites++;
+    for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) if (hasMethodCache(code, pc, protoReads, constantReceivers)) methodSites++;
     let methodCaches = -1;
     if (methodSites > 0 && this.methodCachesTaken + methodSites <= MAX_METHOD_CACHES) {
       methodCaches = this.methodCaches + METHOD_CACHE_SIZE * this.methodCachesTaken;
