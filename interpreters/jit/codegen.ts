@@ -299,7 +299,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   for (const [name, ps, r] of imports) w.addFunctionImport(name, 'env', name, ps, r);
   const wasmName = `f${unit}`;
   for (const t of callTargets.values()) {
-    if (t.kind === 'direct') w.addFunctionImport(`fn_${t.unit}`, 'env', `fn_${t.unit}`, [I, X, X, X, ...t.params.map(wt), I], wt(t.ret));
+    if (t.kind === 'direct') w.addFunctionImport(`fn_${t.unit}`, 'env', `fn_${t.unit}`, [I, X, X, X, ...t.params.map(wt), I, ...t.params.map(() => I)], wt(t.ret));
   }
 
   // ToInt32 of an f64 (JS semantics, not wasm's trapping truncation)
@@ -326,6 +326,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   // it (0: not known; the host's calls leave it out, and a missing i32 argument is 0)
   const THIS_MIRROR = paramTypes.length;
   paramTypes.push(I);
+  // and the same for each argument (towers' pushDisk(disk, pile) asked the host for disk's slot
+  // mirror at every call, list's isShorterThan(x, y) for x's and y's)
+  const ARG_MIRRORS = paramTypes.length;
+  for (let i = 0; i < fc.argumentRegisters.length; i++) paramTypes.push(I);
   const localTypes: WasmType[] = [];
   let next = paramTypes.length;
   const addLocal = (t: WasmType): number => {
@@ -1270,12 +1274,15 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     body.push(setCell(CALLS_CELL, w.i32_add(getCell(CALLS_CELL), w.i32_const(1))));
     const callee = target.kind === 'self' ? unit : target.unit;
     if (input.probe) body.push(w.call('penter', [w.i32_const(callee)], N));
-    // the receiver's slot mirror, when this function has its address in the current epoch
-    const known = thisRegister >= 0 ? mirrorCaches.get(thisRegister)?.get(MIRROR_OBJECT) : undefined;
-    const thisMirror = known === undefined ? w.i32_const(0)
-      : w.select(w.i32_eq(w.local_get(known.epoch, I), getCell(EPOCH_CELL)), w.i32_add(w.local_get(known.addr, I), w.i32_const(1)), w.i32_const(0));
+    // the receiver's and the arguments' slot mirrors, when this function has their addresses in the current epoch
+    const knownMirror = (r: number): Expr => {
+      const known = r >= 0 ? mirrorCaches.get(r)?.get(MIRROR_OBJECT) : undefined;
+      return known === undefined ? w.i32_const(0)
+        : w.select(w.i32_eq(w.local_get(known.epoch, I), getCell(EPOCH_CELL)), w.i32_add(w.local_get(known.addr, I), w.i32_const(1)), w.i32_const(0));
+    };
+    const argMirrors = ps.map((p, i) => (i < argc && p === Repr.Ref ? knownMirror(args[i]) : w.i32_const(0)));
     const t = temp(rt);
-    body.push(w.local_set(t, w.call(target.kind === 'self' ? wasmName : `fn_${target.unit}`, [...hidden, ...argTemps, thisMirror], wt(rt))));
+    body.push(w.local_set(t, w.call(target.kind === 'self' ? wasmName : `fn_${target.unit}`, [...hidden, ...argTemps, knownMirror(thisRegister), ...argMirrors], wt(rt))));
     if (input.probe) body.push(w.call('pexit', [], N));
     body.push(setCell(DEPTH_CELL, w.i32_sub(getCell(DEPTH_CELL), w.i32_const(1))));
     stashCheck(pc, 'call result type', REPR_NAMES[rt], A);
@@ -1422,14 +1429,17 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     prologue.push(w.local_set(localOf[r], r === fc.thisRegister ? w.local_get(THIS, X) : w.global_get('undef', X)));
   }
   if (analysis.usesContext) prologue.push(w.if(w.ref_is_null(w.local_get(CTX, X)), w.local_set(CTX, w.call('ctxof', [w.i32_const(unit), w.local_get(FN, X)], X))));
-  // `this`'s slot mirror from a compiled caller: no omirror call for it in this activation
-  const thisCache = fc.thisRegister >= 0 ? mirrorCaches.get(fc.thisRegister)?.get(MIRROR_OBJECT) : undefined;
-  if (thisCache !== undefined) {
-    prologue.push(w.if(w.local_get(THIS_MIRROR, I), w.block(null, [
-      w.local_set(thisCache.addr, w.i32_sub(w.local_get(THIS_MIRROR, I), w.i32_const(1))),
-      w.local_set(thisCache.epoch, getCell(EPOCH_CELL)),
+  // `this`'s and the arguments' slot mirrors from a compiled caller: no omirror call for them in this activation
+  const fromCaller = (r: number, param: number): void => {
+    const cache = r >= 0 ? mirrorCaches.get(r)?.get(MIRROR_OBJECT) : undefined;
+    if (cache === undefined) return;
+    prologue.push(w.if(w.local_get(param, I), w.block(null, [
+      w.local_set(cache.addr, w.i32_sub(w.local_get(param, I), w.i32_const(1))),
+      w.local_set(cache.epoch, getCell(EPOCH_CELL)),
     ])));
-  }
+  };
+  fromCaller(fc.thisRegister, THIS_MIRROR);
+  fc.argumentRegisters.forEach((r, i) => fromCaller(r, ARG_MIRRORS + i));
   const entry = relooper.addBlock(w.nop());
   const callEntry = relooper.addBlock(w.block(null, prologue.length ? prologue : [w.nop()]));
   for (const e of edges) e();
