@@ -543,6 +543,21 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     if (byKind === undefined) mirrorCaches.set(r, (byKind = new Map()));
     if (!byKind.has(kind)) byKind.set(kind, { addr: addLocal(I), epoch: addLocal(I) });
   }
+  // a direct call's result handed to another direct call as an argument (towers' this.pushDisk(
+  // this.popDiskFrom(from), to)): the callee's return leaves its slot-mirror address in MIRRORED_CELL
+  const directArguments = new Set<number>();
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    const k = callTargets.get(pc)?.kind;
+    if (k === 'direct' || k === 'self') for (const r of argumentsOf(code, pc)) directArguments.add(r);
+  }
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    const k = callTargets.get(pc)?.kind;
+    const r = writeOf(code, pc);
+    if ((k !== 'direct' && k !== 'self') || r < 0 || !directArguments.has(r) || repr[r] !== Repr.Ref) continue;
+    let byKind = mirrorCaches.get(r);
+    if (byKind === undefined) mirrorCaches.set(r, (byKind = new Map()));
+    if (!byKind.has(MIRROR_OBJECT)) byKind.set(MIRROR_OBJECT, { addr: addLocal(I), epoch: addLocal(I) });
+  }
   // a register moved into one with a cache gets the same, and the move hands the address over
   // (`for (const ball of balls) ball.bounce()` moves the element ForOfNext read into `ball`: bounce
   // asked the host for each ball's slot mirror at every step)
@@ -1215,6 +1230,17 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       }
       case Op.Return: {
         const r = A;
+        // a generic result: its slot mirror's address when this activation has it, for a compiled
+        // caller that reads MIRRORED_CELL right after the call (-1: not known)
+        if (ret === Repr.Ref) {
+          const c = mirrorCaches.get(r)?.get(MIRROR_OBJECT);
+          const v = temp(Repr.Ref);
+          body.push(w.local_set(v, val(r, Repr.Ref, pc)));
+          body.push(setCell(MIRRORED_CELL, c === undefined ? w.i32_const(-1)
+            : w.select(w.i32_eq(w.local_get(c.epoch, I), getCell(EPOCH_CELL)), w.local_get(c.addr, I), w.i32_const(-1))));
+          body.push(w.return(w.local_get(v, X)));
+          return;
+        }
         body.push(w.return(val(r, ret, pc)));
         return;
       }
@@ -1283,10 +1309,18 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     const argMirrors = ps.map((p, i) => (i < argc && p === Repr.Ref ? knownMirror(args[i]) : w.i32_const(0)));
     const t = temp(rt);
     body.push(w.local_set(t, w.call(target.kind === 'self' ? wasmName : `fn_${target.unit}`, [...hidden, ...argTemps, knownMirror(thisRegister), ...argMirrors], wt(rt))));
+    // the result's slot mirror, as the callee's return left it (-1: none known)
+    const resultCache = rt === Repr.Ref ? mirrorCaches.get(A)?.get(MIRROR_OBJECT) : undefined;
+    const returned = resultCache === undefined ? -1 : temp(Repr.I32);
+    if (returned >= 0) body.push(w.local_set(returned, getCell(MIRRORED_CELL)));
     if (input.probe) body.push(w.call('pexit', [], N));
     body.push(setCell(DEPTH_CELL, w.i32_sub(getCell(DEPTH_CELL), w.i32_const(1))));
     stashCheck(pc, 'call result type', REPR_NAMES[rt], A);
     store(A, w.local_get(t, wt(rt)), rt);
+    if (resultCache !== undefined) {
+      body.push(w.local_set(resultCache.addr, w.local_get(returned, I)),
+        w.local_set(resultCache.epoch, w.select(w.i32_ge_s(w.local_get(returned, I), w.i32_const(0)), getCell(EPOCH_CELL), w.i32_const(0))));
+    }
   };
 
   /** The condition of a conditional branch at `pc` (as an i32), after emitting its guards. */
@@ -1476,7 +1510,12 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     const inRange = w.i32_and(w.i32_gt_s(w.local_get(DPC, I), w.i32_const(sp.def)), w.i32_le_s(w.local_get(DPC, I), w.i32_const(sp.last)));
     exit.push(w.if(inRange, w.call(`st_${SUFFIX[t]}`, [w.i32_const(unit), w.i32_const(sp.orig), w.local_get(localOf[sp.vreg], wt(t))], N)));
   }
-  exit.push(w.return(w.call(`deopt_${SUFFIX[ret]}`, [w.i32_const(unit), w.local_get(DPC, I), w.local_get(WHY, I), ...frameArgs()], wt(ret))));
+  if (ret === Repr.Ref) {
+    // (the VM finished the call: no slot-mirror address for a compiled caller, see Op.Return)
+    const v = addLocal(X);
+    exit.push(w.local_set(v, w.call(`deopt_${SUFFIX[ret]}`, [w.i32_const(unit), w.local_get(DPC, I), w.local_get(WHY, I), ...frameArgs()], wt(ret))));
+    exit.push(setCell(MIRRORED_CELL, w.i32_const(-1)), w.return(w.local_get(v, X)));
+  } else exit.push(w.return(w.call(`deopt_${SUFFIX[ret]}`, [w.i32_const(unit), w.local_get(DPC, I), w.local_get(WHY, I), ...frameArgs()], wt(ret))));
   w.addFunction(wasmName, paramTypes, wt(ret), localTypes, w.block(null, exit, wt(ret)));
   w.addFunctionExport(wasmName, 'run');
   w.removeUnusedImports();
