@@ -84,6 +84,12 @@ export interface CodegenInput {
    */
   constantReceivers: number[];
   /**
+   * Constant registers holding null or undefined, with their fixed index in
+   * the table of references (NULL_REF, UNDEFINED_REF): fc.registerTemplate
+   * keeps only numbers and booleans.
+   */
+  fixedRefs: Map<number, number>;
+  /**
    * The address of the unit's first method cache (one per CallMethod and per
    * GetNamed in protoReads, in pc order), or -1: none.
    */
@@ -185,6 +191,10 @@ export const OBJECT_SLOTS = 16;
  * references (`env.refs`), or 0 when it has none.
  */
 export const NOT_A_NUMBER = 0x7ff40000;
+/** The table of references' fixed entries (mirrors.ts): null and undefined, which no object holds. */
+export const NULL_REF = 0;
+export const UNDEFINED_REF = 1;
+export const FIXED_REFS = 2;
 /**
  * Per index of the table of references, 16 bytes at refInfoBase(maxDepth): the
  * address of the object's slot mirror, of its array mirror (-1: none) and that
@@ -436,6 +446,8 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     // a new value: the array mirror this register's cache points to is not its own any more
     const caches = mirrorCaches.get(dst);
     if (caches !== undefined) for (const c of caches.values()) body.push(w.local_set(c.epoch, w.i32_const(0)));
+    const indexed = indexCaches.get(dst);
+    if (indexed !== undefined) body.push(w.local_set(indexed.epoch, w.i32_const(0)));
     if (have === want) body.push(w.local_set(l, e));
     else if (have === Repr.I32 && want === Repr.F64) body.push(w.local_set(l, w.f64_convert_i32_s(e)));
     else if (want === Repr.Ref) body.push(w.local_set(l, w.call(`box_${SUFFIX[have]}`, [e], X)));
@@ -514,9 +526,46 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   // ---- instructions -----------------------------------------------------------------
   // ---- number-array mirrors (jit.ts, "Arrays") ------------------------------------------
   const mirrorKind = (pc: number): number => mirrorKindAt(code, pc, repr, fc.feedback, n);
+  /**
+   * Registers written by a read from a mirror that yields the value's index in
+   * the table of references (a reference element, a reference slot, a for-of
+   * step): a slot write of such a value stores the index (below).
+   */
+  const indexedRegisters = new Set<number>();
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    const op = code[pc] as Op;
+    const fromTable = (op === Op.GetElem && mirrorKind(pc) === MIRROR_REFERENCES) || op === Op.ForOfNext
+      || (referenceMirrored(code, pc, repr, n) && input.ownSlots.has(pc));
+    if (fromTable && code[pc + 1] < n) indexedRegisters.add(code[pc + 1]);
+  }
+  /** The index a constant register's value has for good in the table of references (null, undefined), or -1. */
+  const fixedIndex = (r: number): number => input.fixedRefs.get(r) ?? -1;
+  /**
+   * A SetNamed of a reference whose index compiled code may know (null,
+   * undefined, or a register read from a mirror): compiled against an own slot,
+   * it stores 1 + the index into the object's slot mirror with no host call
+   * (towers' `disk.next = top` and `top.next = null`, two host calls per move).
+   */
+  const indexedReferenceWrite = (pc: number): boolean => {
+    if (code[pc] !== Op.SetNamed || code[pc + 1] >= n) return false;
+    const v = code[pc + 3];
+    return v < n ? repr[v] === Repr.Ref && indexedRegisters.has(v) : fixedIndex(v) >= 0;
+  };
+  /** Per register such a write stores: locals holding its value's index (-1: none) and the epoch it was read in. */
+  const indexCaches = new Map<number, { index: number; epoch: number }>();
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    const v = code[pc + 3];
+    if (indexedReferenceWrite(pc) && v < n && !indexCaches.has(v)) indexCaches.set(v, { index: addLocal(I), epoch: addLocal(I) });
+  }
+  /** After a read from a mirror into r (fast: through `index`): r's index, valid in the current epoch. */
+  const noteIndex = (r: number, index: number, fast: number): void => {
+    const c = indexCaches.get(r);
+    if (c === undefined) return;
+    body.push(w.local_set(c.index, w.select(w.local_get(fast, I), w.local_get(index, I), w.i32_const(-1))), w.local_set(c.epoch, getCell(EPOCH_CELL)));
+  };
   /** The shape and slot a typed GetNamed / SetNamed reads or writes in an object's slot mirror (undefined: none). */
   const objectSlotAt = (pc: number): OwnSlot | undefined =>
-    (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n) ? input.ownSlots.get(pc) : undefined);
+    (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n) || indexedReferenceWrite(pc) ? input.ownSlots.get(pc) : undefined);
   /**
    * A method call compiled against its callee (CallMethod), or a read of a
    * prototype's property (`this.f` before `this.f(...)`), whose receiver is not
@@ -963,6 +1012,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
             failCheck(pc, 'element read', 'ref element in bounds');
           });
           store(A, w.local_get(t, X), Repr.Ref);
+          noteIndex(A, index, fast);
           if (wanted !== 0) referencedMirror(A, wanted, index, fast);
           return;
         }
@@ -1113,6 +1163,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           w.block(null, referenceAt(w.i32_load(at, w.local_get(addr, I)), index, t, fast)))));
         unlessFast(fast, readThroughHost);
         store(A, w.local_get(t, X), Repr.Ref);
+        noteIndex(A, index, fast);
         if (wanted !== 0) referencedMirror(A, wanted, index, fast);
         return;
       }
@@ -1140,6 +1191,32 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         if (own === undefined) {
           body.push(w.call(`setnamed${suffix}`, [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), val(C, suffix === '' ? Repr.Ref : vr, pc)], N));
           failCheck(pc, 'shape guard', 'cached shape', A);
+          return;
+        }
+        if (indexedReferenceWrite(pc)) {
+          // a reference whose index in the table compiled code knows: 1 + the index and the
+          // not-a-number high word into the slot mirror (the host reads it from there: mirrors.ts)
+          const v = temp(Repr.Ref);
+          body.push(w.local_set(v, val(C, Repr.Ref, pc)));
+          const addr = mirrorAddress(A, MIRROR_OBJECT, pc);
+          const fixed = fixedIndex(C);
+          const c = indexCaches.get(C);
+          const known = c === undefined ? w.i32_const(1)
+            : w.i32_and(w.i32_eq(w.local_get(c.epoch, I), getCell(EPOCH_CELL)), w.i32_ge_s(w.local_get(c.index, I), w.i32_const(0)));
+          const word = c === undefined ? w.i32_const(fixed + 1) : w.i32_add(w.local_get(c.index, I), w.i32_const(1));
+          const at = OBJECT_SLOTS + 8 * own.slot;
+          const fast = temp(Repr.I32);
+          body.push(w.local_set(fast, w.i32_const(0)));
+          body.push(w.if(w.i32_and(hasShape(addr, own.shape), known), w.block(null, [
+            w.i32_store(at, w.local_get(addr, I), word),
+            w.i32_store(at + 4, w.local_get(addr, I), w.i32_const(NOT_A_NUMBER)),
+            w.i32_store(MIRROR_DIRTY, w.local_get(addr, I), w.i32_const(1)),
+            w.local_set(fast, w.i32_const(1)),
+          ])));
+          unlessFast(fast, () => {
+            body.push(w.call('setnamed', [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), w.local_get(v, X)], N));
+            failCheck(pc, 'shape guard', 'cached shape', A);
+          });
           return;
         }
         // into the object's slot mirror (marked dirty) when it has the compiled shape
@@ -1365,6 +1442,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
             failCheck(pc, 'element read', 'ref element in bounds');
           });
           store(A, w.local_get(t, X), Repr.Ref);
+          noteIndex(A, index, fast);
           if (wanted !== 0) referencedMirror(A, wanted, index, fast);
           store(s + 1, w.i32_add(w.local_get(k, I), w.i32_const(1)), Repr.I32);
         });

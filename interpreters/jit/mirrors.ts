@@ -45,7 +45,7 @@
 
 import { JSArray, JSObject, type Value } from '../../src/runtime/values.js';
 import { MIRROR_AT_ONCE, MIRROR_BOOLEANS, MIRROR_NUMBERS, MIRROR_REFERENCES } from './analysis.js';
-import { EPOCH_CELL, MAX_REFS, MIRROR_DIRTY, MIRROR_OBJECT, MIRRORED_CELL, MIRROR_ELEMENTS, MIRROR_LENGTH, NOT_A_NUMBER, OBJECT_SHAPE, OBJECT_SLOT_COUNT, OBJECT_SLOTS, REF_ELEMENT_KIND, REF_ELEMENT_MIRROR, REF_INFO_SIZE, REF_SLOT_MIRROR } from './codegen.js';
+import { EPOCH_CELL, FIXED_REFS, MAX_REFS, MIRROR_DIRTY, MIRROR_OBJECT, MIRRORED_CELL, MIRROR_ELEMENTS, MIRROR_LENGTH, NOT_A_NUMBER, NULL_REF, OBJECT_SHAPE, OBJECT_SLOT_COUNT, OBJECT_SLOTS, REF_ELEMENT_KIND, REF_ELEMENT_MIRROR, REF_INFO_SIZE, REF_SLOT_MIRROR, UNDEFINED_REF } from './codegen.js';
 
 /**
  * The WebAssembly memory compiled code shares with the host and the host's
@@ -89,10 +89,6 @@ interface ReferenceTable {
   set(index: number, value: unknown): void;
 }
 
-/** The table's fixed entries: null and undefined (every activation reads them; no object holds them). */
-const NULL_REF = 0;
-const UNDEFINED_REF = 1;
-const FIXED_REFS = 2;
 
 const MAX_FLUSHES = 3;
 const LARGE = 256;
@@ -112,6 +108,12 @@ export class Mirrors {
   /** The table of references compiled code imports; entries below refTop are in use. */
   readonly refs: ReferenceTable = new WebAssembly.Table({ element: 'externref', initial: 256 });
   private refTop = FIXED_REFS;
+  /**
+   * What the table holds, for the host's reads: compiled code only ever
+   * writes indices it read from the table (a reference slot write), so this
+   * stays the table's copy, and no read crosses into WebAssembly.
+   */
+  private readonly refValues: Value[] = [null, undefined];
   /** The objects holding an index (their mirrorRef is reset with the table). */
   private readonly referenced: JSObject[] = [];
 
@@ -138,6 +140,7 @@ export class Mirrors {
     const i = this.refTop++;
     if (i >= this.refs.length) this.refs.grow(this.refs.length);
     this.refs.set(i, v);
+    this.refValues[i] = v;
     this.noMirrorsAt(i);
     if (isObject) {
       const info = (this.refInfo + i * REF_INFO_SIZE) >> 2;
@@ -308,7 +311,13 @@ export class Mirrors {
   /** Slot i of an object whose slots are mirrored, as the language value. */
   slot(o: JSObject, i: number): Value {
     const at = ((o.slotMirror + OBJECT_SLOTS) >> 3) + i;
-    return this.words[at * 2 + 1] === NOT_A_NUMBER ? o.slots[i] : asValue(this.heap[at]);
+    return this.words[at * 2 + 1] === NOT_A_NUMBER ? this.referenceIn(o, i, at) : asValue(this.heap[at]);
+  }
+
+  /** The reference slot i of o's mirror holds (at: its f64 index): the one at its index, or `slots`' (no index). */
+  private referenceIn(o: JSObject, i: number, at: number): Value {
+    const index = this.words[at * 2] - 1;
+    return index >= 0 ? this.refValues[index] : o.slots[i];
   }
 
   /** Writes slot i of an object whose slots are mirrored (a non-number goes to `slots`, the mirror marks it). */
@@ -393,6 +402,7 @@ export class Mirrors {
     for (let i = 0; i < referenced.length; i++) referenced[i].mirrorRef = -1;
     referenced.length = 0;
     for (let i = FIXED_REFS; i < this.refTop; i++) this.refs.set(i, undefined);
+    this.refValues.length = FIXED_REFS;
     this.refTop = FIXED_REFS;
     this.words[EPOCH_CELL >> 2]++;
   }
@@ -423,7 +433,8 @@ export class Mirrors {
     const n = words[(addr + OBJECT_SLOT_COUNT) >> 2];
     const at = (addr + OBJECT_SLOTS) >> 3;
     const slots = o.slots;
-    for (let i = 0; i < n; i++) if (words[(at + i) * 2 + 1] !== NOT_A_NUMBER) slots[i] = asValue(this.heap[at + i]);
+    // (a reference slot compiled code wrote holds the index of what it wrote)
+    for (let i = 0; i < n; i++) slots[i] = words[(at + i) * 2 + 1] !== NOT_A_NUMBER ? asValue(this.heap[at + i]) : this.referenceIn(o, i, at + i);
     this.copied += n;
   }
 
