@@ -546,17 +546,33 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
    * it stores 1 + the index into the object's slot mirror with no host call
    * (towers' `disk.next = top` and `top.next = null`, two host calls per move).
    */
-  const indexedReferenceWrite = (pc: number): boolean => {
-    if (code[pc] !== Op.SetNamed || code[pc + 1] >= n) return false;
-    const v = code[pc + 3];
-    return v < n ? repr[v] === Repr.Ref && indexedRegisters.has(v) : fixedIndex(v) >= 0;
+  const indexedValue = (v: number): boolean => (v < n ? repr[v] === Repr.Ref && indexedRegisters.has(v) : fixedIndex(v) >= 0);
+  const indexedReferenceWrite = (pc: number): boolean => code[pc] === Op.SetNamed && code[pc + 1] < n && indexedValue(code[pc + 3]);
+  /**
+   * The same for an element write into an array with a reference mirror
+   * (towers' `this.piles[pile] = top.next`): 1 + the index into the element's
+   * low word, 1 into its high word (written by compiled code, mirrors.ts).
+   */
+  const indexedElementWrite = (pc: number): boolean => {
+    if (code[pc] !== Op.SetElem || code[pc + 1] >= n || !indexedValue(code[pc + 3])) return false;
+    const site = siteOf(code, pc);
+    return numRepr(code[pc + 2], site >= 0 ? feedbackBytes(fc.feedback[site])[1] : 0) !== Repr.Ref;
   };
   /** Per register such a write stores: locals holding its value's index (-1: none) and the epoch it was read in. */
   const indexCaches = new Map<number, { index: number; epoch: number }>();
   for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
     const v = code[pc + 3];
-    if (indexedReferenceWrite(pc) && v < n && !indexCaches.has(v)) indexCaches.set(v, { index: addLocal(I), epoch: addLocal(I) });
+    if ((indexedReferenceWrite(pc) || indexedElementWrite(pc)) && v < n && !indexCaches.has(v)) indexCaches.set(v, { index: addLocal(I), epoch: addLocal(I) });
   }
+  /** Whether the index of register (or constant) v is known here, and the word that stores it (1 + the index). */
+  const knownIndex = (v: number): { known: Expr; word: Expr } => {
+    const c = indexCaches.get(v);
+    if (c === undefined) return { known: w.i32_const(1), word: w.i32_const(fixedIndex(v) + 1) };
+    return {
+      known: w.i32_and(w.i32_eq(w.local_get(c.epoch, I), getCell(EPOCH_CELL)), w.i32_ge_s(w.local_get(c.index, I), w.i32_const(0))),
+      word: w.i32_add(w.local_get(c.index, I), w.i32_const(1)),
+    };
+  };
   /** After a read from a mirror into r (fast: through `index`): r's index, valid in the current epoch. */
   const noteIndex = (r: number, index: number, fast: number): void => {
     const c = indexCaches.get(r);
@@ -585,7 +601,8 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     // (and the receivers of cached method calls and prototype reads: the shape their caches compare
     // is in the slot mirror's header)
     // (and the arrays for-of steps through: read as references)
-    const kind = code[pc] === Op.ForOfNext ? MIRROR_REFERENCES : mirrorKind(pc) || (objectSlotAt(pc) !== undefined || cachedReceiverAt(pc) ? MIRROR_OBJECT : 0);
+    const kind = code[pc] === Op.ForOfNext || indexedElementWrite(pc) ? MIRROR_REFERENCES
+      : mirrorKind(pc) || (objectSlotAt(pc) !== undefined || cachedReceiverAt(pc) ? MIRROR_OBJECT : 0);
     if (kind === 0) continue;
     const r = code[pc] === Op.GetElem || code[pc] === Op.GetNamed || code[pc] === Op.CallMethod || code[pc] === Op.ForOfNext ? code[pc + 2] : code[pc + 1];
     let byKind = mirrorCaches.get(r);
@@ -1039,6 +1056,28 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         if (key === Repr.Ref) return exec(pc);
         const vr = reprOf(C) === Repr.None ? Repr.Ref : reprOf(C);
         const kind = mirrorKind(pc);
+        if (kind === 0 && indexedElementWrite(pc)) {
+          // a reference whose index compiled code knows, into the array's reference mirror
+          const k = temp(Repr.I32);
+          body.push(w.local_set(k, val(B, Repr.I32, pc)));
+          const v = temp(Repr.Ref);
+          body.push(w.local_set(v, val(C, Repr.Ref, pc)));
+          const addr = mirrorAddress(A, MIRROR_REFERENCES, pc);
+          const { known, word } = knownIndex(C);
+          const fast = temp(Repr.I32);
+          body.push(w.local_set(fast, w.i32_const(0)));
+          body.push(w.if(w.i32_and(inMirror(addr, k), known), w.block(null, [
+            w.i32_store(MIRROR_ELEMENTS, elementAddress(addr, k), word),
+            w.i32_store(MIRROR_ELEMENTS + 4, elementAddress(addr, k), w.i32_const(1)),
+            w.i32_store(MIRROR_DIRTY, w.local_get(addr, I), w.i32_const(1)),
+            w.local_set(fast, w.i32_const(1)),
+          ])));
+          unlessFast(fast, () => {
+            body.push(w.call('setelem_ref', [val(A, Repr.Ref, pc), w.local_get(k, I), w.local_get(v, X)], N));
+            failCheck(pc, 'element write', 'array, index <= length');
+          });
+          return;
+        }
         if (kind === 0) {
           body.push(w.call(`setelem_${SUFFIX[vr]}`, [val(A, Repr.Ref, pc), val(B, Repr.I32, pc), val(C, vr, pc)], N));
           failCheck(pc, 'element write', 'array, index <= length');
@@ -1199,11 +1238,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           const v = temp(Repr.Ref);
           body.push(w.local_set(v, val(C, Repr.Ref, pc)));
           const addr = mirrorAddress(A, MIRROR_OBJECT, pc);
-          const fixed = fixedIndex(C);
-          const c = indexCaches.get(C);
-          const known = c === undefined ? w.i32_const(1)
-            : w.i32_and(w.i32_eq(w.local_get(c.epoch, I), getCell(EPOCH_CELL)), w.i32_ge_s(w.local_get(c.index, I), w.i32_const(0)));
-          const word = c === undefined ? w.i32_const(fixed + 1) : w.i32_add(w.local_get(c.index, I), w.i32_const(1));
+          const { known, word } = knownIndex(C);
           const at = OBJECT_SLOTS + 8 * own.slot;
           const fast = temp(Repr.I32);
           body.push(w.local_set(fast, w.i32_const(0)));

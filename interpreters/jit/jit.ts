@@ -989,7 +989,7 @@ export class Jit {
     const getelem_ref = (o: Value, k: number): Value => {
       if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
         if (o.elementMirror >= 0 && o.elementMirrorKind !== MIRROR_REFERENCES) return mirrors.read(o, k);
-        const v = o.elems[k];
+        const v = o.elementMirror >= 0 ? mirrors.read(o, k) : o.elems[k];
         if (v !== undefined || k in o.elems) {
           // read through the host from a reference mirror: the next read finds its index there
           if (o.elementMirror >= 0) mirrors.noteElement(o, k, v);

@@ -30,9 +30,11 @@
 // Arrays of references (MIRROR_REFERENCES): the mirror holds, per element,
 // 1 + the element's index in the table (its low word; 0: ask the host, which
 // fills it in), so `bodies[j]` is a load and a table.get. The array's own
-// elements stay the truth: the host's element writes for compiled code
-// update the index beside them, so such a mirror is never dirty. null and
-// undefined have fixed indices (NULL_REF, UNDEFINED_REF).
+// elements stay the truth, except those compiled code wrote itself (a
+// reference whose index it knew): their high word is 1, and the host reads
+// them, and writes them back, through their index (refValues). The host's
+// element writes for compiled code update the index beside the element.
+// null and undefined have fixed indices (NULL_REF, UNDEFINED_REF).
 //
 // Thrashing guards: an array written back MAX_FLUSHES times in the middle of
 // one outermost activation (a loop that mixes element accesses with exec'd
@@ -217,7 +219,10 @@ export class Mirrors {
       // the indices objects already have; the others are given one when compiled code first reads them
       // (a hole or a number stays 0: the host reads it every time)
       const words = this.words;
-      for (let i = 0; i < n; i++) words[2 * (at + i)] = this.knownIndex(e[i]);
+      for (let i = 0; i < n; i++) {
+        words[2 * (at + i)] = this.knownIndex(e[i]);
+        words[2 * (at + i) + 1] = 0;
+      }
     } else if (kind === MIRROR_NUMBERS) {
       for (let i = 0; i < n; i++) {
         const v = e[i];
@@ -354,7 +359,11 @@ export class Mirrors {
 
   /** Element k of a mirrored array, as the language value (k in bounds; a hole reads as undefined). */
   read(o: JSArray, k: number): Value {
-    if (o.elementMirrorKind === MIRROR_REFERENCES) return o.elems[k];
+    if (o.elementMirrorKind === MIRROR_REFERENCES) {
+      // one compiled code wrote is the value at its index; the others are the array's own
+      const at = indexWord(o, k);
+      return this.words[at + 1] !== 0 ? this.refValues[this.words[at] - 1] : o.elems[k];
+    }
     const v = this.heap[((o.elementMirror + MIRROR_ELEMENTS) >> 3) + k];
     return o.elementMirrorKind === MIRROR_BOOLEANS ? v !== 0 : asValue(v);
   }
@@ -375,6 +384,7 @@ export class Mirrors {
       // the element itself, and its index beside it (a number: 0, the host reads it)
       o.elems[k] = v;
       this.words[indexWord(o, k)] = typeof v === 'number' ? 0 : this.refIndex(v) + 1;
+      this.words[indexWord(o, k) + 1] = 0;
       return true;
     }
     if (typeof v !== (o.elementMirrorKind === MIRROR_NUMBERS ? 'number' : 'boolean')) return false;
@@ -449,7 +459,12 @@ export class Mirrors {
     const e = o.elems;
     const heap = this.heap;
     if (o.elementMirrorKind === MIRROR_NUMBERS) for (let i = 0; i < n; i++) e[i] = asValue(heap[at + i]);
-    else for (let i = 0; i < n; i++) e[i] = heap[at + i] !== 0;
+    else if (o.elementMirrorKind === MIRROR_BOOLEANS) for (let i = 0; i < n; i++) e[i] = heap[at + i] !== 0;
+    else {
+      // the elements compiled code wrote (their high word set), through their indices
+      const words = this.words;
+      for (let i = 0; i < n; i++) if (words[2 * (at + i) + 1] !== 0) e[i] = this.refValues[words[2 * (at + i)] - 1];
+    }
     this.copied += n;
   }
 }
