@@ -6,6 +6,7 @@
 import type { Program } from '../front/ast.js';
 import { LimitExceeded, Limits, type LimitName } from './limits.js';
 import { Messages } from './messages.js';
+import { errorToString } from './operations.js';
 import type { Probe } from './probe.js';
 import { Attr, Shape } from './shape.js';
 import { FunctionKind, HOLE, JSArray, JSFunction, JSObject, ObjectClass, type NativeFunction, type Value } from './values.js';
@@ -52,6 +53,8 @@ export class Realm {
   IteratorPrototype!: JSObject;
   readonly errorPrototypes = new Map<ErrorName, JSObject>();
   readonly errorConstructors = new Map<ErrorName, JSFunction>();
+  /** Each error whose stack nothing has shown yet: the text its `stack` holds meanwhile, and its frames (see shownStack). */
+  private readonly unshownStacks = new WeakMap<JSObject, { text: string; frames: string }>();
   /** Builtin globals by name (Math, console, ...), installed before the program's globals. */
   readonly builtinGlobals = new Map<string, Value>();
 
@@ -189,13 +192,20 @@ export class Realm {
 
   // ---- errors -------------------------------------------------------------------------
 
-  /** A language error object of the given constructor, with a stack of the program's frames. */
-  makeError(name: ErrorName, message: string, proto?: JSObject): JSObject {
+  /**
+   * A language error object of the given constructor (`message` undefined: none of its own),
+   * with a stack of the program's frames headed by its name and message (a subclass's name,
+   * as V8's is); `proto`: a subclass's prototype.
+   */
+  makeError(name: ErrorName, message: string | undefined, proto?: JSObject): JSObject {
     this.counters.allocations++;
     const errorProto = proto ?? this.errorPrototypes.get(name)!;
     const error = new JSObject(this.rootShape(errorProto), errorProto, ObjectClass.Error);
     if (message !== undefined) error.setOwn('message', message, Attr.Hidden);
-    error.setOwn('stack', this.stackText(name, message), Attr.Hidden);
+    const frames = this.stackFrames();
+    const text = (proto ? errorToString(this, error) : message ? `${name}: ${message}` : name) + frames;
+    error.setOwn('stack', text, Attr.Hidden);
+    this.unshownStacks.set(error, { text, frames });
     return error;
   }
 
@@ -204,10 +214,26 @@ export class Realm {
     return new JSThrow(this.makeError(name, message));
   }
 
-  stackText(name: string, message: string): string {
-    const head = message ? `${name}: ${message}` : name;
+  /** The program's innermost frames, one `\n    at name (file:line:col)` each. */
+  private stackFrames(): string {
     const frames = this.tier ? this.tier.stackTrace() : [];
-    return [head, ...frames.slice(0, 10).map((f) => `    at ${f.name || '<anonymous>'} (${f.file}:${f.line}:${f.column + 1})`)].join('\n');
+    return frames.slice(0, 10).map((f) => `\n    at ${f.name || '<anonymous>'} (${f.file}:${f.line}:${f.column + 1})`).join('');
+  }
+
+  /**
+   * An error's `stack` as Node shows it (uncaught, or by console.log). V8 formats a stack the
+   * first time it is shown, so its first line has the name and message of that moment: an
+   * error class that sets `this.name` in its constructor shows that name. Once shown (or
+   * replaced by the program) the text stays.
+   */
+  shownStack(error: JSObject): Value {
+    const stack = error.getOwn('stack');
+    const unshown = this.unshownStacks.get(error);
+    if (unshown === undefined || stack !== unshown.text) return stack;
+    this.unshownStacks.delete(error);
+    const text = errorToString(this, error) + unshown.frames;
+    error.setOwn('stack', text, Attr.Hidden);
+    return text;
   }
 
   /** How an error message names a value: `undefined`, `5`, `"x"`, `#<Foo>`... as V8 does. */
