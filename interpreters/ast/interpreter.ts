@@ -15,6 +15,7 @@ import { RefMode } from '../../src/front/ast.js';
 import { expressionText } from '../../src/front/expression-text.js';
 import { AssignKind, BinaryOp, LogicalOp, UnaryOp } from '../../src/front/operators.js';
 import { K } from '../../src/front/syntax.js';
+import { destructureNullishAt } from '../../src/runtime/error-sites.js';
 import { getIterator, iterateToArray } from '../../src/runtime/iteration.js';
 import { Messages } from '../../src/runtime/messages.js';
 import {
@@ -516,7 +517,7 @@ export class AstInterpreter implements TierHooks {
     let array: JSArray | null = null;
     if (!isOf) keys = forInKeys(realm, right);
     else if (right instanceof JSArray) array = right;
-    else iterator = getIterator(realm, right, isIterableError(right) ? expressionText(node.right) : undefined);
+    else iterator = getIterator(realm, right, node.site);
     const scope = node.scope as ScopeInfo | null;
     const left = node.left;
     const declaration = left.k === K.VariableDeclaration;
@@ -874,7 +875,7 @@ export class AstInterpreter implements TierHooks {
 
   private spreadSource(spread: Node, f: Frame): Value {
     const v = this.evaluate(spread.argument, f);
-    if (isIterableError(v)) getIterator(this.realm, v, expressionText(spread.argument));
+    if (isIterableError(v)) getIterator(this.realm, v, spread.site);
     return v;
   }
 
@@ -1189,14 +1190,7 @@ export class AstInterpreter implements TierHooks {
         this.bindPattern(pattern.left, value, f, init);
         return;
       case K.ObjectPattern: {
-        if (value === null || value === undefined) {
-          const first = pattern.properties[0];
-          if (first && first.k === K.Property && !first.computed) {
-            const name = first.key.k === K.Identifier ? first.key.name : String(first.key.value);
-            throw realm.error('TypeError', `Cannot destructure property '${name}' of '${String(value)}' as it is ${String(value)}.`);
-          }
-          throw realm.error('TypeError', Messages.destructureNullish(String(value)));
-        }
+        if (value === null || value === undefined) throw realm.error('TypeError', destructureNullishAt(pattern.site, value));
         const used: string[] = [];
         for (const p of pattern.properties as Node[]) {
           if (p.k === K.RestElement) {
@@ -1214,7 +1208,7 @@ export class AstInterpreter implements TierHooks {
         return;
       }
       case K.ArrayPattern: {
-        const iterator = getIterator(realm, value, isIterableError(value) ? String(value) : undefined);
+        const iterator = getIterator(realm, value, pattern.site);
         for (const e of pattern.elements as (Node | null)[]) {
           if (e !== null && e.k === K.RestElement) {
             const rest: Value[] = [];

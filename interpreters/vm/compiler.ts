@@ -642,7 +642,7 @@ class FunctionCompiler {
     const right = this.expr(node.right);
     const state = b.temps(2);
     b.at(node);
-    if (isOf) b.emit(Op.ForOfStart, state, right, b.constant(expressionText(node.right)));
+    if (isOf) b.emit(Op.ForOfStart, state, right, b.constant(node.site));
     else b.emit(Op.ForInStart, state, right);
     const scope = (node.scope as ScopeInfo | null) ?? null;
     const target = this.pushTarget(node, true);
@@ -1307,7 +1307,7 @@ class FunctionCompiler {
       if (a.k === K.SpreadElement) {
         const v = this.expr(a.argument);
         b.at(a);
-        b.emit(Op.ArrayAppendSpread, array, v, b.constant(expressionText(a.argument)));
+        b.emit(Op.ArrayAppendSpread, array, v, b.constant(a.site));
       } else {
         const v = this.expr(a);
         b.emit(Op.ArrayAppend, array, v);
@@ -1432,7 +1432,7 @@ class FunctionCompiler {
       else if (e.k === K.SpreadElement) {
         const v = this.expr(e.argument);
         b.at(e);
-        b.emit(Op.ArrayAppendSpread, d, v, b.constant(expressionText(e.argument)));
+        b.emit(Op.ArrayAppendSpread, d, v, b.constant(e.site));
       } else {
         const v = this.expr(e);
         b.emit(Op.ArrayAppend, d, v);
@@ -1781,9 +1781,7 @@ class FunctionCompiler {
       }
       case K.ObjectPattern: {
         const properties = pattern.properties as Node[];
-        const first = properties[0];
-        const firstName = first !== undefined && first.k === K.Property && !first.computed ? b.constant(propertyName(first.key)) : -1;
-        b.emit(Op.RequireObject, value, firstName);
+        b.emit(Op.RequireObject, value, b.constant(pattern.site));
         const hasRest = properties.some((p) => p.k === K.RestElement);
         const mark = b.mark();
         const keys = hasRest ? b.temps(properties.length) : -1;
@@ -1821,7 +1819,7 @@ class FunctionCompiler {
       case K.ArrayPattern: {
         const mark = b.mark();
         const state = b.temps(2);
-        b.emit(Op.IterStart, state, value);
+        b.emit(Op.IterStart, state, value, b.constant(pattern.site));
         for (const e of pattern.elements as (Node | null)[]) {
           const m = b.mark();
           const v = b.temp();

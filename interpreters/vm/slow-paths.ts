@@ -10,6 +10,7 @@
 // is recorded here too, while the function is in its feedback window.
 
 import type { FunctionInfo, Node, Program } from '../../src/front/ast.js';
+import { destructureNullishAt } from '../../src/runtime/error-sites.js';
 import { getIterator, iterateToArray } from '../../src/runtime/iteration.js';
 import { Messages } from '../../src/runtime/messages.js';
 import {
@@ -491,10 +492,10 @@ export class SlowPaths {
           R[s] = v;
           R[s + 1] = 0;
         } else {
-          R[s] = getIterator(realm, v, isIterableError(v) ? String(v) : undefined);
+          R[s] = getIterator(realm, v, fc.constants[code[pc + 3]] as string);
           R[s + 1] = -1;
         }
-        return pc + 3;
+        return pc + 4;
       }
       case Op.IterNext: {
         const s = code[pc + 2];
@@ -529,11 +530,7 @@ export class SlowPaths {
       }
       case Op.RequireObject: {
         const v = R[code[pc + 1]];
-        if (v === null || v === undefined) {
-          const k = code[pc + 2];
-          if (k >= 0) throw realm.error('TypeError', `Cannot destructure property '${fc.constants[k]}' of '${String(v)}' as it is ${String(v)}.`);
-          throw realm.error('TypeError', Messages.destructureNullish(String(v)));
-        }
+        if (v === null || v === undefined) throw realm.error('TypeError', destructureNullishAt(fc.constants[code[pc + 2]] as string, v));
         return pc + 3;
       }
       case Op.ObjectRest:

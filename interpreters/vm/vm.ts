@@ -1077,7 +1077,7 @@ export class Vm implements TierHooks {
                     const s = code[pc + 1];
                     R[s] = v;
                     R[s + 1] = 0;
-                    pc += 3;
+                    pc += 4;
                     continue;
                   }
                   case Op.IterNext: {

@@ -22,8 +22,6 @@ export function expressionText(node: Node): string {
       const plain = plainTemplate(node);
       return plain !== undefined ? `"${plain}"` : (node.expressions as Node[]).map(expressionText).join('');
     }
-    case 'ChainExpression':
-      return expressionText(node.expression);
     case 'MemberExpression': {
       const object = expressionText(node.object);
       const dot = node.optional ? '?.' : '.';
