@@ -190,7 +190,7 @@ export class AstInterpreter implements TierHooks {
     const realm = this.realm;
     let obj: Value;
     if (fn.isDerived) {
-      obj = realm.construct(fn.proto, args, newTarget);
+      obj = realm.construct(realm.superConstructor(fn), args, newTarget);
     } else {
       obj = realm.newObject(realm.prototypeFor(newTarget, realm.ObjectPrototype));
     }
@@ -978,10 +978,9 @@ export class AstInterpreter implements TierHooks {
   private superCall(node: Node, f: Frame): Value {
     const realm = this.realm;
     const ctor = f.fn!;
-    const parent = ctor.proto;
     const args = this.arguments(node.arguments, f);
     f.site = node;
-    if (!(parent instanceof JSFunction) || !parent.isConstructor) throw realm.error('TypeError', Messages.superNotConstructor(realm.describe(parent)));
+    const parent = realm.superConstructor(ctor);
     if (f.thisValue !== HOLE) throw realm.error('ReferenceError', Messages.superCalledTwice());
     const obj = realm.construct(parent, args, f.newTarget);
     f.thisValue = obj;

@@ -637,8 +637,7 @@ export class SlowPaths {
   private superCall(fr: Frame, args: Value[]): void {
     const realm = this.realm;
     const ctor = fr.fn!;
-    const parent = ctor.proto;
-    if (!(parent instanceof JSFunction) || !parent.isConstructor) throw realm.error('TypeError', Messages.superNotConstructor(realm.describe(parent)));
+    const parent = realm.superConstructor(ctor);
     if (fr.thisValue !== HOLE) throw realm.error('ReferenceError', Messages.superCalledTwice());
     const obj = realm.construct(parent, args, fr.newTarget);
     fr.thisValue = obj;

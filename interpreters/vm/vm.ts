@@ -184,7 +184,7 @@ export class Vm implements TierHooks {
   private defaultConstructor(fn: JSFunction, args: Value[], newTarget: JSFunction): Value {
     const realm = this.realm;
     const obj = fn.isDerived
-      ? realm.construct(fn.proto, args, newTarget)
+      ? realm.construct(realm.superConstructor(fn), args, newTarget)
       : realm.newObject(realm.prototypeFor(newTarget, realm.ObjectPrototype));
     this.initializeFields(fn, obj);
     return obj;

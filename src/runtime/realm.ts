@@ -236,6 +236,14 @@ export class Realm {
     return text;
   }
 
+  /** What `super(...)` constructs in the derived class `ctor`: its parent; a TypeError when that is no constructor (`extends null`). */
+  superConstructor(ctor: JSFunction): JSFunction {
+    const parent = ctor.proto;
+    if (parent instanceof JSFunction && parent.isConstructor) return parent;
+    // (V8 names Function.prototype, the parent of a class that extends null, `null`)
+    throw this.error('TypeError', Messages.superNotConstructor(parent === this.FunctionPrototype ? 'null' : this.describe(parent), ctor.name));
+  }
+
   /** How an error message names a value: `undefined`, `5`, `"x"`, `#<Foo>`... as V8 does. */
   describe(v: Value): string {
     if (v === undefined) return 'undefined';
