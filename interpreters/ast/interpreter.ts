@@ -181,6 +181,7 @@ export class AstInterpreter implements TierHooks {
     if (!fn.isDerived && fn.classNode) this.initializeFields(fn, thisValue);
     const result = this.runFunction(fn, info, args, f);
     if (result instanceof JSObject) return result;
+    if (result !== undefined && fn.isDerived) throw realm.error('TypeError', Messages.derivedReturn());
     if (f.thisValue === HOLE) throw realm.error('ReferenceError', Messages.superNotCalled());
     return f.thisValue;
   }

@@ -48,6 +48,8 @@ const YIELD: unique symbol = Symbol('yield') as never;
 
 /** Returned by `run` when a constructor entered from the host ends without `this` (see Return). */
 const NO_THIS: unique symbol = Symbol('no this') as never;
+/** Returned by `run` when a derived constructor entered from the host returns a primitive (see Return). */
+const BAD_RETURN: unique symbol = Symbol('bad return') as never;
 
 export interface VmOptions {
   /** Count instructions per opcode (for --stats). */
@@ -173,6 +175,7 @@ export class Vm implements TierHooks {
       result = this.run(frame);
       fc.spareFrames[fc.spareCount++] = frame;
       if (result === NO_THIS) throw realm.error('ReferenceError', Messages.superNotCalled());
+      if (result === BAD_RETURN) throw realm.error('TypeError', Messages.derivedReturn());
     }
     this.frame = caller;
     realm.depth--;
@@ -1020,10 +1023,12 @@ export class Vm implements TierHooks {
                   case Op.Return: {
                     let v = R[code[pc + 1]];
                     if (fr.construct && !(v instanceof JSObject)) {
+                      // a derived constructor may return only an object or undefined
+                      const returnsValue = v !== undefined && fr.fn!.isDerived;
                       v = fr.thisValue;
-                      if (v === HOLE) {
-                        // a derived constructor that never called super(): the error belongs to the caller
-                        if (fr.entry) return NO_THIS;
+                      if (v === HOLE || returnsValue) {
+                        // ... and must have called super(): the error belongs to the caller
+                        if (fr.entry) return returnsValue ? BAD_RETURN : NO_THIS;
                         realm.depth--;
                         if (realm.probe !== null) realm.probe.exit();
                         fr = fr.parent!;
@@ -1034,7 +1039,7 @@ export class Vm implements TierHooks {
                         FB = RECORD_FEEDBACK && fc.feedbackBudget >= 0 ? fc.feedback : null;
                         pc = fr.pc;
                         this.frame = fr;
-                        throw realm.error('ReferenceError', Messages.superNotCalled());
+                        throw returnsValue ? realm.error('TypeError', Messages.derivedReturn()) : realm.error('ReferenceError', Messages.superNotCalled());
                       }
                     }
                     result = v;

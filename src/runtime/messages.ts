@@ -27,6 +27,7 @@ export const Messages = {
   classWithoutNew: (name: string) => (name ? `Class constructor ${name} cannot be invoked without 'new'` : "Class constructors cannot be invoked without 'new'"),
   superNotCalled: () => "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
   superCalledTwice: () => 'Super constructor may only be called once',
+  derivedReturn: () => 'Derived constructors may only return object or undefined',
   superNotConstructor: (what: string, cls: string) => `Super constructor ${what} of ${cls || 'anonymous class'} is not a constructor`,
   extendsNotConstructor: (what: string) => `Class extends value ${what} is not a constructor or null`,
   stackOverflow: () => 'Maximum call stack size exceeded',
