@@ -21,9 +21,7 @@ import { Messages } from '../../src/runtime/messages.js';
 import {
   add, compare, instanceOf, looseEquals, toBoolean, toNumber, toNumeric, toString, typeOf,
 } from '../../src/runtime/operations.js';
-import {
-  deleteProperty, forInKeys, getElement, getProperty, hasProperty, ownKeys, setElement, setProperty, toPropertyKey,
-} from '../../src/runtime/properties.js';
+import { deleteProperty, forInKeys, getElement, getProperty, hasProperty, nullishAccess, ownKeys, setElement, setProperty, toPropertyKey } from '../../src/runtime/properties.js';
 import { JSThrow, type Realm, type StackFrame, type TierHooks } from '../../src/runtime/realm.js';
 import { ReadCache, WriteCache, cachedGet, cachedSet } from '../../src/runtime/inline-cache.js';
 import { Attr } from '../../src/runtime/shape.js';
@@ -1098,7 +1096,7 @@ export class AstInterpreter implements TierHooks {
       const key = left.computed ? this.evaluate(left.property, f) : left.property.name;
       if (kind === AssignKind.Plain) {
         const value = this.evaluate(node.right, f);
-        if (obj === null || obj === undefined) throw realm.error('TypeError', Messages.setNullish(String(obj), toPropertyKey(realm, key)));
+        if (obj === null || obj === undefined) throw nullishAccess(realm, obj, key, true);
         if (left.computed) setElement(realm, obj, key, value);
         else cachedSet(realm, left.writeCache ?? (left.writeCache = new WriteCache()), obj, key, value);
         return value;
@@ -1114,15 +1112,15 @@ export class AstInterpreter implements TierHooks {
         cachedSet(realm, left.writeCache ?? (left.writeCache = new WriteCache()), obj, key, value);
         return value;
       }
-      const propertyKey = typeof key !== 'number' ? toPropertyKey(realm, key) : key;
-      const old = getElement(realm, obj, propertyKey);
+      // (the read and the write each make the key a property key, as V8 does: an object key's toString runs twice)
+      const old = getElement(realm, obj, key);
       let value: Value;
       if (kind === AssignKind.Compound) value = this.binary(node.op, old, this.evaluate(node.right, f));
       else {
         if (!this.logicalContinues(node.op, old)) return old;
         value = this.evaluate(node.right, f);
       }
-      setElement(realm, obj, propertyKey, value);
+      setElement(realm, obj, key, value);
       return value;
     }
     // destructuring assignment
@@ -1162,8 +1160,8 @@ export class AstInterpreter implements TierHooks {
       cachedSet(realm, arg.writeCache ?? (arg.writeCache = new WriteCache()), obj, name, value);
       return node.prefix ? value : n;
     }
-    let key = this.evaluate(arg.property, f);
-    if (typeof key !== 'number') key = toPropertyKey(realm, key);
+    // (read and write each convert the key, as in a compound assignment)
+    const key = this.evaluate(arg.property, f);
     const old = getElement(realm, obj, key);
     const n = typeof old === 'number' ? old : toNumeric(realm, old);
     const value = n + delta;

@@ -1625,12 +1625,8 @@ class FunctionCompiler {
         key = t;
       }
     }
+    // (GetElem and SetElem each make the key a property key, as V8 does: an object key's toString runs twice)
     const name = left.computed ? -1 : b.constant(left.property.name);
-    if (left.computed) {
-      const k = b.temp();
-      b.emit(Op.ToPropertyKey, k, key);
-      key = k;
-    }
     b.at(node);
     if (left.computed) b.emit(Op.GetElem, d, object, key, b.site());
     else b.emit(Op.GetNamed, d, object, name, b.cache(CacheKind.Get));
@@ -1718,11 +1714,8 @@ class FunctionCompiler {
     const mark = b.mark();
     const object = this.expr(arg.object);
     let key = -1;
-    if (arg.computed) {
-      const k = this.expr(arg.property);
-      key = b.temp();
-      b.emit(Op.ToPropertyKey, key, k);
-    }
+    // (read and write each convert the key, as in a compound assignment)
+    if (arg.computed) key = this.expr(arg.property);
     const name = arg.computed ? -1 : b.constant(arg.property.name);
     const old = b.temp();
     b.at(node);

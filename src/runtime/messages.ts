@@ -17,6 +17,7 @@ export const Messages = {
   noPropertyDescriptors: () => 'Object.create with property descriptors is not supported (speedlab has no property descriptors)',
   readNullish: (base: string, key: string) => `Cannot read properties of ${base} (reading '${key}')`,
   setNullish: (base: string, key: string) => `Cannot set properties of ${base} (setting '${key}')`,
+  setNullishNoKey: (base: string) => `Cannot set properties of ${base}`,
   readNullishNoKey: (base: string) => `Cannot read properties of ${base}`,
   destructureProperty: (key: string, what: string, value: string) => `Cannot destructure property '${key}' of '${what}' as it is ${value}.`,
   destructureNullish: (what: string, value: string) => `Cannot destructure '${what}' as it is ${value}.`,

@@ -5,7 +5,7 @@
 // end here when their fast paths (inline caches, compiled code) do not apply.
 
 import { Messages } from './messages.js';
-import type { Realm } from './realm.js';
+import type { JSThrow, Realm } from './realm.js';
 import { Attr, isArrayIndex } from './shape.js';
 import { HOLE, JSArray, JSFunction, JSMap, JSObject, JSSet, type Value } from './values.js';
 
@@ -107,10 +107,21 @@ export function getElement(realm: Realm, obj: Value, key: Value): Value {
       return obj[key];
     }
   }
-  if (obj === null || obj === undefined) {
-    throw realm.error('TypeError', Messages.readNullish(String(obj), toPropertyKey(realm, key)));
-  }
+  if (obj === null || obj === undefined) throw nullishAccess(realm, obj, key, false);
   return getProperty(realm, obj, toPropertyKey(realm, key));
+}
+
+/**
+ * The TypeError for reading (or setting) `obj[key]` of null or undefined. V8 names the key
+ * without running the program's code: an object key (not a function) goes unnamed.
+ */
+export function nullishAccess(realm: Realm, obj: null | undefined, key: Value, setting: boolean): JSThrow {
+  const base = String(obj);
+  if (key instanceof JSObject && !(key instanceof JSFunction)) {
+    return realm.error('TypeError', setting ? Messages.setNullishNoKey(base) : Messages.readNullishNoKey(base));
+  }
+  const name = toPropertyKey(realm, key);
+  return realm.error('TypeError', setting ? Messages.setNullish(base, name) : Messages.readNullish(base, name));
 }
 
 /** `obj[key] = value` for a string key. */
@@ -145,7 +156,7 @@ export function setElement(realm: Realm, obj: Value, key: Value, value: Value): 
       return;
     }
   }
-  if (obj === null || obj === undefined) throw realm.error('TypeError', Messages.setNullish(String(obj), toPropertyKey(realm, key)));
+  if (obj === null || obj === undefined) throw nullishAccess(realm, obj, key, true);
   setProperty(realm, obj, toPropertyKey(realm, key), value);
 }
 
