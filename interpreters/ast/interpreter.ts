@@ -919,15 +919,19 @@ export class AstInterpreter implements TierHooks {
     const args = new Array(n);
     for (let i = 0; i < n; i++) {
       const a = list[i];
-      if (a.k === K.SpreadElement) return this.argumentsWithSpread(list, f);
+      if (a.k === K.SpreadElement) {
+        args.length = i;
+        return this.argumentsWithSpread(list, i, args, f);
+      }
       args[i] = this.evaluate(a, f);
     }
     return args;
   }
 
-  private argumentsWithSpread(list: Node[], f: Frame): Value[] {
-    const args: Value[] = [];
-    for (const a of list) {
+  /** The arguments from `from` (the first spread element) on, appended to those before it. */
+  private argumentsWithSpread(list: Node[], from: number, args: Value[], f: Frame): Value[] {
+    for (let i = from; i < list.length; i++) {
+      const a = list[i];
       if (a.k === K.SpreadElement) {
         for (const v of iterateToArray(this.realm, this.spreadSource(a, f))) args.push(v);
       } else args.push(this.evaluate(a, f));
