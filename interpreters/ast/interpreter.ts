@@ -647,6 +647,7 @@ export class AstInterpreter implements TierHooks {
       case K.BinaryExpression:
         return this.binary(node.op, this.evaluate(node.left, f), this.evaluate(node.right, f));
       case K.MemberExpression: {
+        if (node.object.k === K.Super) return this.superProperty(node, f);
         const obj = this.evaluate(node.object, f);
         if (obj === SHORT_CIRCUIT) return obj;
         if (node.optional && (obj === null || obj === undefined)) return SHORT_CIRCUIT;
