@@ -21,7 +21,7 @@ import { Messages } from '../../src/runtime/messages.js';
 import {
   add, compare, instanceOf, looseEquals, toBoolean, toNumber, toNumeric, toString, typeOf,
 } from '../../src/runtime/operations.js';
-import { deleteProperty, forInKeys, getElement, getProperty, hasProperty, nullishAccess, ownKeys, setElement, setProperty, toPropertyKey } from '../../src/runtime/properties.js';
+import { deleteProperty, type ForIn, forInStart, getElement, getProperty, hasProperty, nullishAccess, ownKeys, setElement, setProperty, toPropertyKey } from '../../src/runtime/properties.js';
 import { JSThrow, type Realm, type StackFrame, type TierHooks } from '../../src/runtime/realm.js';
 import { ReadCache, WriteCache, cachedGet, cachedSet } from '../../src/runtime/inline-cache.js';
 import { Attr } from '../../src/runtime/shape.js';
@@ -511,10 +511,10 @@ export class AstInterpreter implements TierHooks {
     const realm = this.realm;
     const right = this.evaluate(node.right, f);
     const isOf = node.k === K.ForOfStatement;
-    let keys: string[] | null = null;
+    let keys: ForIn | null = null;
     let iterator: Iterator<Value> | null = null;
     let array: JSArray | null = null;
-    if (!isOf) keys = forInKeys(realm, right);
+    if (!isOf) keys = forInStart(realm, right);
     else if (right instanceof JSArray) array = right;
     else iterator = getIterator(realm, right, node.site);
     const scope = node.scope as ScopeInfo | null;
@@ -527,8 +527,9 @@ export class AstInterpreter implements TierHooks {
     for (;;) {
       let value: Value;
       if (keys !== null) {
-        if (index >= keys.length) break;
-        value = keys[index++];
+        index = keys.next(index);
+        if (index < 0) break;
+        value = keys.keys[index++];
       } else if (array !== null) {
         if (index >= array.elems.length) break;
         value = array.elems[index++];

@@ -17,7 +17,7 @@ import {
   add, compare, instanceOf, looseEquals, toBoolean, toNumber, toNumeric, toString, typeOf,
 } from '../../src/runtime/operations.js';
 import {
-  deleteProperty, forInKeys, getElement, getProperty, hasProperty, ownKeys, setElement, toPropertyKey,
+  deleteProperty, type ForIn, forInStart, getElement, getProperty, hasProperty, ownKeys, setElement, toPropertyKey,
 } from '../../src/runtime/properties.js';
 import type { Realm } from '../../src/runtime/realm.js';
 import { JSThrow } from '../../src/runtime/realm.js';
@@ -444,16 +444,16 @@ export class SlowPaths {
       // ---- iteration and destructuring ----------------------------------------------------
       case Op.ForInStart: {
         const s = code[pc + 1];
-        R[s] = forInKeys(realm, R[code[pc + 2]]);
+        R[s] = forInStart(realm, R[code[pc + 2]]);
         R[s + 1] = 0;
         return pc + 3;
       }
       case Op.ForInNext: {
         const s = code[pc + 2];
-        const keys = R[s] as string[];
-        const i = R[s + 1] as number;
-        if (i >= keys.length) return code[pc + 3];
-        R[code[pc + 1]] = keys[i];
+        const state = R[s] as ForIn;
+        const i = state.next(R[s + 1] as number);
+        if (i < 0) return code[pc + 3];
+        R[code[pc + 1]] = state.keys[i];
         R[s + 1] = i + 1;
         return pc + 4;
       }

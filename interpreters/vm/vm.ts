@@ -20,6 +20,7 @@
 import type { FunctionInfo, Program } from '../../src/front/ast.js';
 import { Messages } from '../../src/runtime/messages.js';
 import type { Probe } from '../../src/runtime/probe.js';
+import type { ForIn } from '../../src/runtime/properties.js';
 import { type JSThrow, type Realm, type StackFrame, type TierHooks } from '../../src/runtime/realm.js';
 import { type Context, FunctionKind, HOLE, JSArray, JSFunction, JSObject, type Value } from '../../src/runtime/values.js';
 import { ProgramCompiler } from './compiler.js';
@@ -1053,11 +1054,11 @@ export class Vm implements TierHooks {
                     continue;
                   case Op.ForInNext: {
                     const s = code[pc + 2];
-                    const keys = R[s] as string[];
-                    const i = R[s + 1] as number;
-                    if (i >= keys.length) pc = code[pc + 3];
+                    const state = R[s] as ForIn;
+                    const i = state.next(R[s + 1] as number);
+                    if (i < 0) pc = code[pc + 3];
                     else {
-                      R[code[pc + 1]] = keys[i];
+                      R[code[pc + 1]] = state.keys[i];
                       R[s + 1] = i + 1;
                       pc += 4;
                     }

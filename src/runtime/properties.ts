@@ -248,8 +248,31 @@ export function ownKeys(obj: JSObject, includeHidden = false): string[] {
   return keys;
 }
 
-/** Keys visited by for-in: own enumerable keys, then inherited ones not already seen. */
-export function forInKeys(realm: Realm, value: Value): string[] {
+/**
+ * A for-in loop in progress: the keys it takes when it starts (own enumerable keys, then
+ * inherited ones not already seen) and the object, so that a key deleted before its turn
+ * is skipped, as in JavaScript (keys added meanwhile are not visited).
+ */
+export class ForIn {
+  constructor(readonly object: Value, readonly keys: string[]) {}
+
+  /** The index of the first key at `from` or later that the object still has, or -1: done. */
+  next(from: number): number {
+    const keys = this.keys;
+    const obj = this.object;
+    for (let i = from; i < keys.length; i++) {
+      if (!(obj instanceof JSObject)) return i;
+      for (let o: JSObject | null = obj; o !== null; o = o.proto) if (hasOwnProperty(o, keys[i])) return i;
+    }
+    return -1;
+  }
+}
+
+export function forInStart(realm: Realm, value: Value): ForIn {
+  return new ForIn(value, forInKeys(realm, value));
+}
+
+function forInKeys(realm: Realm, value: Value): string[] {
   if (value === null || value === undefined) return [];
   if (typeof value === 'string') return Array.from({ length: value.length }, (_, i) => String(i));
   if (!(value instanceof JSObject)) return [];
