@@ -170,7 +170,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
         return;
       case 'AssignmentPattern':
         assignmentTarget(target.left, scope);
-        expression(target.right, scope);
+        namedValue(target.right, scope, target.left.type === 'Identifier' ? target.left.name : undefined);
         return;
       default:
         expression(target, scope);
@@ -305,7 +305,8 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
         return;
       case 'AssignmentPattern':
         bindingTargets(pattern.left, scope);
-        expression(pattern.right, scope);
+        // (a default's anonymous function or class is named after its binding: `{ cb = () => {} }`)
+        namedValue(pattern.right, scope, pattern.left.type === 'Identifier' ? pattern.left.name : undefined);
         return;
     }
   };
