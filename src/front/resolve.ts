@@ -32,12 +32,25 @@ class Scope {
   readonly bindings = new Map<string, Binding>();
   readonly functions: Node[] = [];
   contextSize = 0;
+  /** Strict-mode code: in a class, or under a "use strict" directive. */
+  strict: boolean;
   constructor(
     readonly parent: Scope | null,
     readonly func: FuncState,
     readonly isFunctionScope: boolean,
     readonly isSwitch = false,
-  ) {}
+  ) {
+    this.strict = parent?.strict ?? false;
+  }
+}
+
+/** A body whose directive prologue has "use strict". */
+function hasUseStrict(body: Node[]): boolean {
+  for (const s of body) {
+    if (s.type !== 'ExpressionStatement' || typeof s.directive !== 'string') return false;
+    if (s.directive === 'use strict') return true;
+  }
+  return false;
 }
 
 interface FuncState {
@@ -54,6 +67,8 @@ interface Reference {
   func: FuncState;
   /** The identifier that declares the binding (an initialising write, never a TDZ read). */
   declaring: boolean;
+  /** An assignment's target. */
+  write: boolean;
 }
 
 /** Scope facts for ScopeInfo, filled in after allocation. */
@@ -102,6 +117,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
   const scriptFunc: FuncState = { info: scriptInfo, parent: null, registerCount: 0 };
   root.info = scriptInfo;
   const scriptScope = openScope(root, null, scriptFunc, true);
+  scriptScope.strict = hasUseStrict(root.body);
 
   const globalSlot = (name: string, kind: GlobalKind): number => {
     let index = globalIndex.get(name);
@@ -140,15 +156,15 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
     return s;
   };
 
-  const reference = (id: Node, scope: Scope, declaring = false) => {
-    references.push({ id: id as ResolvedIdentifier, scope, func: scope.func, declaring });
+  const reference = (id: Node, scope: Scope, declaring = false, write = false) => {
+    references.push({ id: id as ResolvedIdentifier, scope, func: scope.func, declaring, write });
   };
 
   /** Assignment targets: identifiers are references; member expressions are expressions. */
   const assignmentTarget = (target: Node, scope: Scope): void => {
     switch (target.type) {
       case 'Identifier':
-        reference(target, scope);
+        reference(target, scope, false, true);
         return;
       case 'MemberExpression':
         expression(target, scope);
@@ -524,6 +540,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
       info.selfBinding = node.id;
     }
     const scope = openScope(node, parentScope, state, true);
+    if (node.body.type === 'BlockStatement' && hasUseStrict(node.body.body)) scope.strict = true;
     let length = 0;
     let sawDefault = false;
     for (const param of node.params) {
@@ -565,6 +582,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
     if (node.superClass) expression(node.superClass, outer);
     // the class scope holds the class's own (immutable) name, visible to its members
     const classScope = openScope(node, outer, outer.func, false);
+    classScope.strict = true;
     if (node.id) {
       const inner = toSyntaxNode(node.id);
       inner.k = node.id.k;
@@ -667,11 +685,13 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
   for (const ref of references) {
     const id = ref.id;
     const binding = bindingOf.get(id)!;
+    const strictWrite = ref.write && ref.scope.strict;
     if (!binding) {
       id.mode = RefMode.Global;
       id.slot = globalSlot(id.name, 'implicit');
       id.hops = 0;
-      id.tdz = false;
+      // strict code cannot create a global by assigning it: the write checks, as a read would, that it exists
+      id.tdz = strictWrite;
       id.isConst = false;
       continue;
     }
@@ -679,7 +699,8 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
     id.slot = binding.slot;
     id.hops = binding.mode === RefMode.Context ? contextHops(ref.scope, binding.scope) : 0;
     id.tdz = !ref.declaring && needsTdzCheck(binding, ref);
-    id.isConst = binding.kind === 'const' || binding.kind === 'classInner';
+    // (a named function expression's own name is read-only: assigning it is ignored, or a TypeError in strict code)
+    id.isConst = binding.kind === 'const' || binding.kind === 'classInner' || (strictWrite && binding.kind === 'self');
   }
 
   return { file, source, root, script: scriptInfo, functions, globals };
