@@ -960,6 +960,17 @@ export class AstInterpreter implements TierHooks {
       }
     } else if (callee.k === K.Super) {
       return this.superCall(node, f);
+    } else if (callee.k === K.ChainExpression && callee.expression.k === K.MemberExpression) {
+      // `(a?.b)()` calls with `this` = a, as `a.b()` does; a short-circuited chain calls undefined
+      const member = callee.expression;
+      thisValue = this.evaluate(member.object, f);
+      if (thisValue === SHORT_CIRCUIT || (member.optional && (thisValue === null || thisValue === undefined))) {
+        thisValue = fn = undefined;
+      } else {
+        fn = member.computed
+          ? getElement(realm, thisValue, this.evaluate(member.property, f))
+          : cachedGet(realm, member.readCache ?? (member.readCache = new ReadCache()), thisValue, member.property.name);
+      }
     } else {
       fn = this.evaluate(callee, f);
       if (fn === SHORT_CIRCUIT) return fn;

@@ -1375,6 +1375,28 @@ class FunctionCompiler {
         } else if (callee.property.name === 'length') b.emit(Op.GetLength, fn, receiver);
         else b.emit(Op.GetNamed, fn, receiver, b.constant(callee.property.name), b.cache(CacheKind.Get));
       }
+    } else if (callee.k === K.ChainExpression && callee.expression.k === K.MemberExpression) {
+      // `(a?.b)()` calls with `this` = a, as `a.b()` does; a short-circuited chain calls undefined
+      const member = callee.expression;
+      const saved = this.chainExit;
+      const exit = b.label();
+      const end = b.label();
+      this.chainExit = exit;
+      receiver = b.temp();
+      fn = b.temp();
+      this.expr(member.object, receiver);
+      if (member.optional) b.emit(Op.JumpIfNullish, receiver, exit);
+      b.at(member);
+      if (member.computed) {
+        const key = this.expr(member.property);
+        b.at(member);
+        b.emit(Op.GetElem, fn, receiver, key, b.site());
+      } else b.emit(Op.GetNamed, fn, receiver, b.constant(member.property.name), b.cache(CacheKind.Get));
+      this.chainExit = saved;
+      b.emit(Op.Jump, end);
+      b.bind(exit);
+      b.emit(Op.Move, fn, this.undefinedRegister);
+      b.bind(end);
     } else if (callee.k === K.Identifier && callee.mode === RefMode.Global && !node.optional && !spread && this.constantGlobals.has(callee.slot)) {
       // a global function nothing reassigns: read it at the call
       const list = this.argumentList(args);
