@@ -133,9 +133,11 @@ export class Realm {
     return new JSObject(this.rootShape(proto), proto);
   }
 
-  newArray(elems: Value[]): JSArray {
+  /** A new array; `proto`: a subclass's prototype (`class List extends Array`). */
+  newArray(elems: Value[], proto?: JSObject): JSArray {
     this.counters.allocations++;
     if (this.probe !== null) this.probe.allocate('array', 64 + 8 * elems.length);
+    if (proto !== undefined && proto !== this.ArrayPrototype) return new JSArray(this.rootShape(proto), proto, elems);
     return new JSArray(this.arrayShape, this.ArrayPrototype, elems);
   }
 
