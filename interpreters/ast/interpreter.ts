@@ -21,7 +21,7 @@ import { Messages } from '../../src/runtime/messages.js';
 import {
   add, compare, instanceOf, looseEquals, toBoolean, toNumber, toNumeric, toString, typeOf,
 } from '../../src/runtime/operations.js';
-import { deleteProperty, type ForIn, forInStart, getElement, getProperty, hasProperty, nullishAccess, ownKeys, setElement, setProperty, toPropertyKey } from '../../src/runtime/properties.js';
+import { deleteProperty, type ForIn, forInStart, getElement, refusedStore, getProperty, hasProperty, nullishAccess, ownKeys, setElement, setProperty, toPropertyKey } from '../../src/runtime/properties.js';
 import { JSThrow, type Realm, type StackFrame, type TierHooks } from '../../src/runtime/realm.js';
 import { ReadCache, WriteCache, cachedGet, cachedSet } from '../../src/runtime/inline-cache.js';
 import { Attr } from '../../src/runtime/shape.js';
@@ -1031,7 +1031,7 @@ export class AstInterpreter implements TierHooks {
       const parent = this.evaluate(node.superClass, f);
       if (parent === null) protoParent = null;
       else if (!(parent instanceof JSFunction) || !parent.isConstructor) {
-        throw realm.error('TypeError', Messages.extendsNotConstructor(realm.describe(parent)));
+        throw realm.error('TypeError', Messages.extendsNotConstructor(realm.describeAsText(parent)));
       } else {
         const pp = realm.functionPrototypeProperty(parent);
         if (pp !== null && !(pp instanceof JSObject)) throw realm.error('TypeError', `Class extends value does not have valid prototype property ${String(pp)}`);
@@ -1114,6 +1114,7 @@ export class AstInterpreter implements TierHooks {
       if (kind === AssignKind.Plain) {
         const value = this.evaluate(node.right, f);
         if (obj === null || obj === undefined) throw nullishAccess(realm, obj, key, true);
+        this.strictStore(obj, key, f);
         if (left.computed) setElement(realm, obj, key, value);
         else cachedSet(realm, left.writeCache ?? (left.writeCache = new WriteCache()), obj, key, value);
         return value;
@@ -1126,6 +1127,7 @@ export class AstInterpreter implements TierHooks {
           if (!this.logicalContinues(node.op, old)) return old;
           value = this.evaluate(node.right, f);
         }
+        this.strictStore(obj, key, f);
         cachedSet(realm, left.writeCache ?? (left.writeCache = new WriteCache()), obj, key, value);
         return value;
       }
@@ -1137,6 +1139,7 @@ export class AstInterpreter implements TierHooks {
         if (!this.logicalContinues(node.op, old)) return old;
         value = this.evaluate(node.right, f);
       }
+      this.strictStore(obj, key, f);
       setElement(realm, obj, key, value);
       return value;
     }
@@ -1174,6 +1177,7 @@ export class AstInterpreter implements TierHooks {
       const old = cachedGet(realm, arg.readCache ?? (arg.readCache = new ReadCache()), obj, name);
       const n = typeof old === 'number' ? old : toNumeric(realm, old);
       const value = n + delta;
+      this.strictStore(obj, name, f);
       cachedSet(realm, arg.writeCache ?? (arg.writeCache = new WriteCache()), obj, name, value);
       return node.prefix ? value : n;
     }
@@ -1182,8 +1186,18 @@ export class AstInterpreter implements TierHooks {
     const old = getElement(realm, obj, key);
     const n = typeof old === 'number' ? old : toNumeric(realm, old);
     const value = n + delta;
+    this.strictStore(obj, key, f);
     setElement(realm, obj, key, value);
     return node.prefix ? value : n;
+  }
+
+  /** A store sloppy code makes silently (to a primitive, to a function's name): a TypeError in strict code. */
+  private strictStore(obj: Value, key: Value, f: Frame): void {
+    if (obj instanceof JSObject && !(obj instanceof JSFunction)) return;
+    const fn = f.fn;
+    if (!(fn !== null && fn.info !== null ? fn.info.strict : this.program.script.strict)) return;
+    const refused = refusedStore(this.realm, obj, key);
+    if (refused !== null) throw refused;
   }
 
   /** Binds (init) or assigns (!init) a pattern: identifiers, members, object/array patterns, defaults, rest. */
@@ -1196,8 +1210,10 @@ export class AstInterpreter implements TierHooks {
         return;
       case K.MemberExpression: {
         const obj = this.evaluate(pattern.object, f);
-        if (pattern.computed) setElement(realm, obj, this.evaluate(pattern.property, f), value);
-        else setProperty(realm, obj, pattern.property.name, value);
+        const key = pattern.computed ? this.evaluate(pattern.property, f) : pattern.property.name;
+        this.strictStore(obj, key, f);
+        if (pattern.computed) setElement(realm, obj, key, value);
+        else setProperty(realm, obj, key, value);
         return;
       }
       case K.AssignmentPattern:

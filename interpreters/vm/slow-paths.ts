@@ -17,7 +17,7 @@ import {
   add, compare, instanceOf, looseEquals, toBoolean, toNumber, toNumeric, toString, typeOf,
 } from '../../src/runtime/operations.js';
 import {
-  deleteProperty, type ForIn, forInStart, getElement, getProperty, hasProperty, ownKeys, setElement, toPropertyKey,
+  deleteProperty, type ForIn, forInStart, getElement, refusedStore, getProperty, hasProperty, ownKeys, setElement, toPropertyKey,
 } from '../../src/runtime/properties.js';
 import type { Realm } from '../../src/runtime/realm.js';
 import { JSThrow } from '../../src/runtime/realm.js';
@@ -310,6 +310,10 @@ export class SlowPaths {
         const o = R[code[pc + 1]];
         const key = fc.constants[code[pc + 2]] as string;
         if (o === null || o === undefined) throw realm.error('TypeError', Messages.setNullish(String(o), key));
+        if (fc.info.strict) {
+          const refused = refusedStore(realm, o, key);
+          if (refused !== null) throw refused;
+        }
         fc.caches[code[pc + 4]].store(realm, o, key, R[code[pc + 3]]);
         return pc + 5;
       }
@@ -325,6 +329,10 @@ export class SlowPaths {
         const o = R[code[pc + 1]];
         const k = R[code[pc + 2]];
         const v = R[code[pc + 3]];
+        if (fc.info.strict) {
+          const refused = refusedStore(realm, o, k);
+          if (refused !== null) throw refused;
+        }
         setElement(realm, o, k, v);
         if (FB !== null) FB[code[pc + 4]] |= typeBits(o) | (typeBits(k) << RIGHT) | (typeBits(v) << RESULT);
         return pc + 5;
@@ -680,7 +688,7 @@ export class SlowPaths {
     if (node.superClass !== null) {
       if (parent === null) protoParent = null;
       else if (!(parent instanceof JSFunction) || !parent.isConstructor) {
-        throw realm.error('TypeError', Messages.extendsNotConstructor(realm.describe(parent)));
+        throw realm.error('TypeError', Messages.extendsNotConstructor(realm.describeAsText(parent)));
       } else {
         const pp = realm.functionPrototypeProperty(parent);
         if (pp !== null && !(pp instanceof JSObject)) throw realm.error('TypeError', `Class extends value does not have valid prototype property ${String(pp)}`);

@@ -75,6 +75,10 @@ export interface FunctionInfo {
   selfBinding: ResolvedIdentifier | null;
   /** For a class constructor: the class has `extends`. */
   derived: boolean;
+  /** Strict-mode code (a class member, or under "use strict"). */
+  strict: boolean;
+  /** Where its source text begins (a method's at its name, `[` for a computed one; otherwise the node's start). */
+  sourceStart: number;
   line: number;
   column: number;
 }

@@ -44,6 +44,11 @@ class Scope {
   }
 }
 
+/** Where a method's source text begins: its name, or the `[` of a computed name (after `static`). */
+function methodStart(member: Node, source: string): number {
+  return member.computed ? source.lastIndexOf('[', member.key.start) : member.key.start;
+}
+
 /** A body whose directive prologue has "use strict". */
 function hasUseStrict(body: Node[]): boolean {
   for (const s of body) {
@@ -98,6 +103,8 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
       length: 0,
       selfBinding: null,
       derived: false,
+      strict: false,
+      sourceStart: node.start,
       line: node.loc.start.line,
       column: node.loc.start.column,
     };
@@ -117,7 +124,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
   const scriptFunc: FuncState = { info: scriptInfo, parent: null, registerCount: 0 };
   root.info = scriptInfo;
   const scriptScope = openScope(root, null, scriptFunc, true);
-  scriptScope.strict = hasUseStrict(root.body);
+  scriptScope.strict = scriptInfo.strict = hasUseStrict(root.body);
 
   const globalSlot = (name: string, kind: GlobalKind): number => {
     let index = globalIndex.get(name);
@@ -458,7 +465,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
           if (p.type === 'SpreadElement') expression(p.argument, scope);
           else {
             if (p.computed) expression(p.key, scope);
-            if (p.method) func(p.value, scope, 'method', propertyKeyName(p));
+            if (p.method) func(p.value, scope, 'method', propertyKeyName(p)).sourceStart = methodStart(p, source);
             else namedValue(p.value, scope, propertyKeyName(p));
           }
         }
@@ -541,6 +548,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
     }
     const scope = openScope(node, parentScope, state, true);
     if (node.body.type === 'BlockStatement' && hasUseStrict(node.body.body)) scope.strict = true;
+    info.strict = scope.strict;
     let length = 0;
     let sawDefault = false;
     for (const param of node.params) {
@@ -599,6 +607,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
       if (member.type === 'MethodDefinition') {
         const isConstructor = member.kind === 'constructor';
         const info = func(member.value, classScope, isConstructor ? 'constructor' : 'method', isConstructor ? className : propertyKeyName(member));
+        info.sourceStart = methodStart(member, source);
         if (isConstructor) {
           constructorNode = member;
           info.derived = !!node.superClass;
@@ -620,6 +629,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
     const info = newInfo(classNodeRef, 'fields', `<fields of ${className || 'anonymous class'}>`);
     const state: FuncState = { info, parent: classScope.func, registerCount: 0 };
     const scope = openScope(null, classScope, state, true);
+    info.strict = true;
     for (const field of fields) {
       if (!field.value) continue;
       namedValue(field.value, scope, propertyKeyName(field));

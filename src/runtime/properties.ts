@@ -146,6 +146,23 @@ export function setProperty(realm: Realm, obj: Value, key: string, value: Value)
   // writes to primitives are ignored (sloppy mode)
 }
 
+/**
+ * The TypeError strict-mode code gets for a store that sloppy code makes silently, or null
+ * (the store goes ahead): to a property of a primitive, or to a function's read-only name or
+ * length. null and undefined are left to the store itself.
+ */
+export function refusedStore(realm: Realm, obj: Value, key: Value): JSThrow | null {
+  if (obj instanceof JSFunction) {
+    if ((key !== 'name' && key !== 'length') || obj.shape.lookup(key) >= 0) return null;
+    return realm.error('TypeError', Messages.readOnlyOfFunction(key, realm.functionText(obj)));
+  }
+  if (obj instanceof JSObject || obj === null || obj === undefined) return null;
+  const name = toPropertyKey(realm, key);
+  // (a string's length and characters are its own read-only properties)
+  const own = typeof obj === 'string' && (name === 'length' || (isArrayIndex(name) && Number(name) < obj.length));
+  return realm.error('TypeError', (own ? Messages.readOnlyOfPrimitive : Messages.createOnPrimitive)(name, typeof obj, String(obj)));
+}
+
 /** `obj[key] = value` for any key value, with the dense-array fast path. */
 export function setElement(realm: Realm, obj: Value, key: Value, value: Value): void {
   if (typeof key === 'number' && obj instanceof JSArray) {

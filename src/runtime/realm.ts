@@ -246,6 +246,19 @@ export class Realm {
     throw this.error('TypeError', Messages.superNotConstructor(parent === this.FunctionPrototype ? 'null' : this.describe(parent), ctor.name));
   }
 
+  /** Function.prototype.toString: a program's function or class as written; a builtin's or bound function's stand-in. */
+  functionText(fn: JSFunction): string {
+    if (this.program !== null && fn.classNode !== null) return this.program.source.slice(fn.classNode.start, fn.classNode.end);
+    if (this.program !== null && fn.info) return this.program.source.slice(fn.info.sourceStart, fn.info.node.end);
+    return fn.kind === FunctionKind.Bound ? 'function () { [native code] }' : `function ${fn.name}() { [native code] }`;
+  }
+
+  /** How V8 writes a value into some messages (`Class extends value ...`): a string as is, a function as its text. */
+  describeAsText(v: Value): string {
+    if (typeof v === 'string') return v;
+    return v instanceof JSFunction ? this.functionText(v) : this.describe(v);
+  }
+
   /** How an error message names a value: `undefined`, `5`, `"x"`, `#<Foo>`... as V8 does. */
   describe(v: Value): string {
     if (v === undefined) return 'undefined';

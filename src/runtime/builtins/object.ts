@@ -115,9 +115,7 @@ export function installObject(realm: Realm): void {
       return bound;
     }],
     toString: row(0, (t: Value) => {
-      const fn = thisFunction(t, 'toString');
-      if (fn.info && realm.program) return realm.program.source.slice(fn.info.node.start, fn.info.node.end);
-      return `function ${fn.name}() { [native code] }`;
+      return realm.functionText(thisFunction(t, 'toString'));
     }),
   });
 
