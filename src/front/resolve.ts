@@ -34,6 +34,8 @@ class Scope {
   contextSize = 0;
   /** Strict-mode code: in a class, or under a "use strict" directive. */
   strict: boolean;
+  /** A for-in/of head's dead zone: its bindings are never initialised (see deadZone). */
+  dead = false;
   constructor(
     readonly parent: Scope | null,
     readonly func: FuncState,
@@ -377,7 +379,8 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
       }
       case 'ForInStatement':
       case 'ForOfStatement': {
-        expression(node.right, scope);
+        const lexical = node.left.type === 'VariableDeclaration' && node.left.kind !== 'var';
+        expression(node.right, lexical ? deadZone(node.left, scope) : scope);
         let loopScope = scope;
         if (node.left.type === 'VariableDeclaration') {
           if (node.left.kind !== 'var') {
@@ -528,6 +531,32 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
       node.inferredName = name;
       classNode(node, scope);
     } else expression(node, scope);
+  };
+
+  /**
+   * The loop's own let/const names are in their dead zone while a for-in/of computes what it
+   * iterates (`for (const x of x.items)` reads no outer x): a scope of bindings that nothing
+   * initialises, each read as a global slot that stays uninitialised.
+   */
+  const deadZone = (declaration: Node, outer: Scope): Scope => {
+    const zone = new Scope(outer, outer.func, false);
+    zone.dead = true;
+    for (const d of declaration.declarations) {
+      for (const id of patternIdentifiers(d.id)) {
+        zone.bindings.set(id.name, { name: id.name, kind: 'let', scope: zone, captured: false, declEnd: Infinity, inSwitch: false, tdzRead: false, mode: RefMode.Global, slot: -1, declarations: [] });
+      }
+    }
+    return zone;
+  };
+  const deadSlots = new Map<string, number>();
+  const deadSlot = (name: string): number => {
+    let slot = deadSlots.get(name);
+    if (slot === undefined) {
+      slot = globals.length;
+      globals.push({ name, kind: 'let' });
+      deadSlots.set(name, slot);
+    }
+    return slot;
   };
 
   /** A function: its own FunctionInfo, register file and function scope. */
@@ -696,6 +725,14 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
     const id = ref.id;
     const binding = bindingOf.get(id)!;
     const strictWrite = ref.write && ref.scope.strict;
+    if (binding && binding.scope.dead) {
+      id.mode = RefMode.Global;
+      id.slot = deadSlot(id.name);
+      id.hops = 0;
+      id.tdz = true;
+      id.isConst = false;
+      continue;
+    }
     if (!binding) {
       id.mode = RefMode.Global;
       id.slot = globalSlot(id.name, 'implicit');
