@@ -11,7 +11,7 @@
 //     of throwing for control flow; only language exceptions use host exceptions.
 
 import type { FunctionInfo, Node, Program, ResolvedIdentifier, ScopeInfo } from '../../src/front/ast.js';
-import { RefMode } from '../../src/front/ast.js';
+import { isImplicitGlobal, RefMode } from '../../src/front/ast.js';
 import { expressionText } from '../../src/front/expression-text.js';
 import { AssignKind, BinaryOp, LogicalOp, UnaryOp } from '../../src/front/operators.js';
 import { K } from '../../src/front/syntax.js';
@@ -843,6 +843,11 @@ export class AstInterpreter implements TierHooks {
         if (arg.k === K.ChainExpression) return this.deleteMember(arg.expression, f);
         if (arg.k !== K.MemberExpression) {
           if (arg.k !== K.Identifier) this.evaluate(arg, f);
+          else if (isImplicitGlobal(arg as ResolvedIdentifier, this.program)) {
+            // `delete x` of a global made by assignment (or of no variable at all) removes it
+            this.realm.globals[arg.slot] = HOLE;
+            return true;
+          }
           return arg.k !== K.Identifier;
         }
         return this.deleteMember(arg, f);

@@ -15,7 +15,7 @@
 // Every `switch` on node kinds ends in an exhaustive `never` check.
 
 import type { FunctionInfo, Node, Program, ResolvedIdentifier, ScopeInfo } from '../../src/front/ast.js';
-import { RefMode } from '../../src/front/ast.js';
+import { isImplicitGlobal, RefMode } from '../../src/front/ast.js';
 import { expressionText } from '../../src/front/expression-text.js';
 import { AssignKind, BinaryOp, LogicalOp, UnaryOp } from '../../src/front/operators.js';
 import { K } from '../../src/front/syntax.js';
@@ -1188,6 +1188,15 @@ class FunctionCompiler {
     let arg = node.argument;
     if (arg.k !== K.MemberExpression && arg.k !== K.ChainExpression) {
       if (arg.k !== K.Identifier) this.effect(arg);
+      else if (isImplicitGlobal(arg as ResolvedIdentifier, this.program)) {
+        // `delete x` of a global made by assignment (or of no variable at all) removes it
+        const mark = b.mark();
+        const hole = b.temp();
+        b.emit(Op.LoadHole, hole);
+        b.emit(Op.InitGlobal, arg.slot, hole);
+        b.release(mark);
+        return this.constantInto(true, dst);
+      }
       return this.constantInto(arg.k !== K.Identifier, dst);
     }
     const d = this.dest(dst);

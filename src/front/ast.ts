@@ -56,6 +56,11 @@ export interface GlobalInfo {
   kind: GlobalKind;
 }
 
+/** An identifier that names no declared variable: a global made by sloppy assignment, or nothing yet. */
+export function isImplicitGlobal(id: ResolvedIdentifier, program: Program): boolean {
+  return id.mode === RefMode.Global && program.globals[id.slot].kind === 'implicit';
+}
+
 /** Per-function facts every tier needs; attached to function nodes as `node.info`. */
 export interface FunctionInfo {
   id: number;

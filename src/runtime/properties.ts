@@ -221,8 +221,15 @@ export function hasOwnProperty(obj: JSObject, key: string): boolean {
 /** `delete obj[key]`: true unless the property cannot be deleted. */
 export function deleteProperty(realm: Realm, obj: Value, key: Value): boolean {
   if (obj === null || obj === undefined) throw realm.error('TypeError', Messages.convertNullish());
-  if (!(obj instanceof JSObject)) return true;
+  if (!(obj instanceof JSObject)) {
+    // (a string's length and characters cannot be deleted)
+    if (typeof obj !== 'string') return true;
+    const k = toPropertyKey(realm, key);
+    return !(k === 'length' || (isArrayIndex(k) && Number(k) < obj.length));
+  }
   const k = toPropertyKey(realm, key);
+  // (nor can a function's or class's prototype)
+  if (k === 'prototype' && obj instanceof JSFunction && (obj.lazyPrototype || obj.shape.lookup(k) >= 0)) return false;
   if (obj instanceof JSArray) {
     if (k === 'length') return false;
     if (isArrayIndex(k)) {
