@@ -21,7 +21,7 @@ import { Messages } from '../../src/runtime/messages.js';
 import {
   add, compare, instanceOf, looseEquals, toBoolean, toNumber, toNumeric, toString, typeOf,
 } from '../../src/runtime/operations.js';
-import { deleteProperty, type ForIn, forInStart, getElement, refusedStore, getProperty, hasProperty, nullishAccess, ownKeys, setElement, setProperty, toPropertyKey } from '../../src/runtime/properties.js';
+import { deleteProperty, type ForIn, forInStart, getElement, objectRest, refusedStore, getProperty, hasProperty, nullishAccess, ownKeys, setElement, setProperty, toPropertyKey } from '../../src/runtime/properties.js';
 import { JSThrow, type Realm, type StackFrame, type TierHooks } from '../../src/runtime/realm.js';
 import { ReadCache, WriteCache, cachedGet, cachedSet } from '../../src/runtime/inline-cache.js';
 import { Attr } from '../../src/runtime/shape.js';
@@ -1230,11 +1230,7 @@ export class AstInterpreter implements TierHooks {
         const used: string[] = [];
         for (const p of pattern.properties as Node[]) {
           if (p.k === K.RestElement) {
-            const rest = realm.newObject();
-            if (value instanceof JSObject) {
-              for (const key of ownKeys(value)) if (!used.includes(key)) rest.setOwn(key, getProperty(realm, value, key));
-            }
-            this.bindPattern(p.argument, rest, f, init);
+            this.bindPattern(p.argument, objectRest(realm, value, used), f, init);
             continue;
           }
           const key = p.computed ? toPropertyKey(realm, this.evaluate(p.key, f)) : p.key.k === K.Identifier ? p.key.name : String(p.key.value);

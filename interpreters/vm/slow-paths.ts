@@ -17,7 +17,7 @@ import {
   add, compare, instanceOf, looseEquals, toBoolean, toNumber, toNumeric, toString, typeOf,
 } from '../../src/runtime/operations.js';
 import {
-  deleteProperty, type ForIn, forInStart, getElement, refusedStore, getProperty, hasProperty, ownKeys, setElement, toPropertyKey,
+  deleteProperty, type ForIn, forInStart, getElement, objectRest, refusedStore, getProperty, hasProperty, ownKeys, setElement, toPropertyKey,
 } from '../../src/runtime/properties.js';
 import type { Realm } from '../../src/runtime/realm.js';
 import { JSThrow } from '../../src/runtime/realm.js';
@@ -542,7 +542,7 @@ export class SlowPaths {
         return pc + 3;
       }
       case Op.ObjectRest:
-        R[code[pc + 1]] = this.objectRest(R[code[pc + 2]], this.keysFrom(R, code[pc + 3], code[pc + 4]));
+        R[code[pc + 1]] = objectRest(realm, R[code[pc + 2]], this.keysFrom(R, code[pc + 3], code[pc + 4]));
         return pc + 5;
 
       // ---- exceptions and strings ---------------------------------------------------------
@@ -663,15 +663,6 @@ export class SlowPaths {
     } else if (typeof source === 'string') {
       for (let j = 0; j < source.length; j++) obj.setOwn(String(j), source[j]);
     }
-  }
-
-  private objectRest(value: Value, used: string[]): JSObject {
-    const realm = this.realm;
-    const rest = realm.newObject();
-    if (value instanceof JSObject) {
-      for (const key of ownKeys(value)) if (!used.includes(key)) rest.setOwn(key, getProperty(realm, value, key));
-    }
-    return rest;
   }
 
   /** Property keys from a register window (numbers become their canonical strings). */

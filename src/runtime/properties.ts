@@ -241,6 +241,17 @@ export function deleteProperty(realm: Realm, obj: Value, key: Value): boolean {
   return true;
 }
 
+/** The object a rest element of an object pattern gets: the value's own enumerable properties not `used` (a string's characters too). */
+export function objectRest(realm: Realm, value: Value, used: string[]): JSObject {
+  const rest = realm.newObject();
+  if (value instanceof JSObject) {
+    for (const key of ownKeys(value)) if (!used.includes(key)) rest.setOwn(key, getProperty(realm, value, key));
+  } else if (typeof value === 'string') {
+    for (let i = 0; i < value.length; i++) if (!used.includes(String(i))) rest.setOwn(String(i), value[i]);
+  }
+  return rest;
+}
+
 /**
  * Own enumerable string keys in JavaScript order: array indices ascending, then
  * integer-like keys ascending, then the rest in insertion order.
