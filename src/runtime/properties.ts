@@ -307,12 +307,20 @@ export function forInStart(realm: Realm, value: Value): ForIn {
   return new ForIn(value, forInKeys(realm, value));
 }
 
+/** Whether `proto` or an object up its chain has an enumerable property. */
+function inheritsEnumerable(proto: JSObject): boolean {
+  for (let o: JSObject | null = proto; o !== null; o = o.proto) if (ownKeys(o).length > 0) return true;
+  return false;
+}
+
 function forInKeys(realm: Realm, value: Value): string[] {
   if (value === null || value === undefined) return [];
   if (typeof value === 'string') return Array.from({ length: value.length }, (_, i) => String(i));
   if (!(value instanceof JSObject)) return [];
   const own = ownKeys(value);
-  if (value.proto === null || value.proto === realm.ObjectPrototype || value.proto === realm.ArrayPrototype) return own;
+  // (the usual case: nothing inherited is enumerable unless the program put it on Object.prototype or Array.prototype)
+  if (value.proto === null) return own;
+  if ((value.proto === realm.ObjectPrototype || value.proto === realm.ArrayPrototype) && !inheritsEnumerable(value.proto)) return own;
   const seen = new Set(own);
   const keys = own;
   for (let o: JSObject | null = value.proto; o !== null; o = o.proto) {
