@@ -120,12 +120,14 @@ export class Session {
   private uncaught(value: Value): ProgramError {
     const realm = this.realm;
     if (value instanceof JSObject && value.cls === ObjectClass.Error) {
-      const stack = value.getOwn('stack');
       const name = safeString(() => String(getProperty(realm, value, 'name')));
       const message = safeString(() => String(getProperty(realm, value, 'message')));
       const headline = message ? `${name}: ${message}` : name;
-      const body = typeof stack === 'string' ? stack : headline;
-      return new ProgramError(`Uncaught ${body}`, headline);
+      const stack = safeString(() => {
+        const shown = realm.shownStack(value);
+        return typeof shown === 'string' ? shown : headline;
+      });
+      return new ProgramError(`Uncaught ${stack}`, headline);
     }
     const shown = inspectValue(realm, value);
     return new ProgramError(`Uncaught ${shown}`, shown);

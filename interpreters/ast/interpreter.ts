@@ -11,18 +11,17 @@
 //     of throwing for control flow; only language exceptions use host exceptions.
 
 import type { FunctionInfo, Node, Program, ResolvedIdentifier, ScopeInfo } from '../../src/front/ast.js';
-import { RefMode } from '../../src/front/ast.js';
+import { isImplicitGlobal, RefMode } from '../../src/front/ast.js';
 import { expressionText } from '../../src/front/expression-text.js';
 import { AssignKind, BinaryOp, LogicalOp, UnaryOp } from '../../src/front/operators.js';
 import { K } from '../../src/front/syntax.js';
+import { destructureNullishAt } from '../../src/runtime/error-sites.js';
 import { getIterator, iterateToArray } from '../../src/runtime/iteration.js';
 import { Messages } from '../../src/runtime/messages.js';
 import {
   add, compare, instanceOf, looseEquals, toBoolean, toNumber, toNumeric, toString, typeOf,
 } from '../../src/runtime/operations.js';
-import {
-  deleteProperty, forInKeys, getElement, getProperty, hasProperty, ownKeys, setElement, setProperty, toPropertyKey,
-} from '../../src/runtime/properties.js';
+import { deleteProperty, type ForIn, forInStart, getElement, objectRest, refusedStore, getProperty, hasProperty, nullishAccess, ownKeys, setElement, setProperty, toPropertyKey } from '../../src/runtime/properties.js';
 import { JSThrow, type Realm, type StackFrame, type TierHooks } from '../../src/runtime/realm.js';
 import { ReadCache, WriteCache, cachedGet, cachedSet } from '../../src/runtime/inline-cache.js';
 import { Attr } from '../../src/runtime/shape.js';
@@ -180,6 +179,7 @@ export class AstInterpreter implements TierHooks {
     if (!fn.isDerived && fn.classNode) this.initializeFields(fn, thisValue);
     const result = this.runFunction(fn, info, args, f);
     if (result instanceof JSObject) return result;
+    if (result !== undefined && fn.isDerived) throw realm.error('TypeError', Messages.derivedReturn());
     if (f.thisValue === HOLE) throw realm.error('ReferenceError', Messages.superNotCalled());
     return f.thisValue;
   }
@@ -189,7 +189,7 @@ export class AstInterpreter implements TierHooks {
     const realm = this.realm;
     let obj: Value;
     if (fn.isDerived) {
-      obj = realm.construct(fn.proto, args, newTarget);
+      obj = realm.construct(realm.superConstructor(fn), args, newTarget);
     } else {
       obj = realm.newObject(realm.prototypeFor(newTarget, realm.ObjectPrototype));
     }
@@ -511,12 +511,12 @@ export class AstInterpreter implements TierHooks {
     const realm = this.realm;
     const right = this.evaluate(node.right, f);
     const isOf = node.k === K.ForOfStatement;
-    let keys: string[] | null = null;
+    let keys: ForIn | null = null;
     let iterator: Iterator<Value> | null = null;
     let array: JSArray | null = null;
-    if (!isOf) keys = forInKeys(realm, right);
+    if (!isOf) keys = forInStart(realm, right);
     else if (right instanceof JSArray) array = right;
-    else iterator = getIterator(realm, right, isIterableError(right) ? expressionText(node.right) : undefined);
+    else iterator = getIterator(realm, right, node.site);
     const scope = node.scope as ScopeInfo | null;
     const left = node.left;
     const declaration = left.k === K.VariableDeclaration;
@@ -527,8 +527,9 @@ export class AstInterpreter implements TierHooks {
     for (;;) {
       let value: Value;
       if (keys !== null) {
-        if (index >= keys.length) break;
-        value = keys[index++];
+        index = keys.next(index);
+        if (index < 0) break;
+        value = keys.keys[index++];
       } else if (array !== null) {
         if (index >= array.elems.length) break;
         value = array.elems[index++];
@@ -647,6 +648,7 @@ export class AstInterpreter implements TierHooks {
       case K.BinaryExpression:
         return this.binary(node.op, this.evaluate(node.left, f), this.evaluate(node.right, f));
       case K.MemberExpression: {
+        if (node.object.k === K.Super) return this.superProperty(node, f);
         const obj = this.evaluate(node.object, f);
         if (obj === SHORT_CIRCUIT) return obj;
         if (node.optional && (obj === null || obj === undefined)) return SHORT_CIRCUIT;
@@ -841,6 +843,11 @@ export class AstInterpreter implements TierHooks {
         if (arg.k === K.ChainExpression) return this.deleteMember(arg.expression, f);
         if (arg.k !== K.MemberExpression) {
           if (arg.k !== K.Identifier) this.evaluate(arg, f);
+          else if (isImplicitGlobal(arg as ResolvedIdentifier, this.program)) {
+            // `delete x` of a global made by assignment (or of no variable at all) removes it
+            this.realm.globals[arg.slot] = HOLE;
+            return true;
+          }
           return arg.k !== K.Identifier;
         }
         return this.deleteMember(arg, f);
@@ -874,7 +881,7 @@ export class AstInterpreter implements TierHooks {
 
   private spreadSource(spread: Node, f: Frame): Value {
     const v = this.evaluate(spread.argument, f);
-    if (isIterableError(v)) getIterator(this.realm, v, expressionText(spread.argument));
+    if (isIterableError(v)) getIterator(this.realm, v, spread.site);
     return v;
   }
 
@@ -919,15 +926,19 @@ export class AstInterpreter implements TierHooks {
     const args = new Array(n);
     for (let i = 0; i < n; i++) {
       const a = list[i];
-      if (a.k === K.SpreadElement) return this.argumentsWithSpread(list, f);
+      if (a.k === K.SpreadElement) {
+        args.length = i;
+        return this.argumentsWithSpread(list, i, args, f);
+      }
       args[i] = this.evaluate(a, f);
     }
     return args;
   }
 
-  private argumentsWithSpread(list: Node[], f: Frame): Value[] {
-    const args: Value[] = [];
-    for (const a of list) {
+  /** The arguments from `from` (the first spread element) on, appended to those before it. */
+  private argumentsWithSpread(list: Node[], from: number, args: Value[], f: Frame): Value[] {
+    for (let i = from; i < list.length; i++) {
+      const a = list[i];
       if (a.k === K.SpreadElement) {
         for (const v of iterateToArray(this.realm, this.spreadSource(a, f))) args.push(v);
       } else args.push(this.evaluate(a, f));
@@ -954,6 +965,17 @@ export class AstInterpreter implements TierHooks {
       }
     } else if (callee.k === K.Super) {
       return this.superCall(node, f);
+    } else if (callee.k === K.ChainExpression && callee.expression.k === K.MemberExpression) {
+      // `(a?.b)()` calls with `this` = a, as `a.b()` does; a short-circuited chain calls undefined
+      const member = callee.expression;
+      thisValue = this.evaluate(member.object, f);
+      if (thisValue === SHORT_CIRCUIT || (member.optional && (thisValue === null || thisValue === undefined))) {
+        thisValue = fn = undefined;
+      } else {
+        fn = member.computed
+          ? getElement(realm, thisValue, this.evaluate(member.property, f))
+          : cachedGet(realm, member.readCache ?? (member.readCache = new ReadCache()), thisValue, member.property.name);
+      }
     } else {
       fn = this.evaluate(callee, f);
       if (fn === SHORT_CIRCUIT) return fn;
@@ -977,10 +999,9 @@ export class AstInterpreter implements TierHooks {
   private superCall(node: Node, f: Frame): Value {
     const realm = this.realm;
     const ctor = f.fn!;
-    const parent = ctor.proto;
     const args = this.arguments(node.arguments, f);
     f.site = node;
-    if (!(parent instanceof JSFunction) || !parent.isConstructor) throw realm.error('TypeError', Messages.superNotConstructor(realm.describe(parent)));
+    const parent = realm.superConstructor(ctor);
     if (f.thisValue !== HOLE) throw realm.error('ReferenceError', Messages.superCalledTwice());
     const obj = realm.construct(parent, args, f.newTarget);
     f.thisValue = obj;
@@ -1015,7 +1036,7 @@ export class AstInterpreter implements TierHooks {
       const parent = this.evaluate(node.superClass, f);
       if (parent === null) protoParent = null;
       else if (!(parent instanceof JSFunction) || !parent.isConstructor) {
-        throw realm.error('TypeError', Messages.extendsNotConstructor(realm.describe(parent)));
+        throw realm.error('TypeError', Messages.extendsNotConstructor(realm.describeAsText(parent)));
       } else {
         const pp = realm.functionPrototypeProperty(parent);
         if (pp !== null && !(pp instanceof JSObject)) throw realm.error('TypeError', `Class extends value does not have valid prototype property ${String(pp)}`);
@@ -1097,7 +1118,8 @@ export class AstInterpreter implements TierHooks {
       const key = left.computed ? this.evaluate(left.property, f) : left.property.name;
       if (kind === AssignKind.Plain) {
         const value = this.evaluate(node.right, f);
-        if (obj === null || obj === undefined) throw realm.error('TypeError', Messages.setNullish(String(obj), toPropertyKey(realm, key)));
+        if (obj === null || obj === undefined) throw nullishAccess(realm, obj, key, true);
+        this.strictStore(obj, key, f);
         if (left.computed) setElement(realm, obj, key, value);
         else cachedSet(realm, left.writeCache ?? (left.writeCache = new WriteCache()), obj, key, value);
         return value;
@@ -1110,18 +1132,20 @@ export class AstInterpreter implements TierHooks {
           if (!this.logicalContinues(node.op, old)) return old;
           value = this.evaluate(node.right, f);
         }
+        this.strictStore(obj, key, f);
         cachedSet(realm, left.writeCache ?? (left.writeCache = new WriteCache()), obj, key, value);
         return value;
       }
-      const propertyKey = typeof key !== 'number' ? toPropertyKey(realm, key) : key;
-      const old = getElement(realm, obj, propertyKey);
+      // (the read and the write each make the key a property key, as V8 does: an object key's toString runs twice)
+      const old = getElement(realm, obj, key);
       let value: Value;
       if (kind === AssignKind.Compound) value = this.binary(node.op, old, this.evaluate(node.right, f));
       else {
         if (!this.logicalContinues(node.op, old)) return old;
         value = this.evaluate(node.right, f);
       }
-      setElement(realm, obj, propertyKey, value);
+      this.strictStore(obj, key, f);
+      setElement(realm, obj, key, value);
       return value;
     }
     // destructuring assignment
@@ -1158,16 +1182,27 @@ export class AstInterpreter implements TierHooks {
       const old = cachedGet(realm, arg.readCache ?? (arg.readCache = new ReadCache()), obj, name);
       const n = typeof old === 'number' ? old : toNumeric(realm, old);
       const value = n + delta;
+      this.strictStore(obj, name, f);
       cachedSet(realm, arg.writeCache ?? (arg.writeCache = new WriteCache()), obj, name, value);
       return node.prefix ? value : n;
     }
-    let key = this.evaluate(arg.property, f);
-    if (typeof key !== 'number') key = toPropertyKey(realm, key);
+    // (read and write each convert the key, as in a compound assignment)
+    const key = this.evaluate(arg.property, f);
     const old = getElement(realm, obj, key);
     const n = typeof old === 'number' ? old : toNumeric(realm, old);
     const value = n + delta;
+    this.strictStore(obj, key, f);
     setElement(realm, obj, key, value);
     return node.prefix ? value : n;
+  }
+
+  /** A store sloppy code makes silently (to a primitive, to a function's name): a TypeError in strict code. */
+  private strictStore(obj: Value, key: Value, f: Frame): void {
+    if (obj instanceof JSObject && !(obj instanceof JSFunction)) return;
+    const fn = f.fn;
+    if (!(fn !== null && fn.info !== null ? fn.info.strict : this.program.script.strict)) return;
+    const refused = refusedStore(this.realm, obj, key);
+    if (refused !== null) throw refused;
   }
 
   /** Binds (init) or assigns (!init) a pattern: identifiers, members, object/array patterns, defaults, rest. */
@@ -1180,8 +1215,10 @@ export class AstInterpreter implements TierHooks {
         return;
       case K.MemberExpression: {
         const obj = this.evaluate(pattern.object, f);
-        if (pattern.computed) setElement(realm, obj, this.evaluate(pattern.property, f), value);
-        else setProperty(realm, obj, pattern.property.name, value);
+        const key = pattern.computed ? this.evaluate(pattern.property, f) : pattern.property.name;
+        this.strictStore(obj, key, f);
+        if (pattern.computed) setElement(realm, obj, key, value);
+        else setProperty(realm, obj, key, value);
         return;
       }
       case K.AssignmentPattern:
@@ -1189,22 +1226,11 @@ export class AstInterpreter implements TierHooks {
         this.bindPattern(pattern.left, value, f, init);
         return;
       case K.ObjectPattern: {
-        if (value === null || value === undefined) {
-          const first = pattern.properties[0];
-          if (first && first.k === K.Property && !first.computed) {
-            const name = first.key.k === K.Identifier ? first.key.name : String(first.key.value);
-            throw realm.error('TypeError', `Cannot destructure property '${name}' of '${String(value)}' as it is ${String(value)}.`);
-          }
-          throw realm.error('TypeError', Messages.destructureNullish(String(value)));
-        }
+        if (value === null || value === undefined) throw realm.error('TypeError', destructureNullishAt(pattern.site, value));
         const used: string[] = [];
         for (const p of pattern.properties as Node[]) {
           if (p.k === K.RestElement) {
-            const rest = realm.newObject();
-            if (value instanceof JSObject) {
-              for (const key of ownKeys(value)) if (!used.includes(key)) rest.setOwn(key, getProperty(realm, value, key));
-            }
-            this.bindPattern(p.argument, rest, f, init);
+            this.bindPattern(p.argument, objectRest(realm, value, used), f, init);
             continue;
           }
           const key = p.computed ? toPropertyKey(realm, this.evaluate(p.key, f)) : p.key.k === K.Identifier ? p.key.name : String(p.key.value);
@@ -1214,7 +1240,7 @@ export class AstInterpreter implements TierHooks {
         return;
       }
       case K.ArrayPattern: {
-        const iterator = getIterator(realm, value, isIterableError(value) ? String(value) : undefined);
+        const iterator = getIterator(realm, value, pattern.site);
         for (const e of pattern.elements as (Node | null)[]) {
           if (e !== null && e.k === K.RestElement) {
             const rest: Value[] = [];

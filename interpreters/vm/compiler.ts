@@ -15,7 +15,7 @@
 // Every `switch` on node kinds ends in an exhaustive `never` check.
 
 import type { FunctionInfo, Node, Program, ResolvedIdentifier, ScopeInfo } from '../../src/front/ast.js';
-import { RefMode } from '../../src/front/ast.js';
+import { isImplicitGlobal, RefMode } from '../../src/front/ast.js';
 import { expressionText } from '../../src/front/expression-text.js';
 import { AssignKind, BinaryOp, LogicalOp, UnaryOp } from '../../src/front/operators.js';
 import { K } from '../../src/front/syntax.js';
@@ -642,7 +642,7 @@ class FunctionCompiler {
     const right = this.expr(node.right);
     const state = b.temps(2);
     b.at(node);
-    if (isOf) b.emit(Op.ForOfStart, state, right, b.constant(expressionText(node.right)));
+    if (isOf) b.emit(Op.ForOfStart, state, right, b.constant(node.site));
     else b.emit(Op.ForInStart, state, right);
     const scope = (node.scope as ScopeInfo | null) ?? null;
     const target = this.pushTarget(node, true);
@@ -1188,6 +1188,15 @@ class FunctionCompiler {
     let arg = node.argument;
     if (arg.k !== K.MemberExpression && arg.k !== K.ChainExpression) {
       if (arg.k !== K.Identifier) this.effect(arg);
+      else if (isImplicitGlobal(arg as ResolvedIdentifier, this.program)) {
+        // `delete x` of a global made by assignment (or of no variable at all) removes it
+        const mark = b.mark();
+        const hole = b.temp();
+        b.emit(Op.LoadHole, hole);
+        b.emit(Op.InitGlobal, arg.slot, hole);
+        b.release(mark);
+        return this.constantInto(true, dst);
+      }
       return this.constantInto(arg.k !== K.Identifier, dst);
     }
     const d = this.dest(dst);
@@ -1307,7 +1316,7 @@ class FunctionCompiler {
       if (a.k === K.SpreadElement) {
         const v = this.expr(a.argument);
         b.at(a);
-        b.emit(Op.ArrayAppendSpread, array, v, b.constant(expressionText(a.argument)));
+        b.emit(Op.ArrayAppendSpread, array, v, b.constant(a.site));
       } else {
         const v = this.expr(a);
         b.emit(Op.ArrayAppend, array, v);
@@ -1375,6 +1384,28 @@ class FunctionCompiler {
         } else if (callee.property.name === 'length') b.emit(Op.GetLength, fn, receiver);
         else b.emit(Op.GetNamed, fn, receiver, b.constant(callee.property.name), b.cache(CacheKind.Get));
       }
+    } else if (callee.k === K.ChainExpression && callee.expression.k === K.MemberExpression) {
+      // `(a?.b)()` calls with `this` = a, as `a.b()` does; a short-circuited chain calls undefined
+      const member = callee.expression;
+      const saved = this.chainExit;
+      const exit = b.label();
+      const end = b.label();
+      this.chainExit = exit;
+      receiver = b.temp();
+      fn = b.temp();
+      this.expr(member.object, receiver);
+      if (member.optional) b.emit(Op.JumpIfNullish, receiver, exit);
+      b.at(member);
+      if (member.computed) {
+        const key = this.expr(member.property);
+        b.at(member);
+        b.emit(Op.GetElem, fn, receiver, key, b.site());
+      } else b.emit(Op.GetNamed, fn, receiver, b.constant(member.property.name), b.cache(CacheKind.Get));
+      this.chainExit = saved;
+      b.emit(Op.Jump, end);
+      b.bind(exit);
+      b.emit(Op.Move, fn, this.undefinedRegister);
+      b.bind(end);
     } else if (callee.k === K.Identifier && callee.mode === RefMode.Global && !node.optional && !spread && this.constantGlobals.has(callee.slot)) {
       // a global function nothing reassigns: read it at the call
       const list = this.argumentList(args);
@@ -1432,7 +1463,7 @@ class FunctionCompiler {
       else if (e.k === K.SpreadElement) {
         const v = this.expr(e.argument);
         b.at(e);
-        b.emit(Op.ArrayAppendSpread, d, v, b.constant(expressionText(e.argument)));
+        b.emit(Op.ArrayAppendSpread, d, v, b.constant(e.site));
       } else {
         const v = this.expr(e);
         b.emit(Op.ArrayAppend, d, v);
@@ -1625,12 +1656,8 @@ class FunctionCompiler {
         key = t;
       }
     }
+    // (GetElem and SetElem each make the key a property key, as V8 does: an object key's toString runs twice)
     const name = left.computed ? -1 : b.constant(left.property.name);
-    if (left.computed) {
-      const k = b.temp();
-      b.emit(Op.ToPropertyKey, k, key);
-      key = k;
-    }
     b.at(node);
     if (left.computed) b.emit(Op.GetElem, d, object, key, b.site());
     else b.emit(Op.GetNamed, d, object, name, b.cache(CacheKind.Get));
@@ -1718,11 +1745,8 @@ class FunctionCompiler {
     const mark = b.mark();
     const object = this.expr(arg.object);
     let key = -1;
-    if (arg.computed) {
-      const k = this.expr(arg.property);
-      key = b.temp();
-      b.emit(Op.ToPropertyKey, key, k);
-    }
+    // (read and write each convert the key, as in a compound assignment)
+    if (arg.computed) key = this.expr(arg.property);
     const name = arg.computed ? -1 : b.constant(arg.property.name);
     const old = b.temp();
     b.at(node);
@@ -1781,9 +1805,7 @@ class FunctionCompiler {
       }
       case K.ObjectPattern: {
         const properties = pattern.properties as Node[];
-        const first = properties[0];
-        const firstName = first !== undefined && first.k === K.Property && !first.computed ? b.constant(propertyName(first.key)) : -1;
-        b.emit(Op.RequireObject, value, firstName);
+        b.emit(Op.RequireObject, value, b.constant(pattern.site));
         const hasRest = properties.some((p) => p.k === K.RestElement);
         const mark = b.mark();
         const keys = hasRest ? b.temps(properties.length) : -1;
@@ -1821,7 +1843,7 @@ class FunctionCompiler {
       case K.ArrayPattern: {
         const mark = b.mark();
         const state = b.temps(2);
-        b.emit(Op.IterStart, state, value);
+        b.emit(Op.IterStart, state, value, b.constant(pattern.site));
         for (const e of pattern.elements as (Node | null)[]) {
           const m = b.mark();
           const v = b.temp();

@@ -200,7 +200,7 @@ export const OPCODES = {
   [Op.NewArray]: { name: 'NewArray', operands: ['out', 'args', 'count'], meaning: 'R[A] := [R[B], ..., R[B+C-1]]' },
   [Op.ArrayAppend]: { name: 'ArrayAppend', operands: ['in', 'in'], meaning: 'append R[B] to the array R[A]' },
   [Op.ArrayAppendHole]: { name: 'ArrayAppendHole', operands: ['in'], meaning: 'append a hole to the array R[A]' },
-  [Op.ArrayAppendSpread]: { name: 'ArrayAppendSpread', operands: ['in', 'in', 'const'], meaning: 'append every value of the iterable R[B] (named C in errors) to the array R[A]' },
+  [Op.ArrayAppendSpread]: { name: 'ArrayAppendSpread', operands: ['in', 'in', 'const'], meaning: 'append every value of the iterable R[B] (C: its error site) to the array R[A]' },
   [Op.GetNamed]: { name: 'GetNamed', operands: ['out', 'in', 'const', 'cache'], meaning: 'R[A] := R[B].C (inline cache D)' },
   [Op.GetLength]: { name: 'GetLength', operands: ['out', 'in'], meaning: 'R[A] := R[B].length' },
   [Op.SetNamed]: { name: 'SetNamed', operands: ['in', 'const', 'in', 'cache'], meaning: 'R[A].B := R[C] (inline cache D)' },
@@ -239,12 +239,12 @@ export const OPCODES = {
   // ---- iteration and destructuring --------------------------------------------------
   [Op.ForInStart]: { name: 'ForInStart', operands: ['pair', 'in'], meaning: 'A := iteration over the for-in keys of R[B]' },
   [Op.ForInNext]: { name: 'ForInNext', operands: ['out', 'pair', 'jump'], meaning: 'R[A] := next key of B, or pc := C when done' },
-  [Op.ForOfStart]: { name: 'ForOfStart', operands: ['pair', 'in', 'const'], meaning: 'A := iteration over R[B] (named C if not iterable)' },
+  [Op.ForOfStart]: { name: 'ForOfStart', operands: ['pair', 'in', 'const'], meaning: 'A := iteration over R[B] (C: its error site)' },
   [Op.ForOfNext]: { name: 'ForOfNext', operands: ['out', 'pair', 'jump'], meaning: 'R[A] := next value of B, or pc := C when done' },
-  [Op.IterStart]: { name: 'IterStart', operands: ['pair', 'in'], meaning: 'A := iteration over R[B] (array destructuring; an array is stepped by index)' },
+  [Op.IterStart]: { name: 'IterStart', operands: ['pair', 'in', 'const'], meaning: 'A := iteration over R[B] (array destructuring; an array is stepped by index; C: its error site)' },
   [Op.IterNext]: { name: 'IterNext', operands: ['out', 'pair'], meaning: 'R[A] := next value of B, or undefined when done' },
   [Op.IterRest]: { name: 'IterRest', operands: ['out', 'pair'], meaning: 'R[A] := array of the values left in B' },
-  [Op.RequireObject]: { name: 'RequireObject', operands: ['in', 'const'], meaning: 'TypeError if R[A] is null or undefined (object destructuring of first key B)' },
+  [Op.RequireObject]: { name: 'RequireObject', operands: ['in', 'const'], meaning: 'TypeError if R[A] is null or undefined (object destructuring; B: its error site)' },
   [Op.ObjectRest]: { name: 'ObjectRest', operands: ['out', 'in', 'args', 'count'], meaning: 'R[A] := own enumerable properties of R[B] except keys R[C..C+D-1]' },
 
   // ---- exceptions and strings -------------------------------------------------------

@@ -10,13 +10,14 @@
 // is recorded here too, while the function is in its feedback window.
 
 import type { FunctionInfo, Node, Program } from '../../src/front/ast.js';
+import { destructureNullishAt } from '../../src/runtime/error-sites.js';
 import { getIterator, iterateToArray } from '../../src/runtime/iteration.js';
 import { Messages } from '../../src/runtime/messages.js';
 import {
   add, compare, instanceOf, looseEquals, toBoolean, toNumber, toNumeric, toString, typeOf,
 } from '../../src/runtime/operations.js';
 import {
-  deleteProperty, forInKeys, getElement, getProperty, hasProperty, ownKeys, setElement, toPropertyKey,
+  deleteProperty, type ForIn, forInStart, getElement, objectRest, refusedStore, getProperty, hasProperty, ownKeys, setElement, toPropertyKey,
 } from '../../src/runtime/properties.js';
 import type { Realm } from '../../src/runtime/realm.js';
 import { JSThrow } from '../../src/runtime/realm.js';
@@ -309,6 +310,10 @@ export class SlowPaths {
         const o = R[code[pc + 1]];
         const key = fc.constants[code[pc + 2]] as string;
         if (o === null || o === undefined) throw realm.error('TypeError', Messages.setNullish(String(o), key));
+        if (fc.info.strict) {
+          const refused = refusedStore(realm, o, key);
+          if (refused !== null) throw refused;
+        }
         fc.caches[code[pc + 4]].store(realm, o, key, R[code[pc + 3]]);
         return pc + 5;
       }
@@ -324,6 +329,10 @@ export class SlowPaths {
         const o = R[code[pc + 1]];
         const k = R[code[pc + 2]];
         const v = R[code[pc + 3]];
+        if (fc.info.strict) {
+          const refused = refusedStore(realm, o, k);
+          if (refused !== null) throw refused;
+        }
         setElement(realm, o, k, v);
         if (FB !== null) FB[code[pc + 4]] |= typeBits(o) | (typeBits(k) << RIGHT) | (typeBits(v) << RESULT);
         return pc + 5;
@@ -443,16 +452,16 @@ export class SlowPaths {
       // ---- iteration and destructuring ----------------------------------------------------
       case Op.ForInStart: {
         const s = code[pc + 1];
-        R[s] = forInKeys(realm, R[code[pc + 2]]);
+        R[s] = forInStart(realm, R[code[pc + 2]]);
         R[s + 1] = 0;
         return pc + 3;
       }
       case Op.ForInNext: {
         const s = code[pc + 2];
-        const keys = R[s] as string[];
-        const i = R[s + 1] as number;
-        if (i >= keys.length) return code[pc + 3];
-        R[code[pc + 1]] = keys[i];
+        const state = R[s] as ForIn;
+        const i = state.next(R[s + 1] as number);
+        if (i < 0) return code[pc + 3];
+        R[code[pc + 1]] = state.keys[i];
         R[s + 1] = i + 1;
         return pc + 4;
       }
@@ -491,10 +500,10 @@ export class SlowPaths {
           R[s] = v;
           R[s + 1] = 0;
         } else {
-          R[s] = getIterator(realm, v, isIterableError(v) ? String(v) : undefined);
+          R[s] = getIterator(realm, v, fc.constants[code[pc + 3]] as string);
           R[s + 1] = -1;
         }
-        return pc + 3;
+        return pc + 4;
       }
       case Op.IterNext: {
         const s = code[pc + 2];
@@ -529,15 +538,11 @@ export class SlowPaths {
       }
       case Op.RequireObject: {
         const v = R[code[pc + 1]];
-        if (v === null || v === undefined) {
-          const k = code[pc + 2];
-          if (k >= 0) throw realm.error('TypeError', `Cannot destructure property '${fc.constants[k]}' of '${String(v)}' as it is ${String(v)}.`);
-          throw realm.error('TypeError', Messages.destructureNullish(String(v)));
-        }
+        if (v === null || v === undefined) throw realm.error('TypeError', destructureNullishAt(fc.constants[code[pc + 2]] as string, v));
         return pc + 3;
       }
       case Op.ObjectRest:
-        R[code[pc + 1]] = this.objectRest(R[code[pc + 2]], this.keysFrom(R, code[pc + 3], code[pc + 4]));
+        R[code[pc + 1]] = objectRest(realm, R[code[pc + 2]], this.keysFrom(R, code[pc + 3], code[pc + 4]));
         return pc + 5;
 
       // ---- exceptions and strings ---------------------------------------------------------
@@ -640,8 +645,7 @@ export class SlowPaths {
   private superCall(fr: Frame, args: Value[]): void {
     const realm = this.realm;
     const ctor = fr.fn!;
-    const parent = ctor.proto;
-    if (!(parent instanceof JSFunction) || !parent.isConstructor) throw realm.error('TypeError', Messages.superNotConstructor(realm.describe(parent)));
+    const parent = realm.superConstructor(ctor);
     if (fr.thisValue !== HOLE) throw realm.error('ReferenceError', Messages.superCalledTwice());
     const obj = realm.construct(parent, args, fr.newTarget);
     fr.thisValue = obj;
@@ -661,15 +665,6 @@ export class SlowPaths {
     }
   }
 
-  private objectRest(value: Value, used: string[]): JSObject {
-    const realm = this.realm;
-    const rest = realm.newObject();
-    if (value instanceof JSObject) {
-      for (const key of ownKeys(value)) if (!used.includes(key)) rest.setOwn(key, getProperty(realm, value, key));
-    }
-    return rest;
-  }
-
   /** Property keys from a register window (numbers become their canonical strings). */
   private keysFrom(R: Value[], start: number, count: number): string[] {
     const keys: string[] = [];
@@ -684,7 +679,7 @@ export class SlowPaths {
     if (node.superClass !== null) {
       if (parent === null) protoParent = null;
       else if (!(parent instanceof JSFunction) || !parent.isConstructor) {
-        throw realm.error('TypeError', Messages.extendsNotConstructor(realm.describe(parent)));
+        throw realm.error('TypeError', Messages.extendsNotConstructor(realm.describeAsText(parent)));
       } else {
         const pp = realm.functionPrototypeProperty(parent);
         if (pp !== null && !(pp instanceof JSObject)) throw realm.error('TypeError', `Class extends value does not have valid prototype property ${String(pp)}`);

@@ -20,6 +20,7 @@
 import type { FunctionInfo, Program } from '../../src/front/ast.js';
 import { Messages } from '../../src/runtime/messages.js';
 import type { Probe } from '../../src/runtime/probe.js';
+import type { ForIn } from '../../src/runtime/properties.js';
 import { type JSThrow, type Realm, type StackFrame, type TierHooks } from '../../src/runtime/realm.js';
 import { type Context, FunctionKind, HOLE, JSArray, JSFunction, JSObject, type Value } from '../../src/runtime/values.js';
 import { ProgramCompiler } from './compiler.js';
@@ -48,6 +49,8 @@ const YIELD: unique symbol = Symbol('yield') as never;
 
 /** Returned by `run` when a constructor entered from the host ends without `this` (see Return). */
 const NO_THIS: unique symbol = Symbol('no this') as never;
+/** Returned by `run` when a derived constructor entered from the host returns a primitive (see Return). */
+const BAD_RETURN: unique symbol = Symbol('bad return') as never;
 
 export interface VmOptions {
   /** Count instructions per opcode (for --stats). */
@@ -173,6 +176,7 @@ export class Vm implements TierHooks {
       result = this.run(frame);
       fc.spareFrames[fc.spareCount++] = frame;
       if (result === NO_THIS) throw realm.error('ReferenceError', Messages.superNotCalled());
+      if (result === BAD_RETURN) throw realm.error('TypeError', Messages.derivedReturn());
     }
     this.frame = caller;
     realm.depth--;
@@ -184,7 +188,7 @@ export class Vm implements TierHooks {
   private defaultConstructor(fn: JSFunction, args: Value[], newTarget: JSFunction): Value {
     const realm = this.realm;
     const obj = fn.isDerived
-      ? realm.construct(fn.proto, args, newTarget)
+      ? realm.construct(realm.superConstructor(fn), args, newTarget)
       : realm.newObject(realm.prototypeFor(newTarget, realm.ObjectPrototype));
     this.initializeFields(fn, obj);
     return obj;
@@ -1020,10 +1024,12 @@ export class Vm implements TierHooks {
                   case Op.Return: {
                     let v = R[code[pc + 1]];
                     if (fr.construct && !(v instanceof JSObject)) {
+                      // a derived constructor may return only an object or undefined
+                      const returnsValue = v !== undefined && fr.fn!.isDerived;
                       v = fr.thisValue;
-                      if (v === HOLE) {
-                        // a derived constructor that never called super(): the error belongs to the caller
-                        if (fr.entry) return NO_THIS;
+                      if (v === HOLE || returnsValue) {
+                        // ... and must have called super(): the error belongs to the caller
+                        if (fr.entry) return returnsValue ? BAD_RETURN : NO_THIS;
                         realm.depth--;
                         if (realm.probe !== null) realm.probe.exit();
                         fr = fr.parent!;
@@ -1034,7 +1040,7 @@ export class Vm implements TierHooks {
                         FB = RECORD_FEEDBACK && fc.feedbackBudget >= 0 ? fc.feedback : null;
                         pc = fr.pc;
                         this.frame = fr;
-                        throw realm.error('ReferenceError', Messages.superNotCalled());
+                        throw returnsValue ? realm.error('TypeError', Messages.derivedReturn()) : realm.error('ReferenceError', Messages.superNotCalled());
                       }
                     }
                     result = v;
@@ -1048,11 +1054,11 @@ export class Vm implements TierHooks {
                     continue;
                   case Op.ForInNext: {
                     const s = code[pc + 2];
-                    const keys = R[s] as string[];
-                    const i = R[s + 1] as number;
-                    if (i >= keys.length) pc = code[pc + 3];
+                    const state = R[s] as ForIn;
+                    const i = state.next(R[s + 1] as number);
+                    if (i < 0) pc = code[pc + 3];
                     else {
-                      R[code[pc + 1]] = keys[i];
+                      R[code[pc + 1]] = state.keys[i];
                       R[s + 1] = i + 1;
                       pc += 4;
                     }
@@ -1077,7 +1083,7 @@ export class Vm implements TierHooks {
                     const s = code[pc + 1];
                     R[s] = v;
                     R[s + 1] = 0;
-                    pc += 3;
+                    pc += 4;
                     continue;
                   }
                   case Op.IterNext: {

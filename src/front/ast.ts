@@ -56,6 +56,11 @@ export interface GlobalInfo {
   kind: GlobalKind;
 }
 
+/** An identifier that names no declared variable: a global made by sloppy assignment, or nothing yet. */
+export function isImplicitGlobal(id: ResolvedIdentifier, program: Program): boolean {
+  return id.mode === RefMode.Global && program.globals[id.slot].kind === 'implicit';
+}
+
 /** Per-function facts every tier needs; attached to function nodes as `node.info`. */
 export interface FunctionInfo {
   id: number;
@@ -75,6 +80,10 @@ export interface FunctionInfo {
   selfBinding: ResolvedIdentifier | null;
   /** For a class constructor: the class has `extends`. */
   derived: boolean;
+  /** Strict-mode code (a class member, or under "use strict"). */
+  strict: boolean;
+  /** Where its source text begins (a method's at its name, `[` for a computed one; otherwise the node's start). */
+  sourceStart: number;
   line: number;
   column: number;
 }

@@ -86,10 +86,28 @@ function rejectedFeature(node: Node, parent: Node | null, original: Node): strin
       return null;
     case 'ForOfStatement':
       if (node.await) return 'for await...of is not supported';
-      return null;
+      return writesSuper(node.left) ? REJECTED_FEATURES.superWrite : null;
+    case 'ForInStatement':
+    case 'AssignmentExpression':
+    case 'AssignmentPattern':
+      return writesSuper(node.left) ? REJECTED_FEATURES.superWrite : null;
+    case 'UnaryExpression':
+      return node.operator === 'delete' && writesSuper(node.argument) ? REJECTED_FEATURES.superDelete : null;
+    case 'UpdateExpression':
+    case 'RestElement':
+      return writesSuper(node.argument) ? REJECTED_FEATURES.superWrite : null;
+    case 'ArrayPattern':
+      return (node.elements as (Node | null)[]).some((e) => e !== null && writesSuper(e)) ? REJECTED_FEATURES.superWrite : null;
+    case 'ObjectPattern':
+      return (node.properties as Node[]).some((p) => p.type === 'Property' && writesSuper(p.value)) ? REJECTED_FEATURES.superWrite : null;
     default:
       return null;
   }
+}
+
+/** A write target (or `delete` operand) that is a `super` property (`super.x = 1`, `super[k]++`, `[super.x] = a`). */
+function writesSuper(target: Node): boolean {
+  return target.type === 'MemberExpression' && target.object.type === 'Super';
 }
 
 function propertyName(key: Node): string | null {

@@ -6,6 +6,7 @@ import * as acorn from 'acorn';
 import type { Node, Program } from './ast.js';
 import { checkSubset } from './check.js';
 import { checkError } from './diagnostics.js';
+import { annotateErrorSites } from './error-sites.js';
 import { resolveProgram } from './resolve.js';
 
 export function compileProgram(source: string, file: string): Program {
@@ -28,5 +29,6 @@ export function compileProgram(source: string, file: string): Program {
     const { line, column } = rejection.node.loc.start;
     throw checkError(source, file, line, column, rejection.reason);
   }
+  annotateErrorSites(checked);
   return resolveProgram(checked, file, source);
 }

@@ -32,12 +32,32 @@ class Scope {
   readonly bindings = new Map<string, Binding>();
   readonly functions: Node[] = [];
   contextSize = 0;
+  /** Strict-mode code: in a class, or under a "use strict" directive. */
+  strict: boolean;
+  /** A for-in/of head's dead zone: its bindings are never initialised (see deadZone). */
+  dead = false;
   constructor(
     readonly parent: Scope | null,
     readonly func: FuncState,
     readonly isFunctionScope: boolean,
     readonly isSwitch = false,
-  ) {}
+  ) {
+    this.strict = parent?.strict ?? false;
+  }
+}
+
+/** Where a method's source text begins: its name, or the `[` of a computed name (after `static`). */
+function methodStart(member: Node, source: string): number {
+  return member.computed ? source.lastIndexOf('[', member.key.start) : member.key.start;
+}
+
+/** A body whose directive prologue has "use strict". */
+function hasUseStrict(body: Node[]): boolean {
+  for (const s of body) {
+    if (s.type !== 'ExpressionStatement' || typeof s.directive !== 'string') return false;
+    if (s.directive === 'use strict') return true;
+  }
+  return false;
 }
 
 interface FuncState {
@@ -54,6 +74,8 @@ interface Reference {
   func: FuncState;
   /** The identifier that declares the binding (an initialising write, never a TDZ read). */
   declaring: boolean;
+  /** An assignment's target. */
+  write: boolean;
 }
 
 /** Scope facts for ScopeInfo, filled in after allocation. */
@@ -83,6 +105,8 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
       length: 0,
       selfBinding: null,
       derived: false,
+      strict: false,
+      sourceStart: node.start,
       line: node.loc.start.line,
       column: node.loc.start.column,
     };
@@ -102,6 +126,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
   const scriptFunc: FuncState = { info: scriptInfo, parent: null, registerCount: 0 };
   root.info = scriptInfo;
   const scriptScope = openScope(root, null, scriptFunc, true);
+  scriptScope.strict = scriptInfo.strict = hasUseStrict(root.body);
 
   const globalSlot = (name: string, kind: GlobalKind): number => {
     let index = globalIndex.get(name);
@@ -140,15 +165,15 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
     return s;
   };
 
-  const reference = (id: Node, scope: Scope, declaring = false) => {
-    references.push({ id: id as ResolvedIdentifier, scope, func: scope.func, declaring });
+  const reference = (id: Node, scope: Scope, declaring = false, write = false) => {
+    references.push({ id: id as ResolvedIdentifier, scope, func: scope.func, declaring, write });
   };
 
   /** Assignment targets: identifiers are references; member expressions are expressions. */
   const assignmentTarget = (target: Node, scope: Scope): void => {
     switch (target.type) {
       case 'Identifier':
-        reference(target, scope);
+        reference(target, scope, false, true);
         return;
       case 'MemberExpression':
         expression(target, scope);
@@ -170,7 +195,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
         return;
       case 'AssignmentPattern':
         assignmentTarget(target.left, scope);
-        expression(target.right, scope);
+        namedValue(target.right, scope, target.left.type === 'Identifier' ? target.left.name : undefined);
         return;
       default:
         expression(target, scope);
@@ -305,7 +330,8 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
         return;
       case 'AssignmentPattern':
         bindingTargets(pattern.left, scope);
-        expression(pattern.right, scope);
+        // (a default's anonymous function or class is named after its binding: `{ cb = () => {} }`)
+        namedValue(pattern.right, scope, pattern.left.type === 'Identifier' ? pattern.left.name : undefined);
         return;
     }
   };
@@ -353,7 +379,8 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
       }
       case 'ForInStatement':
       case 'ForOfStatement': {
-        expression(node.right, scope);
+        const lexical = node.left.type === 'VariableDeclaration' && node.left.kind !== 'var';
+        expression(node.right, lexical ? deadZone(node.left, scope) : scope);
         let loopScope = scope;
         if (node.left.type === 'VariableDeclaration') {
           if (node.left.kind !== 'var') {
@@ -441,7 +468,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
           if (p.type === 'SpreadElement') expression(p.argument, scope);
           else {
             if (p.computed) expression(p.key, scope);
-            if (p.method) func(p.value, scope, 'method', propertyKeyName(p));
+            if (p.method) func(p.value, scope, 'method', propertyKeyName(p)).sourceStart = methodStart(p, source);
             else namedValue(p.value, scope, propertyKeyName(p));
           }
         }
@@ -506,6 +533,32 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
     } else expression(node, scope);
   };
 
+  /**
+   * The loop's own let/const names are in their dead zone while a for-in/of computes what it
+   * iterates (`for (const x of x.items)` reads no outer x): a scope of bindings that nothing
+   * initialises, each read as a global slot that stays uninitialised.
+   */
+  const deadZone = (declaration: Node, outer: Scope): Scope => {
+    const zone = new Scope(outer, outer.func, false);
+    zone.dead = true;
+    for (const d of declaration.declarations) {
+      for (const id of patternIdentifiers(d.id)) {
+        zone.bindings.set(id.name, { name: id.name, kind: 'let', scope: zone, captured: false, declEnd: Infinity, inSwitch: false, tdzRead: false, mode: RefMode.Global, slot: -1, declarations: [] });
+      }
+    }
+    return zone;
+  };
+  const deadSlots = new Map<string, number>();
+  const deadSlot = (name: string): number => {
+    let slot = deadSlots.get(name);
+    if (slot === undefined) {
+      slot = globals.length;
+      globals.push({ name, kind: 'let' });
+      deadSlots.set(name, slot);
+    }
+    return slot;
+  };
+
   /** A function: its own FunctionInfo, register file and function scope. */
   const func = (node: Node, outer: Scope, kind: FunctionInfo['kind'], inferredName?: string): FunctionInfo => {
     const name = node.id?.name ?? inferredName ?? '';
@@ -523,6 +576,8 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
       info.selfBinding = node.id;
     }
     const scope = openScope(node, parentScope, state, true);
+    if (node.body.type === 'BlockStatement' && hasUseStrict(node.body.body)) scope.strict = true;
+    info.strict = scope.strict;
     let length = 0;
     let sawDefault = false;
     for (const param of node.params) {
@@ -564,6 +619,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
     if (node.superClass) expression(node.superClass, outer);
     // the class scope holds the class's own (immutable) name, visible to its members
     const classScope = openScope(node, outer, outer.func, false);
+    classScope.strict = true;
     if (node.id) {
       const inner = toSyntaxNode(node.id);
       inner.k = node.id.k;
@@ -580,6 +636,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
       if (member.type === 'MethodDefinition') {
         const isConstructor = member.kind === 'constructor';
         const info = func(member.value, classScope, isConstructor ? 'constructor' : 'method', isConstructor ? className : propertyKeyName(member));
+        info.sourceStart = methodStart(member, source);
         if (isConstructor) {
           constructorNode = member;
           info.derived = !!node.superClass;
@@ -601,6 +658,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
     const info = newInfo(classNodeRef, 'fields', `<fields of ${className || 'anonymous class'}>`);
     const state: FuncState = { info, parent: classScope.func, registerCount: 0 };
     const scope = openScope(null, classScope, state, true);
+    info.strict = true;
     for (const field of fields) {
       if (!field.value) continue;
       namedValue(field.value, scope, propertyKeyName(field));
@@ -666,11 +724,21 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
   for (const ref of references) {
     const id = ref.id;
     const binding = bindingOf.get(id)!;
+    const strictWrite = ref.write && ref.scope.strict;
+    if (binding && binding.scope.dead) {
+      id.mode = RefMode.Global;
+      id.slot = deadSlot(id.name);
+      id.hops = 0;
+      id.tdz = true;
+      id.isConst = false;
+      continue;
+    }
     if (!binding) {
       id.mode = RefMode.Global;
       id.slot = globalSlot(id.name, 'implicit');
       id.hops = 0;
-      id.tdz = false;
+      // strict code cannot create a global by assigning it: the write checks, as a read would, that it exists
+      id.tdz = strictWrite;
       id.isConst = false;
       continue;
     }
@@ -678,7 +746,8 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
     id.slot = binding.slot;
     id.hops = binding.mode === RefMode.Context ? contextHops(ref.scope, binding.scope) : 0;
     id.tdz = !ref.declaring && needsTdzCheck(binding, ref);
-    id.isConst = binding.kind === 'const' || binding.kind === 'classInner';
+    // (a named function expression's own name is read-only: assigning it is ignored, or a TypeError in strict code)
+    id.isConst = binding.kind === 'const' || binding.kind === 'classInner' || (strictWrite && binding.kind === 'self');
   }
 
   return { file, source, root, script: scriptInfo, functions, globals };

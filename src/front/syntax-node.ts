@@ -76,6 +76,8 @@ export class SyntaxNode {
   k = 0;
   op = 0;
   assign = 0;
+  /** How V8 words a failed iteration or destructuring here (src/front/error-sites.ts). */
+  site: unknown = null;
   // resolver annotations
   mode = 0;
   slot = 0;

@@ -151,6 +151,8 @@ export const REJECTED_FEATURES = {
   eval: '`eval` is not supported',
   labelledFunction: 'labelled function declarations are not supported',
   protoKey: '`__proto__` in object literals is not supported',
+  superWrite: 'assignment to a `super` property is not supported',
+  superDelete: '`delete` of a `super` property is not supported',
 } as const;
 
 export const KIND_NAMES = Object.keys(SUPPORTED) as KindName[];

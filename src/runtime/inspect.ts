@@ -81,7 +81,7 @@ class Snapshotter {
     }
     if (v.cls === ObjectClass.Error) {
       const error = new Error();
-      Object.defineProperty(error, 'stack', { value: String(v.getOwn('stack') ?? ''), enumerable: false });
+      Object.defineProperty(error, 'stack', { value: String(this.realm.shownStack(v) ?? ''), enumerable: false });
       this.seen.set(v, error);
       this.copyNamed(v, error as unknown as Record<string, unknown>, depth);
       return error;

@@ -3,6 +3,7 @@
 // their iterator objects. The language has no Symbol, so these are all the
 // iterables there are; anything else is "x is not iterable".
 
+import { describeUnnamed, notIterableAt } from './error-sites.js';
 import { Messages } from './messages.js';
 import type { Realm } from './realm.js';
 import { JSArray, JSFunction, JSIterator, JSMap, JSSet, type Value } from './values.js';
@@ -22,13 +23,15 @@ function* mapEntries(realm: Realm, map: Map<Value, Value>): Iterator<Value> {
   for (const entry of map) yield realm.newArray(entry);
 }
 
-export function getIterator(realm: Realm, v: Value, what?: string): Iterator<Value> {
+/** An iterator over `v`; `site`: where the program iterates it, for the error (src/runtime/error-sites.ts). */
+export function getIterator(realm: Realm, v: Value, site?: string): Iterator<Value> {
   if (v instanceof JSArray) return new ArrayStepper(v.elems);
   if (typeof v === 'string') return v[Symbol.iterator]();
   if (v instanceof JSMap) return mapEntries(realm, v.map);
   if (v instanceof JSSet) return v.set.values();
   if (v instanceof JSIterator) return v.source;
-  throw realm.error('TypeError', Messages.notIterable(what ?? iterableDescription(realm, v)));
+  if (site !== undefined) throw realm.error('TypeError', notIterableAt(site, v, v instanceof JSFunction));
+  throw realm.error('TypeError', Messages.notIterable(iterableDescription(realm, v)));
 }
 
 function iterableDescription(realm: Realm, v: Value): string {
@@ -36,22 +39,12 @@ function iterableDescription(realm: Realm, v: Value): string {
   return realm.describe(v).replace(/^#<Object>$/, 'object');
 }
 
-/**
- * How the Map and Set constructors name a value that is not iterable (V8's
- * wording differs from for-of's): `number 5`, `boolean true`, `object`,
- * `function` (Messages.notIterableArgument adds what it could not read).
- */
-function constructorArgumentDescription(v: Value): string {
-  const type = v instanceof JSFunction ? 'function' : typeof v;
-  return type === 'object' || type === 'function' ? type : `${type} ${String(v)}`;
-}
-
 /** All values of an iterable, as a host array; `forConstructor`: a Map or Set constructor's argument (its error message). */
 export function iterateToArray(realm: Realm, v: Value, forConstructor = false): Value[] {
   if (v instanceof JSArray) return Array.from(v.elems);
   if (typeof v === 'string') return Array.from(v);
   if (forConstructor && !(v instanceof JSMap || v instanceof JSSet || v instanceof JSIterator)) {
-    throw realm.error('TypeError', Messages.notIterableArgument(constructorArgumentDescription(v)));
+    throw realm.error('TypeError', Messages.notIterableArgument(describeUnnamed(v, v instanceof JSFunction)));
   }
   const it = getIterator(realm, v);
   const out: Value[] = [];

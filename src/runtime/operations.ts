@@ -45,6 +45,17 @@ export function toNumeric(realm: Realm, v: Value): number {
   return typeof v === 'number' ? v : toNumber(realm, v);
 }
 
+/** Error.prototype.toString: `name: message`, either alone when the other is empty (V8 heads a stack with it too). */
+export function errorToString(realm: Realm, error: JSObject): string {
+  const n = getProperty(realm, error, 'name');
+  const m = getProperty(realm, error, 'message');
+  const name = n === undefined ? 'Error' : toString(realm, n);
+  const msg = m === undefined ? '' : toString(realm, m);
+  if (!name) return msg;
+  if (!msg) return name;
+  return `${name}: ${msg}`;
+}
+
 export function toString(realm: Realm, v: Value): string {
   if (typeof v === 'string') return v;
   if (v instanceof JSObject) return toString(realm, toPrimitive(realm, v, 'string'));

@@ -5,7 +5,7 @@
 // end here when their fast paths (inline caches, compiled code) do not apply.
 
 import { Messages } from './messages.js';
-import type { Realm } from './realm.js';
+import type { JSThrow, Realm } from './realm.js';
 import { Attr, isArrayIndex } from './shape.js';
 import { HOLE, JSArray, JSFunction, JSMap, JSObject, JSSet, type Value } from './values.js';
 
@@ -107,10 +107,21 @@ export function getElement(realm: Realm, obj: Value, key: Value): Value {
       return obj[key];
     }
   }
-  if (obj === null || obj === undefined) {
-    throw realm.error('TypeError', Messages.readNullish(String(obj), toPropertyKey(realm, key)));
-  }
+  if (obj === null || obj === undefined) throw nullishAccess(realm, obj, key, false);
   return getProperty(realm, obj, toPropertyKey(realm, key));
+}
+
+/**
+ * The TypeError for reading (or setting) `obj[key]` of null or undefined. V8 names the key
+ * without running the program's code: an object key (not a function) goes unnamed.
+ */
+export function nullishAccess(realm: Realm, obj: null | undefined, key: Value, setting: boolean): JSThrow {
+  const base = String(obj);
+  if (key instanceof JSObject && !(key instanceof JSFunction)) {
+    return realm.error('TypeError', setting ? Messages.setNullishNoKey(base) : Messages.readNullishNoKey(base));
+  }
+  const name = toPropertyKey(realm, key);
+  return realm.error('TypeError', setting ? Messages.setNullish(base, name) : Messages.readNullish(base, name));
 }
 
 /** `obj[key] = value` for a string key. */
@@ -135,6 +146,23 @@ export function setProperty(realm: Realm, obj: Value, key: string, value: Value)
   // writes to primitives are ignored (sloppy mode)
 }
 
+/**
+ * The TypeError strict-mode code gets for a store that sloppy code makes silently, or null
+ * (the store goes ahead): to a property of a primitive, or to a function's read-only name or
+ * length. null and undefined are left to the store itself.
+ */
+export function refusedStore(realm: Realm, obj: Value, key: Value): JSThrow | null {
+  if (obj instanceof JSFunction) {
+    if ((key !== 'name' && key !== 'length') || obj.shape.lookup(key) >= 0) return null;
+    return realm.error('TypeError', Messages.readOnlyOfFunction(key, realm.functionText(obj)));
+  }
+  if (obj instanceof JSObject || obj === null || obj === undefined) return null;
+  const name = toPropertyKey(realm, key);
+  // (a string's length and characters are its own read-only properties)
+  const own = typeof obj === 'string' && (name === 'length' || (isArrayIndex(name) && Number(name) < obj.length));
+  return realm.error('TypeError', (own ? Messages.readOnlyOfPrimitive : Messages.createOnPrimitive)(name, typeof obj, String(obj)));
+}
+
 /** `obj[key] = value` for any key value, with the dense-array fast path. */
 export function setElement(realm: Realm, obj: Value, key: Value, value: Value): void {
   if (typeof key === 'number' && obj instanceof JSArray) {
@@ -145,7 +173,7 @@ export function setElement(realm: Realm, obj: Value, key: Value, value: Value): 
       return;
     }
   }
-  if (obj === null || obj === undefined) throw realm.error('TypeError', Messages.setNullish(String(obj), toPropertyKey(realm, key)));
+  if (obj === null || obj === undefined) throw nullishAccess(realm, obj, key, true);
   setProperty(realm, obj, toPropertyKey(realm, key), value);
 }
 
@@ -193,8 +221,15 @@ export function hasOwnProperty(obj: JSObject, key: string): boolean {
 /** `delete obj[key]`: true unless the property cannot be deleted. */
 export function deleteProperty(realm: Realm, obj: Value, key: Value): boolean {
   if (obj === null || obj === undefined) throw realm.error('TypeError', Messages.convertNullish());
-  if (!(obj instanceof JSObject)) return true;
+  if (!(obj instanceof JSObject)) {
+    // (a string's length and characters cannot be deleted)
+    if (typeof obj !== 'string') return true;
+    const k = toPropertyKey(realm, key);
+    return !(k === 'length' || (isArrayIndex(k) && Number(k) < obj.length));
+  }
   const k = toPropertyKey(realm, key);
+  // (nor can a function's or class's prototype)
+  if (k === 'prototype' && obj instanceof JSFunction && (obj.lazyPrototype || obj.shape.lookup(k) >= 0)) return false;
   if (obj instanceof JSArray) {
     if (k === 'length') return false;
     if (isArrayIndex(k)) {
@@ -204,6 +239,17 @@ export function deleteProperty(realm: Realm, obj: Value, key: Value): boolean {
   }
   obj.deleteOwn(k);
   return true;
+}
+
+/** The object a rest element of an object pattern gets: the value's own enumerable properties not `used` (a string's characters too). */
+export function objectRest(realm: Realm, value: Value, used: string[]): JSObject {
+  const rest = realm.newObject();
+  if (value instanceof JSObject) {
+    for (const key of ownKeys(value)) if (!used.includes(key)) rest.setOwn(key, getProperty(realm, value, key));
+  } else if (typeof value === 'string') {
+    for (let i = 0; i < value.length; i++) if (!used.includes(String(i))) rest.setOwn(String(i), value[i]);
+  }
+  return rest;
 }
 
 /**
@@ -237,13 +283,44 @@ export function ownKeys(obj: JSObject, includeHidden = false): string[] {
   return keys;
 }
 
-/** Keys visited by for-in: own enumerable keys, then inherited ones not already seen. */
-export function forInKeys(realm: Realm, value: Value): string[] {
+/**
+ * A for-in loop in progress: the keys it takes when it starts (own enumerable keys, then
+ * inherited ones not already seen) and the object, so that a key deleted before its turn
+ * is skipped, as in JavaScript (keys added meanwhile are not visited).
+ */
+export class ForIn {
+  constructor(readonly object: Value, readonly keys: string[]) {}
+
+  /** The index of the first key at `from` or later that the object still has, or -1: done. */
+  next(from: number): number {
+    const keys = this.keys;
+    const obj = this.object;
+    for (let i = from; i < keys.length; i++) {
+      if (!(obj instanceof JSObject)) return i;
+      for (let o: JSObject | null = obj; o !== null; o = o.proto) if (hasOwnProperty(o, keys[i])) return i;
+    }
+    return -1;
+  }
+}
+
+export function forInStart(realm: Realm, value: Value): ForIn {
+  return new ForIn(value, forInKeys(realm, value));
+}
+
+/** Whether `proto` or an object up its chain has an enumerable property. */
+function inheritsEnumerable(proto: JSObject): boolean {
+  for (let o: JSObject | null = proto; o !== null; o = o.proto) if (ownKeys(o).length > 0) return true;
+  return false;
+}
+
+function forInKeys(realm: Realm, value: Value): string[] {
   if (value === null || value === undefined) return [];
   if (typeof value === 'string') return Array.from({ length: value.length }, (_, i) => String(i));
   if (!(value instanceof JSObject)) return [];
   const own = ownKeys(value);
-  if (value.proto === null || value.proto === realm.ObjectPrototype || value.proto === realm.ArrayPrototype) return own;
+  // (the usual case: nothing inherited is enumerable unless the program put it on Object.prototype or Array.prototype)
+  if (value.proto === null) return own;
+  if ((value.proto === realm.ObjectPrototype || value.proto === realm.ArrayPrototype) && !inheritsEnumerable(value.proto)) return own;
   const seen = new Set(own);
   const keys = own;
   for (let o: JSObject | null = value.proto; o !== null; o = o.proto) {

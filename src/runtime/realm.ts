@@ -6,6 +6,7 @@
 import type { Program } from '../front/ast.js';
 import { LimitExceeded, Limits, type LimitName } from './limits.js';
 import { Messages } from './messages.js';
+import { errorToString } from './operations.js';
 import type { Probe } from './probe.js';
 import { Attr, Shape } from './shape.js';
 import { FunctionKind, HOLE, JSArray, JSFunction, JSObject, ObjectClass, type NativeFunction, type Value } from './values.js';
@@ -52,6 +53,8 @@ export class Realm {
   IteratorPrototype!: JSObject;
   readonly errorPrototypes = new Map<ErrorName, JSObject>();
   readonly errorConstructors = new Map<ErrorName, JSFunction>();
+  /** Each error whose stack nothing has shown yet: the text its `stack` holds meanwhile, and its frames (see shownStack). */
+  private readonly unshownStacks = new WeakMap<JSObject, { text: string; frames: string }>();
   /** Builtin globals by name (Math, console, ...), installed before the program's globals. */
   readonly builtinGlobals = new Map<string, Value>();
 
@@ -130,9 +133,11 @@ export class Realm {
     return new JSObject(this.rootShape(proto), proto);
   }
 
-  newArray(elems: Value[]): JSArray {
+  /** A new array; `proto`: a subclass's prototype (`class List extends Array`). */
+  newArray(elems: Value[], proto?: JSObject): JSArray {
     this.counters.allocations++;
     if (this.probe !== null) this.probe.allocate('array', 64 + 8 * elems.length);
+    if (proto !== undefined && proto !== this.ArrayPrototype) return new JSArray(this.rootShape(proto), proto, elems);
     return new JSArray(this.arrayShape, this.ArrayPrototype, elems);
   }
 
@@ -189,13 +194,20 @@ export class Realm {
 
   // ---- errors -------------------------------------------------------------------------
 
-  /** A language error object of the given constructor, with a stack of the program's frames. */
-  makeError(name: ErrorName, message: string, proto?: JSObject): JSObject {
+  /**
+   * A language error object of the given constructor (`message` undefined: none of its own),
+   * with a stack of the program's frames headed by its name and message (a subclass's name,
+   * as V8's is); `proto`: a subclass's prototype.
+   */
+  makeError(name: ErrorName, message: string | undefined, proto?: JSObject): JSObject {
     this.counters.allocations++;
     const errorProto = proto ?? this.errorPrototypes.get(name)!;
     const error = new JSObject(this.rootShape(errorProto), errorProto, ObjectClass.Error);
     if (message !== undefined) error.setOwn('message', message, Attr.Hidden);
-    error.setOwn('stack', this.stackText(name, message), Attr.Hidden);
+    const frames = this.stackFrames();
+    const text = (proto ? errorToString(this, error) : message ? `${name}: ${message}` : name) + frames;
+    error.setOwn('stack', text, Attr.Hidden);
+    this.unshownStacks.set(error, { text, frames });
     return error;
   }
 
@@ -204,10 +216,47 @@ export class Realm {
     return new JSThrow(this.makeError(name, message));
   }
 
-  stackText(name: string, message: string): string {
-    const head = message ? `${name}: ${message}` : name;
+  /** The program's innermost frames, one `\n    at name (file:line:col)` each. */
+  private stackFrames(): string {
     const frames = this.tier ? this.tier.stackTrace() : [];
-    return [head, ...frames.slice(0, 10).map((f) => `    at ${f.name || '<anonymous>'} (${f.file}:${f.line}:${f.column + 1})`)].join('\n');
+    return frames.slice(0, 10).map((f) => `\n    at ${f.name || '<anonymous>'} (${f.file}:${f.line}:${f.column + 1})`).join('');
+  }
+
+  /**
+   * An error's `stack` as Node shows it (uncaught, or by console.log). V8 formats a stack the
+   * first time it is shown, so its first line has the name and message of that moment: an
+   * error class that sets `this.name` in its constructor shows that name. Once shown (or
+   * replaced by the program) the text stays.
+   */
+  shownStack(error: JSObject): Value {
+    const stack = error.getOwn('stack');
+    const unshown = this.unshownStacks.get(error);
+    if (unshown === undefined || stack !== unshown.text) return stack;
+    this.unshownStacks.delete(error);
+    const text = errorToString(this, error) + unshown.frames;
+    error.setOwn('stack', text, Attr.Hidden);
+    return text;
+  }
+
+  /** What `super(...)` constructs in the derived class `ctor`: its parent; a TypeError when that is no constructor (`extends null`). */
+  superConstructor(ctor: JSFunction): JSFunction {
+    const parent = ctor.proto;
+    if (parent instanceof JSFunction && parent.isConstructor) return parent;
+    // (V8 names Function.prototype, the parent of a class that extends null, `null`)
+    throw this.error('TypeError', Messages.superNotConstructor(parent === this.FunctionPrototype ? 'null' : this.describe(parent), ctor.name));
+  }
+
+  /** Function.prototype.toString: a program's function or class as written; a builtin's or bound function's stand-in. */
+  functionText(fn: JSFunction): string {
+    if (this.program !== null && fn.classNode !== null) return this.program.source.slice(fn.classNode.start, fn.classNode.end);
+    if (this.program !== null && fn.info) return this.program.source.slice(fn.info.sourceStart, fn.info.node.end);
+    return fn.kind === FunctionKind.Bound ? 'function () { [native code] }' : `function ${fn.name}() { [native code] }`;
+  }
+
+  /** How V8 writes a value into some messages (`Class extends value ...`): a string as is, a function as its text. */
+  describeAsText(v: Value): string {
+    if (typeof v === 'string') return v;
+    return v instanceof JSFunction ? this.functionText(v) : this.describe(v);
   }
 
   /** How an error message names a value: `undefined`, `5`, `"x"`, `#<Foo>`... as V8 does. */

@@ -13,7 +13,9 @@ export function installObject(realm: Realm): void {
   const O = realm.ObjectPrototype;
   const F = realm.FunctionPrototype;
 
-  const ObjectCtor = constructor(realm, 'Object', 1, O, (_this, args) => {
+  const ObjectCtor = constructor(realm, 'Object', 1, O, (_this, args, newTarget) => {
+    // a subclass's super() makes an object of the subclass (the argument is ignored)
+    if (newTarget && newTarget !== ObjectCtor) return realm.newObject(realm.prototypeFor(newTarget, O));
     const v = arg(args, 0);
     return v instanceof JSObject ? v : realm.newObject();
   });
@@ -113,9 +115,7 @@ export function installObject(realm: Realm): void {
       return bound;
     }],
     toString: row(0, (t: Value) => {
-      const fn = thisFunction(t, 'toString');
-      if (fn.info && realm.program) return realm.program.source.slice(fn.info.node.start, fn.info.node.end);
-      return `function ${fn.name}() { [native code] }`;
+      return realm.functionText(thisFunction(t, 'toString'));
     }),
   });
 
