@@ -176,7 +176,13 @@ export const MIRRORED_CELL = 24;
  * The `method` guard writes the receiver's shape id into MIRRORED_CELL.
  */
 export const METHOD_EPOCH_CELL = 28;
-export const SHADOW_STACK = 32;
+/**
+ * Written by a compiled function's return of a generic value: 1 + the
+ * value's index in the table of references when the activation knows it in
+ * the current epoch, else 0 (the slot-mirror address goes to MIRRORED_CELL).
+ */
+export const RETURNED_INDEX_CELL = 32;
+export const SHADOW_STACK = 40;
 /** An array mirror's header: element count (i32), a dirty flag (i32); the elements follow as f64. */
 export const MIRROR_LENGTH = 0;
 export const MIRROR_DIRTY = 4;
@@ -309,7 +315,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   for (const [name, ps, r] of imports) w.addFunctionImport(name, 'env', name, ps, r);
   const wasmName = `f${unit}`;
   for (const t of callTargets.values()) {
-    if (t.kind === 'direct') w.addFunctionImport(`fn_${t.unit}`, 'env', `fn_${t.unit}`, [I, X, X, X, ...t.params.map(wt), I, ...t.params.map(() => I)], wt(t.ret));
+    if (t.kind === 'direct') w.addFunctionImport(`fn_${t.unit}`, 'env', `fn_${t.unit}`, [I, X, X, X, ...t.params.map(wt), I, ...t.params.map(() => I), ...t.params.map(() => I)], wt(t.ret));
   }
 
   // ToInt32 of an f64 (JS semantics, not wasm's trapping truncation)
@@ -339,6 +345,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   // and the same for each argument (towers' pushDisk(disk, pile) asked the host for disk's slot
   // mirror at every call, list's isShorterThan(x, y) for x's and y's)
   const ARG_MIRRORS = paramTypes.length;
+  for (let i = 0; i < fc.argumentRegisters.length; i++) paramTypes.push(I);
+  // and 1 + each argument's index in the table of references when the caller knows it (0: not known),
+  // so a reference the caller read from a mirror can be stored into one here (towers' pushDisk(disk, pile))
+  const ARG_INDICES = paramTypes.length;
   for (let i = 0; i < fc.argumentRegisters.length; i++) paramTypes.push(I);
   const localTypes: WasmType[] = [];
   let next = paramTypes.length;
@@ -537,7 +547,12 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     const fromTable = (op === Op.GetElem && mirrorKind(pc) === MIRROR_REFERENCES) || op === Op.ForOfNext
       || (referenceMirrored(code, pc, repr, n) && input.ownSlots.has(pc));
     if (fromTable && code[pc + 1] < n) indexedRegisters.add(code[pc + 1]);
+    // (a compiled callee's result may come with its index: RETURNED_INDEX_CELL)
+    const k = callTargets.get(pc)?.kind;
+    if ((k === 'direct' || k === 'self') && code[pc + 1] < n) indexedRegisters.add(code[pc + 1]);
   }
+  // (and a parameter may come with one from a compiled caller: ARG_INDICES)
+  for (const r of fc.argumentRegisters) indexedRegisters.add(r);
   /** The index a constant register's value has for good in the table of references (null, undefined), or -1. */
   const fixedIndex = (r: number): number => input.fixedRefs.get(r) ?? -1;
   /**
@@ -563,6 +578,15 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
     const v = code[pc + 3];
     if ((indexedReferenceWrite(pc) || indexedElementWrite(pc)) && v < n && !indexCaches.has(v)) indexCaches.set(v, { index: addLocal(I), epoch: addLocal(I) });
+  }
+  // and for what is handed on to a compiled callee or returned, when it may have one
+  const handedOn = (r: number): void => {
+    if (r < n && repr[r] === Repr.Ref && indexedRegisters.has(r) && !indexCaches.has(r)) indexCaches.set(r, { index: addLocal(I), epoch: addLocal(I) });
+  };
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    const k = callTargets.get(pc)?.kind;
+    if (k === 'direct' || k === 'self') argumentsOf(code, pc).forEach(handedOn);
+    if (code[pc] === Op.Return) handedOn(code[pc + 1]);
   }
   /** Whether the index of register (or constant) v is known here, and the word that stores it (1 + the index). */
   const knownIndex = (v: number): { known: Expr; word: Expr } => {
@@ -1350,6 +1374,9 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           body.push(w.local_set(v, val(r, Repr.Ref, pc)));
           body.push(setCell(MIRRORED_CELL, c === undefined ? w.i32_const(-1)
             : w.select(w.i32_eq(w.local_get(c.epoch, I), getCell(EPOCH_CELL)), w.local_get(c.addr, I), w.i32_const(-1))));
+          const indexed = (r < n && indexCaches.has(r)) || (r >= n && fixedIndex(r) >= 0);
+          const { known, word } = indexed ? knownIndex(r) : { known: w.i32_const(0), word: w.i32_const(0) };
+          body.push(setCell(RETURNED_INDEX_CELL, indexed ? w.select(known, word, w.i32_const(0)) : w.i32_const(0)));
           body.push(w.return(w.local_get(v, X)));
           return;
         }
@@ -1419,12 +1446,20 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         : w.select(w.i32_eq(w.local_get(known.epoch, I), getCell(EPOCH_CELL)), w.i32_add(w.local_get(known.addr, I), w.i32_const(1)), w.i32_const(0));
     };
     const argMirrors = ps.map((p, i) => (i < argc && p === Repr.Ref ? knownMirror(args[i]) : w.i32_const(0)));
+    const argIndices = ps.map((p, i) => {
+      if (i >= argc || p !== Repr.Ref || (args[i] < n && !indexCaches.has(args[i])) || (args[i] >= n && fixedIndex(args[i]) < 0)) return w.i32_const(0);
+      const { known, word } = knownIndex(args[i]);
+      return w.select(known, word, w.i32_const(0));
+    });
     const t = temp(rt);
-    body.push(w.local_set(t, w.call(target.kind === 'self' ? wasmName : `fn_${target.unit}`, [...hidden, ...argTemps, knownMirror(thisRegister), ...argMirrors], wt(rt))));
-    // the result's slot mirror, as the callee's return left it (-1: none known)
+    body.push(w.local_set(t, w.call(target.kind === 'self' ? wasmName : `fn_${target.unit}`, [...hidden, ...argTemps, knownMirror(thisRegister), ...argMirrors, ...argIndices], wt(rt))));
+    // the result's slot mirror and index, as the callee's return left them (-1 / 0: none known)
     const resultCache = rt === Repr.Ref ? mirrorCaches.get(A)?.get(MIRROR_OBJECT) : undefined;
     const returned = resultCache === undefined ? -1 : temp(Repr.I32);
     if (returned >= 0) body.push(w.local_set(returned, getCell(MIRRORED_CELL)));
+    const resultIndex = rt === Repr.Ref ? indexCaches.get(A) : undefined;
+    const returnedIndex = resultIndex === undefined ? -1 : temp(Repr.I32);
+    if (returnedIndex >= 0) body.push(w.local_set(returnedIndex, getCell(RETURNED_INDEX_CELL)));
     if (input.probe) body.push(w.call('pexit', [], N));
     body.push(setCell(DEPTH_CELL, w.i32_sub(getCell(DEPTH_CELL), w.i32_const(1))));
     stashCheck(pc, 'call result type', REPR_NAMES[rt], A);
@@ -1432,6 +1467,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     if (resultCache !== undefined) {
       body.push(w.local_set(resultCache.addr, w.local_get(returned, I)),
         w.local_set(resultCache.epoch, w.select(w.i32_ge_s(w.local_get(returned, I), w.i32_const(0)), getCell(EPOCH_CELL), w.i32_const(0))));
+    }
+    if (resultIndex !== undefined) {
+      body.push(w.local_set(resultIndex.index, w.i32_sub(w.local_get(returnedIndex, I), w.i32_const(1))),
+        w.local_set(resultIndex.epoch, w.select(w.local_get(returnedIndex, I), getCell(EPOCH_CELL), w.i32_const(0))));
     }
   };
 
@@ -1587,6 +1626,14 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   };
   fromCaller(fc.thisRegister, THIS_MIRROR);
   fc.argumentRegisters.forEach((r, i) => fromCaller(r, ARG_MIRRORS + i));
+  fc.argumentRegisters.forEach((r, i) => {
+    const c = indexCaches.get(r);
+    if (c === undefined) return;
+    prologue.push(w.if(w.local_get(ARG_INDICES + i, I), w.block(null, [
+      w.local_set(c.index, w.i32_sub(w.local_get(ARG_INDICES + i, I), w.i32_const(1))),
+      w.local_set(c.epoch, getCell(EPOCH_CELL)),
+    ])));
+  });
   const entry = relooper.addBlock(w.nop());
   const callEntry = relooper.addBlock(w.block(null, prologue.length ? prologue : [w.nop()]));
   for (const e of edges) e();
@@ -1627,7 +1674,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     // (the VM finished the call: no slot-mirror address for a compiled caller, see Op.Return)
     const v = addLocal(X);
     exit.push(w.local_set(v, w.call(`deopt_${SUFFIX[ret]}`, [w.i32_const(unit), w.local_get(DPC, I), w.local_get(WHY, I), ...frameArgs()], wt(ret))));
-    exit.push(setCell(MIRRORED_CELL, w.i32_const(-1)), w.return(w.local_get(v, X)));
+    exit.push(setCell(MIRRORED_CELL, w.i32_const(-1)), setCell(RETURNED_INDEX_CELL, w.i32_const(0)), w.return(w.local_get(v, X)));
   } else exit.push(w.return(w.call(`deopt_${SUFFIX[ret]}`, [w.i32_const(unit), w.local_get(DPC, I), w.local_get(WHY, I), ...frameArgs()], wt(ret))));
   w.addFunction(wasmName, paramTypes, wt(ret), localTypes, w.block(null, exit, wt(ret)));
   w.addFunctionExport(wasmName, 'run');
