@@ -35,9 +35,11 @@ class Snapshotter {
     const done = this.seen.get(v);
     if (done !== undefined) return done;
     const shallow = depth > SNAPSHOT_DEPTH;
+    // a shallow copy (no contents) is not kept: the same object may come again nearer the top, where it is shown
+    const seen = shallow ? notKept : this.seen;
     if (v instanceof JSArray) {
       const out: unknown[] = new Array(shallow ? 0 : v.elems.length);
-      this.seen.set(v, out);
+      seen.set(v, out);
       if (!shallow) {
         const elems = v.elems;
         for (let i = 0; i < elems.length; i++) if (i in elems) out[i] = this.take(elems[i], depth + 1);
@@ -47,19 +49,19 @@ class Snapshotter {
     }
     if (v instanceof JSFunction) {
       const out = hostFunction(v, this);
-      this.seen.set(v, out);
+      seen.set(v, out);
       if (!shallow) this.copyNamed(v, out as unknown as Record<string, unknown>, depth);
       return out;
     }
     if (v instanceof JSMap) {
       const out = new Map();
-      this.seen.set(v, out);
+      seen.set(v, out);
       if (!shallow) for (const [k, val] of v.map) out.set(this.take(k, depth + 1), this.take(val, depth + 1));
       return out;
     }
     if (v instanceof JSSet) {
       const out = new Set();
-      this.seen.set(v, out);
+      seen.set(v, out);
       if (!shallow) for (const k of v.set) out.add(this.take(k, depth + 1));
       return out;
     }
@@ -70,24 +72,24 @@ class Snapshotter {
       const out = v.tag === 'Map Entries' ? new Map((left as [unknown, unknown][]).map(([k, x]) => [t(k), t(x)])).entries()
         : v.tag === 'Map Iterator' ? new Map(left.map((x, i) => [i, t(x)])).values()
           : v.tag === 'Set Entries' ? new Set(left.map(t)).entries() : new Set(left.map(t)).values();
-      this.seen.set(v, out);
+      seen.set(v, out);
       return out;
     }
     if (v instanceof JSIterator) {
       // (node prints an array iterator as `Object [Array Iterator] {}`)
       const out = Object.create(v.tag === 'Array Iterator' ? taggedObject(v.tag) : fakeClass(v.tag).prototype);
-      this.seen.set(v, out);
+      seen.set(v, out);
       return out;
     }
     if (v.cls === ObjectClass.Error) {
       const error = new Error();
       Object.defineProperty(error, 'stack', { value: String(v.getOwn('stack') ?? ''), enumerable: false });
-      this.seen.set(v, error);
-      this.copyNamed(v, error as unknown as Record<string, unknown>, depth);
+      seen.set(v, error);
+      if (!shallow) this.copyNamed(v, error as unknown as Record<string, unknown>, depth);
       return error;
     }
     const out = v.proto === null ? Object.create(null) : Object.create(this.classOf(v).prototype);
-    this.seen.set(v, out);
+    seen.set(v, out);
     if (!shallow) this.copyNamed(v, out, depth);
     return out;
   }
@@ -117,6 +119,9 @@ class Snapshotter {
     return this.take(fn, SNAPSHOT_DEPTH + 1);
   }
 }
+
+/** Where take() records a shallow copy: nowhere. */
+const notKept: Pick<Map<JSObject, unknown>, 'set'> = { set: () => notKept as Map<JSObject, unknown> };
 
 const fakeClasses = new Map<string, HostClass>();
 /** A host class with the given name, so util.inspect prints `name { ... }`. */
