@@ -75,12 +75,6 @@ class Snapshotter {
       seen.set(v, out);
       return out;
     }
-    if (v instanceof JSIterator) {
-      // (node prints an array iterator as `Object [Array Iterator] {}`)
-      const out = Object.create(v.tag === 'Array Iterator' ? taggedObject(v.tag) : fakeClass(v.tag).prototype);
-      seen.set(v, out);
-      return out;
-    }
     if (v.cls === ObjectClass.Error) {
       const error = new Error();
       Object.defineProperty(error, 'stack', { value: String(v.getOwn('stack') ?? ''), enumerable: false });
@@ -88,7 +82,9 @@ class Snapshotter {
       if (!shallow) this.copyNamed(v, error as unknown as Record<string, unknown>, depth);
       return error;
     }
-    const out = v.proto === null ? Object.create(null) : Object.create(this.classOf(v).prototype);
+    // (node prints an object with a toStringTag as `Object [Math] {}`, an array iterator as `Object [Array Iterator] {}`)
+    const tag = this.realm.toStringTag(v);
+    const out = v.proto === null ? Object.create(null) : Object.create(tag !== undefined ? taggedObject(tag) : this.classOf(v).prototype);
     seen.set(v, out);
     if (!shallow) this.copyNamed(v, out, depth);
     return out;

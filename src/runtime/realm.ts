@@ -8,7 +8,7 @@ import { LimitExceeded, Limits, type LimitName } from './limits.js';
 import { Messages } from './messages.js';
 import type { Probe } from './probe.js';
 import { Attr, Shape } from './shape.js';
-import { FunctionKind, HOLE, JSArray, JSFunction, JSObject, ObjectClass, type NativeFunction, type Value } from './values.js';
+import { FunctionKind, HOLE, JSArray, JSFunction, JSIterator, JSObject, ObjectClass, type NativeFunction, type Value } from './values.js';
 
 /** A language exception in flight through host code. Not an Error: no host stack is captured. */
 export class JSThrow {
@@ -38,6 +38,9 @@ export interface Counters {
 
 export type ErrorName = 'Error' | 'TypeError' | 'RangeError' | 'ReferenceError' | 'SyntaxError' | 'EvalError';
 
+/** An iterator's kind as console.log names it, and its toStringTag when that differs (entries iterators). */
+const ITERATOR_TAGS: Record<string, string> = { 'Map Entries': 'Map Iterator', 'Set Entries': 'Set Iterator' };
+
 export class Realm {
   readonly emptyShape = Shape.empty();
   // intrinsics (filled in by installBuiltins)
@@ -54,6 +57,8 @@ export class Realm {
   readonly errorConstructors = new Map<ErrorName, JSFunction>();
   /** Builtin globals by name (Math, console, ...), installed before the program's globals. */
   readonly builtinGlobals = new Map<string, Value>();
+  /** Objects with a Symbol.toStringTag of their own in JavaScript (Math, JSON, Map.prototype ...); see toStringTag. */
+  readonly toStringTags = new Map<JSObject, string>();
 
   /** Shapes used for every new plain object, array and function (their prototypes are fixed per kind). */
   arrayShape!: Shape;
@@ -211,6 +216,19 @@ export class Realm {
   }
 
   /** How an error message names a value: `undefined`, `5`, `"x"`, `#<Foo>`... as V8 does. */
+  /**
+   * The Symbol.toStringTag an object has in JavaScript, own or inherited
+   * (`[object Math]`, `Object [JSON] {}`), or undefined.
+   */
+  toStringTag(o: JSObject): string | undefined {
+    if (o instanceof JSIterator) return ITERATOR_TAGS[o.tag] ?? o.tag;
+    for (let p: JSObject | null = o; p !== null; p = p.proto) {
+      const tag = this.toStringTags.get(p);
+      if (tag !== undefined) return tag;
+    }
+    return undefined;
+  }
+
   describe(v: Value): string {
     if (v === undefined) return 'undefined';
     if (v === null) return 'null';

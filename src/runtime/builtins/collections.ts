@@ -60,6 +60,7 @@ export function installCollections(realm: Realm): void {
 
   // `size` is an accessor in JavaScript: a placeholder makes `'size' in map` true; properties.ts answers reads
   MP.setOwn('size', 0, Attr.Hidden);
+  realm.toStringTags.set(MP, 'Map');
 
   const SP = realm.SetPrototype;
   constructor(realm, 'Set', 0, SP, (_t, a, newTarget) => {
@@ -102,6 +103,7 @@ export function installCollections(realm: Realm): void {
     entries: [0, setIterator('entries')],
   });
   SP.setOwn('size', 0, Attr.Hidden);
+  realm.toStringTags.set(SP, 'Set');
 }
 
 /** -0 and +0 are the same key (the host Map already treats them so; keep +0 as the stored key). */

@@ -28,6 +28,7 @@ export function installJSON(realm: Realm): void {
       return revive(realm, holder, '', reviver);
     }],
   });
+  realm.toStringTags.set(J, 'JSON');
   realm.builtinGlobals.set('JSON', J);
 }
 

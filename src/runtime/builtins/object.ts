@@ -76,7 +76,7 @@ export function installObject(realm: Realm): void {
       const o = objectArg(t);
       return o ? ownKeys(o).includes(toPropertyKey(realm, arg(a, 0))) : false;
     }),
-    toString: row(0, (t: Value) => `[object ${classTag(t)}]`),
+    toString: row(0, (t: Value) => `[object ${(t instanceof JSObject ? realm.toStringTag(t) : undefined) ?? classTag(t)}]`),
     toLocaleString: row(0, (t: Value) => toString(realm, t)),
     valueOf: row(0, (t: Value) => {
       if (t === null || t === undefined) throw realm.error('TypeError', Messages.convertNullish());
