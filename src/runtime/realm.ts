@@ -135,10 +135,11 @@ export class Realm {
     return new JSObject(this.rootShape(proto), proto);
   }
 
-  newArray(elems: Value[]): JSArray {
+  /** A new array; `proto` other than Array.prototype for an instance of a subclass of Array. */
+  newArray(elems: Value[], proto: JSObject = this.ArrayPrototype): JSArray {
     this.counters.allocations++;
     if (this.probe !== null) this.probe.allocate('array', 64 + 8 * elems.length);
-    return new JSArray(this.arrayShape, this.ArrayPrototype, elems);
+    return new JSArray(proto === this.ArrayPrototype ? this.arrayShape : this.rootShape(proto), proto, elems);
   }
 
   newNative(name: string, length: number, fn: NativeFunction, isConstructor = false): JSFunction {
@@ -215,7 +216,6 @@ export class Realm {
     return [head, ...frames.slice(0, 10).map((f) => `    at ${f.name || '<anonymous>'} (${f.file}:${f.line}:${f.column + 1})`)].join('\n');
   }
 
-  /** How an error message names a value: `undefined`, `5`, `"x"`, `#<Foo>`... as V8 does. */
   /**
    * The Symbol.toStringTag an object has in JavaScript, own or inherited
    * (`[object Math]`, `Object [JSON] {}`), or undefined.
@@ -229,6 +229,7 @@ export class Realm {
     return undefined;
   }
 
+  /** How an error message names a value: `undefined`, `5`, `"x"`, `#<Foo>`... as V8 does. */
   describe(v: Value): string {
     if (v === undefined) return 'undefined';
     if (v === null) return 'null';

@@ -14,13 +14,15 @@ import { arg, constructor, methods, row } from './define.js';
 
 export function installArray(realm: Realm): void {
   const P = realm.ArrayPrototype;
-  const ArrayCtor = constructor(realm, 'Array', 1, P, (_t, a) => {
+  const ArrayCtor = constructor(realm, 'Array', 1, P, (_t, a, newTarget) => {
+    // `new Sub()` for a class Sub extending Array makes a Sub
+    const proto = newTarget ? realm.prototypeFor(newTarget, P) : P;
     if (a.length === 1 && typeof a[0] === 'number') {
       const n = a[0];
       if (!(n >= 0 && n <= 4294967295 && Math.floor(n) === n)) throw realm.error('RangeError', Messages.invalidArrayLength());
-      return realm.newArray(new Array(n));
+      return realm.newArray(new Array(n), proto);
     }
-    return realm.newArray(Array.from(a));
+    return realm.newArray(Array.from(a), proto);
   });
   methods(realm, ArrayCtor, {
     isArray: [1, (_t, a) => arg(a, 0) instanceof JSArray],
