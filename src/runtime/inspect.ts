@@ -6,7 +6,7 @@
 // exactly where Node cuts it.
 
 import { formatWithOptions, inspect } from 'node:util';
-import { ownKeys } from './properties.js';
+import { getProperty, ownKeys } from './properties.js';
 import type { Realm } from './realm.js';
 import { Attr } from './shape.js';
 import { JSArray, JSFunction, JSIterator, JSMap, JSObject, JSSet, ObjectClass, type Value } from './values.js';
@@ -38,7 +38,7 @@ class Snapshotter {
     // a shallow copy (no contents) is not kept: the same object may come again nearer the top, where it is shown
     const seen = shallow ? notKept : this.seen;
     if (v instanceof JSArray) {
-      const out: unknown[] = new Array(shallow ? 0 : v.elems.length);
+      const out: unknown[] = this.instance(v, Array, new Array(shallow ? 0 : v.elems.length));
       seen.set(v, out);
       if (!shallow) {
         const elems = v.elems;
@@ -54,15 +54,21 @@ class Snapshotter {
       return out;
     }
     if (v instanceof JSMap) {
-      const out = new Map();
+      const out = this.instance(v, Map, new Map());
       seen.set(v, out);
-      if (!shallow) for (const [k, val] of v.map) out.set(this.take(k, depth + 1), this.take(val, depth + 1));
+      if (!shallow) {
+        for (const [k, val] of v.map) out.set(this.take(k, depth + 1), this.take(val, depth + 1));
+        this.copyNamed(v, out as unknown as Record<string, unknown>, depth);
+      }
       return out;
     }
     if (v instanceof JSSet) {
-      const out = new Set();
+      const out = this.instance(v, Set, new Set());
       seen.set(v, out);
-      if (!shallow) for (const k of v.set) out.add(this.take(k, depth + 1));
+      if (!shallow) {
+        for (const k of v.set) out.add(this.take(k, depth + 1));
+        this.copyNamed(v, out as unknown as Record<string, unknown>, depth);
+      }
       return out;
     }
     if (v instanceof JSIterator && v.remaining !== null) {
@@ -76,7 +82,10 @@ class Snapshotter {
       return out;
     }
     if (v.cls === ObjectClass.Error) {
-      const error = new Error();
+      const error = this.instance(v, Error, new Error());
+      // its inherited name as the language object has it (node shows `MyError [TypeError]: ...` when the class says otherwise)
+      const name: Value = v.shape.lookup('name') < 0 ? getProperty(this.realm, v, 'name') : undefined;
+      if (typeof name === 'string') Object.defineProperty(error, 'name', { value: name, enumerable: false, writable: true });
       Object.defineProperty(error, 'stack', { value: String(v.getOwn('stack') ?? ''), enumerable: false });
       seen.set(v, error);
       if (!shallow) this.copyNamed(v, error as unknown as Record<string, unknown>, depth);
@@ -84,18 +93,31 @@ class Snapshotter {
     }
     // (node prints an object with a toStringTag as `Object [Math] {}`, an array iterator as `Object [Array Iterator] {}`)
     const tag = this.realm.toStringTag(v);
-    const out = v.proto === null ? Object.create(null) : Object.create(tag !== undefined ? taggedObject(tag) : this.classOf(v).prototype);
+    const out = v.proto === null ? Object.create(null) : Object.create(tag !== undefined ? taggedObject(tag) : fakeClass(this.constructorName(v), Object).prototype);
     seen.set(v, out);
     if (!shallow) this.copyNamed(v, out, depth);
     return out;
   }
 
-  /** The host class whose name console.log shows for an object (`Foo { ... }`). */
-  private classOf(v: JSObject): HostClass {
-    const proto = v.proto!;
-    if (proto === this.realm.ObjectPrototype) return Object;
-    const ctor = proto.getOwn('constructor');
-    return fakeClass(ctor instanceof JSFunction ? ctor.name : 'Object');
+  /**
+   * The class name console.log shows for an object (`Foo { ... }`), found as
+   * node finds it: the nearest `constructor` property, own or inherited, that
+   * is a named function the object is an instance of.
+   */
+  private constructorName(v: JSObject): string {
+    for (let o: JSObject | null = v; o !== null; o = o.proto) {
+      const slot = o.shape.lookup('constructor');
+      const ctor: Value = slot < 0 ? undefined : o.slots[slot];
+      if (ctor instanceof JSFunction && ctor.name !== '' && !ctor.lazyPrototype && isInstance(v, ctor.getOwn('prototype'))) return ctor.name;
+    }
+    return 'Object';
+  }
+
+  /** `out` as an instance of a host subclass of `base` with the language object's class name, when that is not base's own. */
+  private instance<T extends object>(v: JSObject, base: HostClass, out: T): T {
+    const name = this.constructorName(v);
+    if (name !== base.name) Object.setPrototypeOf(out, fakeClass(name, base).prototype);
+    return out;
   }
 
   /** Copies own enumerable named properties (not array elements). */
@@ -119,8 +141,12 @@ class Snapshotter {
 /** Where take() records a shallow copy: nowhere. */
 const notKept: Pick<Map<JSObject, unknown>, 'set'> = { set: () => notKept as Map<JSObject, unknown> };
 
-const fakeClasses = new Map<string, HostClass>();
-/** A host class with the given name, so util.inspect prints `name { ... }`. */
+/** Whether `proto` is on v's prototype chain. */
+function isInstance(v: JSObject, proto: Value): boolean {
+  for (let p = v.proto; p !== null; p = p.proto) if (p === proto) return true;
+  return false;
+}
+
 /** A prototype whose objects print as `Object [tag] {}`. */
 const taggedObjects = new Map<string, object>();
 function taggedObject(tag: string): object {
@@ -132,11 +158,17 @@ function taggedObject(tag: string): object {
   return proto;
 }
 
-function fakeClass(name: string): HostClass {
-  let cls = fakeClasses.get(name);
+/** Host classes by base and name: `fakeClass('Foo', Object)` makes util.inspect print `Foo { ... }`. */
+const fakeClasses = new Map<HostClass, Map<string, HostClass>>();
+function fakeClass(name: string, base: HostClass): HostClass {
+  if (base === Object && name === 'Object') return Object;
+  let byName = fakeClasses.get(base);
+  if (!byName) fakeClasses.set(base, (byName = new Map()));
+  let cls = byName.get(name);
   if (!cls) {
-    cls = { [name]: class {} }[name];
-    fakeClasses.set(name, cls);
+    const parent = base as unknown as new () => object;
+    cls = { [name]: class extends parent {} }[name];
+    byName.set(name, cls);
   }
   return cls;
 }
