@@ -75,6 +75,8 @@ export interface FunctionInfo {
   selfBinding: ResolvedIdentifier | null;
   /** For a class constructor: the class has `extends`. */
   derived: boolean;
+  /** Where its source text (Function.prototype.toString) starts: a method's starts at its key, not its parameters. */
+  sourceStart: number;
   line: number;
   column: number;
 }

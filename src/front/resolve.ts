@@ -83,6 +83,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
       length: 0,
       selfBinding: null,
       derived: false,
+      sourceStart: node.start,
       line: node.loc.start.line,
       column: node.loc.start.column,
     };
@@ -441,7 +442,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
           if (p.type === 'SpreadElement') expression(p.argument, scope);
           else {
             if (p.computed) expression(p.key, scope);
-            if (p.method) func(p.value, scope, 'method', propertyKeyName(p));
+            if (p.method) func(p.value, scope, 'method', propertyKeyName(p)).sourceStart = p.start;
             else namedValue(p.value, scope, propertyKeyName(p));
           }
         }
@@ -580,6 +581,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
       if (member.type === 'MethodDefinition') {
         const isConstructor = member.kind === 'constructor';
         const info = func(member.value, classScope, isConstructor ? 'constructor' : 'method', isConstructor ? className : propertyKeyName(member));
+        info.sourceStart = methodTextStart(source, member);
         if (isConstructor) {
           constructorNode = member;
           info.derived = !!node.superClass;
@@ -746,4 +748,12 @@ function propertyKeyName(prop: Node): string {
   if (prop.key.type === 'Identifier') return prop.key.name;
   if (prop.key.type === 'Literal') return String(prop.key.value);
   return '';
+}
+
+/** Where a class method's text starts for Function.prototype.toString: at its key (a computed key's `[`), after any `static`. */
+function methodTextStart(source: string, member: Node): number {
+  if (!member.static) return member.start;
+  let i = member.start + 'static'.length;
+  while (/\s/.test(source[i])) i++;
+  return i;
 }

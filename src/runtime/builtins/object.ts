@@ -112,11 +112,7 @@ export function installObject(realm: Realm): void {
       realm.counters.allocations++;
       return bound;
     }],
-    toString: row(0, (t: Value) => {
-      const fn = thisFunction(t, 'toString');
-      if (fn.info && realm.program) return realm.program.source.slice(fn.info.node.start, fn.info.node.end);
-      return `function ${fn.name}() { [native code] }`;
-    }),
+    toString: row(0, (t: Value) => functionSource(realm, thisFunction(t, 'toString'))),
   });
 
   const B = realm.BooleanPrototype;
@@ -157,4 +153,12 @@ function classTag(v: Value): string {
     }
   }
   return 'Object';
+}
+
+/** Function.prototype.toString: a class's or function's source text as written; builtins' and bound functions' as V8 shows them. */
+export function functionSource(realm: Realm, fn: JSFunction): string {
+  const source = realm.program?.source;
+  if (source !== undefined && fn.isClass && fn.classNode) return source.slice(fn.classNode.start, fn.classNode.end);
+  if (source !== undefined && fn.info) return source.slice(fn.info.sourceStart, fn.info.node.end);
+  return `function ${fn.kind === FunctionKind.Bound ? '' : fn.name}() { [native code] }`;
 }
