@@ -6,8 +6,11 @@
 // exactly where Node cuts it.
 
 import { formatWithOptions, inspect } from 'node:util';
+import { stringify as jsonStringify } from './builtins/json.js';
+import { Messages } from './messages.js';
+import { isError, toNumber, toString } from './operations.js';
 import { getProperty, ownKeys } from './properties.js';
-import type { Realm } from './realm.js';
+import { JSThrow, type Realm } from './realm.js';
 import { Attr } from './shape.js';
 import { JSArray, JSFunction, JSIterator, JSMap, JSObject, JSSet, ObjectClass, type Value } from './values.js';
 
@@ -18,7 +21,77 @@ type HostClass = abstract new (...args: never[]) => object;
 
 export function formatLogLine(realm: Realm, args: Value[]): string {
   const snapshot = new Snapshotter(realm);
-  return formatWithOptions({}, ...args.map((a) => snapshot.take(a, 0)));
+  const first = args[0];
+  if (typeof first !== 'string' || args.length === 1) return formatWithOptions({}, ...args.map((a) => snapshot.take(a, 0)));
+  // printf-style specifiers: those that convert their argument (String(x), Number(x), JSON.stringify(x)) convert
+  // the language value here, with the program's own toString/valueOf/toJSON; `%j` then prints its text as `%s`
+  const specs = formatSpecifiers(first, args.length - 1);
+  let format = first;
+  const host: unknown[] = [format];
+  for (let i = 1; i < args.length; i++) {
+    const spec = specs[i - 1];
+    const converted = spec === undefined ? NOT_CONVERTED : convertForSpecifier(realm, spec.letter, args[i]);
+    if (spec?.letter === 'j') format = `${format.slice(0, spec.at)}s${format.slice(spec.at + 1)}`;
+    host.push(converted === NOT_CONVERTED ? snapshot.take(args[i], 0) : converted);
+  }
+  host[0] = format;
+  return formatWithOptions({}, ...host);
+}
+
+/**
+ * The specifiers node's formatter acts on in a format string, in order, one
+ * per argument they consume (`%%` and unknown letters consume none), each
+ * with where its letter is.
+ */
+function formatSpecifiers(format: string, argCount: number): { letter: string; at: number }[] {
+  const specs: { letter: string; at: number }[] = [];
+  for (let i = 0; i < format.length - 1; i++) {
+    if (format[i] !== '%') continue;
+    const letter = format[++i];
+    if (specs.length < argCount && 'sjdOoifc'.includes(letter)) specs.push({ letter, at: i });
+  }
+  return specs;
+}
+
+const NOT_CONVERTED = Symbol('not converted');
+/** The first line of JSON.stringify's TypeError for a cycle, which `%j` prints as `[Circular]`. */
+const CIRCULAR_JSON = Messages.jsonCircular('').split('\n')[0];
+
+/** What node's formatter makes of a language value for a specifier, or NOT_CONVERTED when it inspects the value. */
+function convertForSpecifier(realm: Realm, letter: string, v: Value): unknown {
+  switch (letter) {
+    case 's':
+      // String(x) for a function or an object with a toString of its own making; other objects are inspected
+      return v instanceof JSFunction || (v instanceof JSObject && !hasBuiltInToString(realm, v)) ? toString(realm, v) : NOT_CONVERTED;
+    case 'd':
+      return v instanceof JSObject ? toNumber(realm, v) : v;
+    case 'i':
+    case 'f':
+      return v instanceof JSObject ? toString(realm, v) : v;
+    case 'j':
+      try {
+        return jsonStringify(realm, v, undefined, undefined);
+      } catch (e) {
+        // node prints a circular structure as `[Circular]`
+        if (e instanceof JSThrow && isError(e.value) && String(e.value.getOwn('message')).startsWith(CIRCULAR_JSON)) return '[Circular]';
+        throw e;
+      }
+    default:
+      return NOT_CONVERTED;
+  }
+}
+
+/** The global names node counts as builtin classes (its util.inspect computes the same list). */
+const BUILTIN_NAMES = new Set(Object.getOwnPropertyNames(globalThis).filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)));
+
+/** Whether `%s` inspects an object: its toString is missing or a builtin class's (node's hasBuiltInToString). */
+function hasBuiltInToString(realm: Realm, v: JSObject): boolean {
+  if (!(getProperty(realm, v, 'toString') instanceof JSFunction)) return true;
+  let holder: JSObject | null = v;
+  while (holder !== null && holder.shape.lookup('toString') < 0) holder = holder.proto;
+  if (holder === v) return false;
+  const ctor: Value = holder === null ? undefined : holder.getOwn('constructor');
+  return ctor instanceof JSFunction && BUILTIN_NAMES.has(ctor.name);
 }
 
 /** One value as console.log shows it inside a structure (strings quoted). */

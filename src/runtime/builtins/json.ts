@@ -78,7 +78,8 @@ function circlePath(realm: Realm, circle: JSObject[], steps: string[], closing: 
   return lines.join('\n');
 }
 
-function stringify(realm: Realm, value: Value, replacer: Value, space: Value): Value {
+/** JSON.stringify (also console.log's `%j`). */
+export function stringify(realm: Realm, value: Value, replacer: Value, space: Value): Value {
   let gap = '';
   if (typeof space === 'number') gap = ' '.repeat(Math.max(0, Math.min(10, toInteger(realm, space))));
   else if (typeof space === 'string') gap = space.slice(0, 10);
