@@ -5,7 +5,7 @@
 
 import { Messages } from './messages.js';
 import type { Realm } from './realm.js';
-import { JSArray, JSFunction, JSIterator, JSMap, JSSet, type Value } from './values.js';
+import { JSArray, JSIterator, JSMap, JSSet, type Value } from './values.js';
 
 /** Steps through a host array by index, seeing pushes made during iteration (as JS does). */
 class ArrayStepper implements Iterator<Value> {
@@ -36,22 +36,13 @@ function iterableDescription(realm: Realm, v: Value): string {
   return realm.describe(v).replace(/^#<Object>$/, 'object');
 }
 
-/**
- * How the Map and Set constructors name a value that is not iterable (V8's
- * wording differs from for-of's): `number 5`, `boolean true`, `object`,
- * `function` (Messages.notIterableArgument adds what it could not read).
- */
-function constructorArgumentDescription(v: Value): string {
-  const type = v instanceof JSFunction ? 'function' : typeof v;
-  return type === 'object' || type === 'function' ? type : `${type} ${String(v)}`;
-}
-
 /** All values of an iterable, as a host array; `forConstructor`: a Map or Set constructor's argument (its error message). */
 export function iterateToArray(realm: Realm, v: Value, forConstructor = false): Value[] {
   if (v instanceof JSArray) return Array.from(v.elems);
   if (typeof v === 'string') return Array.from(v);
   if (forConstructor && !(v instanceof JSMap || v instanceof JSSet || v instanceof JSIterator)) {
-    throw realm.error('TypeError', Messages.notIterableArgument(constructorArgumentDescription(v)));
+    // (the Map and Set constructors name the value with its type: `number 5`, `object`)
+    throw realm.error('TypeError', Messages.notIterableArgument(realm.describeWithType(v)));
   }
   const it = getIterator(realm, v);
   const out: Value[] = [];

@@ -10,6 +10,7 @@ export const Messages = {
   notIterable: (what: string) => `${what} is not iterable`,
   /** The Map and Set constructors' wording (V8's differs from for-of's): `number 5`, `object`, `function`. */
   notIterableArgument: (what: string) => `${what} is not iterable (cannot read property Symbol(Symbol.iterator))`,
+  notAnEntry: (what: string) => `Iterator value ${what} is not an entry object`,
   prototypeNotObject: (what: string) => `Object prototype may only be an Object or null: ${what}`,
   noPropertyDescriptors: () => 'Object.create with property descriptors is not supported (speedlab has no property descriptors)',
   readNullish: (base: string, key: string) => `Cannot read properties of ${base} (reading '${key}')`,
@@ -36,6 +37,8 @@ export const Messages = {
   jsonCircular: (path: string) => `Converting circular structure to JSON\n${path}`,
   jsonUnexpected: (detail: string) => detail,
   incompatibleReceiver: (method: string, receiver: string) => `Method ${method} called on incompatible receiver ${receiver}`,
+  /** A String, Number or Boolean prototype method called on another kind of value. */
+  thisNotA: (method: string, type: string) => `${method} requires that 'this' be a ${type}`,
   mapOrSetRequired: (method: string) => `Method ${method} called on incompatible receiver`,
   fromCodePoint: (what: string) => `Invalid code point ${what}`,
   precision: () => 'toPrecision() argument must be between 1 and 100',

@@ -6,9 +6,10 @@
 import type { Program } from '../front/ast.js';
 import { LimitExceeded, Limits, type LimitName } from './limits.js';
 import { Messages } from './messages.js';
+import { getProperty } from './properties.js';
 import type { Probe } from './probe.js';
 import { Attr, Shape } from './shape.js';
-import { FunctionKind, HOLE, JSArray, JSFunction, JSIterator, JSObject, ObjectClass, type NativeFunction, type Value } from './values.js';
+import { builtinTag, FunctionKind, HOLE, JSArray, JSFunction, JSIterator, JSObject, ObjectClass, type NativeFunction, type Value } from './values.js';
 
 /** A language exception in flight through host code. Not an Error: no host stack is captured. */
 export class JSThrow {
@@ -229,19 +230,45 @@ export class Realm {
     return undefined;
   }
 
-  /** How an error message names a value: `undefined`, `5`, `"x"`, `#<Foo>`... as V8 does. */
+  /**
+   * How most error messages name a value, as V8's NoSideEffectsToString does:
+   * `undefined`, `5`, `abc` (a string as it is), a function's source, an
+   * error as `Name: message`, `#<Foo>` for an object whose toString is
+   * Object.prototype's, `[object Array]` and `[object Object]` otherwise.
+   */
   describe(v: Value): string {
-    if (v === undefined) return 'undefined';
-    if (v === null) return 'null';
-    if (typeof v === 'string') return JSON.stringify(v);
-    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-    if (v instanceof JSFunction) return v.isClass ? `class ${v.name}` : `function ${v.name}`;
-    if (v instanceof JSArray) return '[object Array]';
-    if (v instanceof JSObject) {
-      const ctor = v.proto?.getOwn('constructor');
-      return ctor instanceof JSFunction && ctor.name !== 'Object' ? `#<${ctor.name}>` : '#<Object>';
+    if (!(v instanceof JSObject)) return String(v);
+    if (v instanceof JSFunction) return this.functionSource(v);
+    const toString = getProperty(this, v, 'toString');
+    const errorPrototype = this.errorPrototypes.get('Error')!;
+    if (v.cls === ObjectClass.Error || toString === errorPrototype.getOwn('toString')) {
+      const name: Value = getProperty(this, v, 'name');
+      const message: Value = getProperty(this, v, 'message');
+      const shownName = name === undefined ? 'Error' : String(name);
+      const shownMessage = message === undefined ? '' : String(message);
+      return shownName === '' ? shownMessage : shownMessage === '' ? shownName : `${shownName}: ${shownMessage}`;
     }
-    return String(v);
+    if (toString === this.ObjectPrototype.getOwn('toString')) {
+      const ctor = getProperty(this, v, 'constructor');
+      if (ctor instanceof JSFunction && ctor.name !== '') return `#<${ctor.name}>`;
+    }
+    return `[object ${this.toStringTag(v) ?? builtinTag(v)}]`;
+  }
+
+  /** How V8 names a value with its type (Map's and Set's forEach and constructors): `string "s"`, `number 5`, `object null`, `object`. */
+  describeWithType(v: Value): string {
+    if (v === undefined) return 'undefined';
+    if (v === null) return 'object null';
+    if (v instanceof JSObject) return v instanceof JSFunction ? 'function' : 'object';
+    return `${typeof v} ${typeof v === 'string' ? `"${v}"` : String(v)}`;
+  }
+
+  /** Function.prototype.toString: a class's or function's source text as written; builtins' and bound functions' as V8 shows them. */
+  functionSource(fn: JSFunction): string {
+    const source = this.program?.source;
+    if (source !== undefined && fn.isClass && fn.classNode) return source.slice(fn.classNode.start, fn.classNode.end);
+    if (source !== undefined && fn.info) return source.slice(fn.info.sourceStart, fn.info.node.end);
+    return `function ${fn.kind === FunctionKind.Bound ? '' : fn.name}() { [native code] }`;
   }
 
   // ---- limits -------------------------------------------------------------------------

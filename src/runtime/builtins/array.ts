@@ -32,7 +32,7 @@ export function installArray(realm: Realm): void {
       const mapFn = arg(a, 1);
       if (mapFn !== undefined && !(mapFn instanceof JSFunction)) throw realm.error('TypeError', Messages.notAFunction(realm.describe(mapFn)));
       let items: Value[];
-      if (source === null || source === undefined) throw realm.error('TypeError', Messages.notIterable(String(source)));
+      if (source === null || source === undefined) throw realm.error('TypeError', Messages.notIterableArgument(realm.describeWithType(source)));
       if (source instanceof JSArray || typeof source === 'string' || source instanceof JSIterator || isCollection(source)) {
         items = iterateToArray(realm, source);
       } else if (source instanceof JSObject) {

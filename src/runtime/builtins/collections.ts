@@ -5,7 +5,8 @@
 import { iterateToArray } from '../iteration.js';
 import { Attr } from '../shape.js';
 import type { Realm } from '../realm.js';
-import { JSArray, JSFunction, type JSIterator, JSMap, JSSet, type Value } from '../values.js';
+import { getElement } from '../properties.js';
+import { JSFunction, type JSIterator, JSMap, JSObject, JSSet, type Value } from '../values.js';
 import { arrayIterator } from './array.js';
 import { arg, constructor, methods } from './define.js';
 import { Messages } from '../messages.js';
@@ -19,9 +20,10 @@ export function installCollections(realm: Realm): void {
     realm.counters.allocations++;
     const init = arg(a, 0);
     if (init !== undefined && init !== null) {
+      // an entry is any object: its "0" and "1" are the key and the value
       for (const entry of iterateToArray(realm, init, true)) {
-        if (!(entry instanceof JSArray)) throw realm.error('TypeError', `Iterator value ${realm.describe(entry)} is not an entry object`);
-        map.map.set(normalizeKey(entry.elems[0]), entry.elems[1]);
+        if (!(entry instanceof JSObject)) throw realm.error('TypeError', Messages.notAnEntry(realm.describe(entry)));
+        map.map.set(normalizeKey(getElement(realm, entry, 0)), getElement(realm, entry, 1));
       }
     }
     return map;
@@ -111,9 +113,10 @@ function normalizeKey(k: Value): Value {
   return k === 0 ? 0 : k;
 }
 
+/** forEach's callback (V8 names what is not a function with its type here: `string "s" is not a function`). */
 function callable(realm: Realm, v: Value): JSFunction {
   if (v instanceof JSFunction) return v;
-  throw realm.error('TypeError', Messages.notAFunction(realm.describe(v)));
+  throw realm.error('TypeError', Messages.notAFunction(realm.describeWithType(v)));
 }
 
 

@@ -33,7 +33,7 @@ export function installNumber(realm: Realm): void {
   });
 
   const thisNumber = (t: Value, method: string): number => {
-    if (typeof t !== 'number') throw realm.error('TypeError', `Number.prototype.${method} requires that 'this' be a Number`);
+    if (typeof t !== 'number') throw realm.error('TypeError', Messages.thisNotA(`Number.prototype.${method}`, 'Number'));
     return t;
   };
   methods(realm, P, {

@@ -6,7 +6,7 @@ import { Messages } from '../messages.js';
 import { toString } from '../operations.js';
 import { getProperty, hasOwnProperty, ownKeys, setProperty, toPropertyKey } from '../properties.js';
 import type { Realm } from '../realm.js';
-import { FunctionKind, JSArray, JSFunction, JSObject, ObjectClass, type Value } from '../values.js';
+import { builtinTag, FunctionKind, JSArray, JSFunction, JSObject, type Value } from '../values.js';
 import { arg, constructor, methods, row } from './define.js';
 
 export function installObject(realm: Realm): void {
@@ -76,7 +76,7 @@ export function installObject(realm: Realm): void {
       const o = objectArg(t);
       return o ? ownKeys(o).includes(toPropertyKey(realm, arg(a, 0))) : false;
     }),
-    toString: row(0, (t: Value) => `[object ${(t instanceof JSObject ? realm.toStringTag(t) : undefined) ?? classTag(t)}]`),
+    toString: row(0, (t: Value) => `[object ${(t instanceof JSObject ? realm.toStringTag(t) : undefined) ?? builtinTag(t)}]`),
     toLocaleString: row(0, (t: Value) => toString(realm, t)),
     valueOf: row(0, (t: Value) => {
       if (t === null || t === undefined) throw realm.error('TypeError', Messages.convertNullish());
@@ -112,7 +112,7 @@ export function installObject(realm: Realm): void {
       realm.counters.allocations++;
       return bound;
     }],
-    toString: row(0, (t: Value) => functionSource(realm, thisFunction(t, 'toString'))),
+    toString: row(0, (t: Value) => realm.functionSource(thisFunction(t, 'toString'))),
   });
 
   const B = realm.BooleanPrototype;
@@ -120,45 +120,12 @@ export function installObject(realm: Realm): void {
     const v = arg(a, 0);
     return typeof v === 'object' ? v !== null : !!v;
   });
-  const thisBoolean = (t: Value): boolean => {
-    if (typeof t !== 'boolean') throw realm.error('TypeError', Messages.incompatibleReceiver('Boolean.prototype.valueOf', realm.describe(t)));
+  const thisBoolean = (t: Value, method: string): boolean => {
+    if (typeof t !== 'boolean') throw realm.error('TypeError', Messages.thisNotA(`Boolean.prototype.${method}`, 'Boolean'));
     return t;
   };
   methods(realm, B, {
-    toString: row(0, (t: Value) => String(thisBoolean(t))),
-    valueOf: row(0, (t: Value) => thisBoolean(t)),
+    toString: row(0, (t: Value) => String(thisBoolean(t, 'toString'))),
+    valueOf: row(0, (t: Value) => thisBoolean(t, 'valueOf')),
   });
-}
-
-function classTag(v: Value): string {
-  if (v === undefined) return 'Undefined';
-  if (v === null) return 'Null';
-  if (typeof v === 'string') return 'String';
-  if (typeof v === 'number') return 'Number';
-  if (typeof v === 'boolean') return 'Boolean';
-  if (v instanceof JSObject) {
-    switch (v.cls) {
-      case ObjectClass.Array:
-        return 'Array';
-      case ObjectClass.Function:
-        return 'Function';
-      case ObjectClass.Error:
-        return 'Error';
-      case ObjectClass.Map:
-        return 'Map';
-      case ObjectClass.Set:
-        return 'Set';
-      default:
-        return 'Object';
-    }
-  }
-  return 'Object';
-}
-
-/** Function.prototype.toString: a class's or function's source text as written; builtins' and bound functions' as V8 shows them. */
-export function functionSource(realm: Realm, fn: JSFunction): string {
-  const source = realm.program?.source;
-  if (source !== undefined && fn.isClass && fn.classNode) return source.slice(fn.classNode.start, fn.classNode.end);
-  if (source !== undefined && fn.info) return source.slice(fn.info.sourceStart, fn.info.node.end);
-  return `function ${fn.kind === FunctionKind.Bound ? '' : fn.name}() { [native code] }`;
 }

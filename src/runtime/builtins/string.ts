@@ -76,11 +76,11 @@ export function installString(realm: Realm): void {
     // the host's collation (ICU, the default locale), as node orders "a" before "B" and "é" before "f"
     localeCompare: [1, (t, a) => thisString(t, 'localeCompare').localeCompare(str(arg(a, 0)))],
     toString: row(0, (t: Value) => {
-      if (typeof t !== 'string') throw realm.error('TypeError', `String.prototype.toString requires that 'this' be a String`);
+      if (typeof t !== 'string') throw realm.error('TypeError', Messages.thisNotA('String.prototype.toString', 'String'));
       return t;
     }),
     valueOf: row(0, (t: Value) => {
-      if (typeof t !== 'string') throw realm.error('TypeError', `String.prototype.valueOf requires that 'this' be a String`);
+      if (typeof t !== 'string') throw realm.error('TypeError', Messages.thisNotA('String.prototype.valueOf', 'String'));
       return t;
     }),
   });
