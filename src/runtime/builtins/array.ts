@@ -221,7 +221,8 @@ export function installArray(realm: Realm): void {
       const out: Value[] = [];
       arr.elems.forEach((v, i) => {
         const r = realm.call(fn, arg(a, 1), [v, i, arr]);
-        if (r instanceof JSArray) out.push(...r.elems);
+        // (a hole in a returned array is skipped, as flat() skips it)
+        if (r instanceof JSArray) r.elems.forEach((x) => out.push(x));
         else out.push(r);
       });
       return realm.newArray(out);
