@@ -84,7 +84,8 @@ export function stringify(realm: Realm, value: Value, replacer: Value, space: Va
   if (typeof space === 'number') gap = ' '.repeat(Math.max(0, Math.min(10, toInteger(realm, space))));
   else if (typeof space === 'string') gap = space.slice(0, 10);
   const replacerFn = replacer instanceof JSFunction ? replacer : null;
-  const allowList = replacer instanceof JSArray ? replacer.elems.filter((k) => typeof k === 'string' || typeof k === 'number').map(String) : null;
+  // (each key once: ["a", "a"] writes a once)
+  const allowList = replacer instanceof JSArray ? [...new Set(replacer.elems.filter((k) => typeof k === 'string' || typeof k === 'number').map(String))] : null;
   const stack: JSObject[] = [];
   /** How each object on the stack was reached from the one below it (`property 'k'`, `index 3`). */
   const reachedBy: string[] = [];
