@@ -42,4 +42,7 @@ export const Messages = {
   mapOrSetRequired: (method: string) => `Method ${method} called on incompatible receiver`,
   fromCodePoint: (what: string) => `Invalid code point ${what}`,
   precision: () => 'toPrecision() argument must be between 1 and 100',
+  exponentDigits: () => 'toExponential() argument must be between 0 and 100',
+  comparator: () => 'The comparison function must be either a function or undefined',
+  invalidIndex: (what: string) => `Invalid index : ${what}`,
 } as const;

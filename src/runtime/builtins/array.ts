@@ -60,6 +60,25 @@ export function installArray(realm: Realm): void {
     return n < 0 ? Math.max(len + n, 0) : Math.min(n, len);
   };
 
+  /** How many elements splice and toSpliced remove: all from start without a count, none without arguments. */
+  const spliceCount = (a: Value[], start: number, len: number): number =>
+    a.length === 0 ? 0 : a.length === 1 ? len - start : Math.min(Math.max(toInteger(realm, a[1]), 0), len - start);
+  /** The order sort and toSorted use: the program's comparator, or string order (the host's sort puts undefined and holes last). */
+  const sortOrder = (cmp: Value): ((x: Value, y: Value) => number) => {
+    if (cmp !== undefined && !(cmp instanceof JSFunction)) throw realm.error('TypeError', Messages.comparator());
+    if (cmp) {
+      return (x, y) => {
+        const r = realm.call(cmp, undefined, [x, y]);
+        return typeof r === 'number' ? r : toNumber(realm, r);
+      };
+    }
+    return (x, y) => {
+      const sx = toString(realm, x);
+      const sy = toString(realm, y);
+      return sx < sy ? -1 : sx > sy ? 1 : 0;
+    };
+  };
+
   methods(realm, P, {
     push: [1, (t, a) => {
       const e = self(t, 'push').elems;
@@ -78,8 +97,7 @@ export function installArray(realm: Realm): void {
     splice: [2, (t, a) => {
       const e = self(t, 'splice').elems;
       const start = relative(arg(a, 0), e.length, 0);
-      const count = a.length === 0 ? 0 : a.length === 1 ? e.length - start : Math.min(Math.max(toInteger(realm, a[1]), 0), e.length - start);
-      return realm.newArray(e.splice(start, count, ...a.slice(2)));
+      return realm.newArray(e.splice(start, spliceCount(a, start, e.length), ...a.slice(2)));
     }],
     concat: [1, (t, a) => {
       const out = self(t, 'concat').elems.slice();
@@ -120,24 +138,33 @@ export function installArray(realm: Realm): void {
       return t;
     }],
     sort: [1, (t, a) => {
-      const arr = self(t, 'sort');
-      const cmp = arg(a, 0);
-      if (cmp !== undefined && !(cmp instanceof JSFunction)) {
-        throw realm.error('TypeError', 'The comparison function must be either a function or undefined');
-      }
-      if (cmp) {
-        arr.elems.sort((x, y) => {
-          const r = realm.call(cmp, undefined, [x, y]);
-          return typeof r === 'number' ? r : toNumber(realm, r);
-        });
-      } else {
-        arr.elems.sort((x, y) => {
-          const sx = toString(realm, x);
-          const sy = toString(realm, y);
-          return sx < sy ? -1 : sx > sy ? 1 : 0;
-        });
-      }
-      return arr;
+      const order = sortOrder(arg(a, 0));
+      self(t, 'sort').elems.sort(order);
+      return t;
+    }],
+    toSorted: [1, (t, a) => {
+      const order = sortOrder(arg(a, 0));
+      return realm.newArray(Array.from(self(t, 'toSorted').elems).sort(order));
+    }],
+    toReversed: [0, (t) => realm.newArray(Array.from(self(t, 'toReversed').elems).reverse())],
+    toSpliced: [2, (t, a) => {
+      const e = Array.from(self(t, 'toSpliced').elems);
+      const start = relative(arg(a, 0), e.length, 0);
+      e.splice(start, spliceCount(a, start, e.length), ...a.slice(2));
+      return realm.newArray(e);
+    }],
+    with: [2, (t, a) => {
+      const e = Array.from(self(t, 'with').elems);
+      const n = toInteger(realm, arg(a, 0));
+      const index = n < 0 ? e.length + n : n;
+      if (index < 0 || index >= e.length) throw realm.error('RangeError', Messages.invalidIndex(realm.describe(arg(a, 0))));
+      e[index] = arg(a, 1);
+      return realm.newArray(e);
+    }],
+    copyWithin: [2, (t, a) => {
+      const e = self(t, 'copyWithin').elems;
+      e.copyWithin(relative(arg(a, 0), e.length, 0), relative(arg(a, 1), e.length, 0), relative(arg(a, 2), e.length, e.length));
+      return t;
     }],
     map: [1, (t, a) => {
       const arr = self(t, 'map');

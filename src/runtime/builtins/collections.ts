@@ -2,11 +2,10 @@
 // order are the language's), plus their iterator objects. `size` (a getter in
 // JavaScript; the language has no accessors) is answered by properties.ts.
 
-import { iterateToArray } from '../iteration.js';
+import { entryParts, iterateToArray } from '../iteration.js';
 import { Attr } from '../shape.js';
 import type { Realm } from '../realm.js';
-import { getElement } from '../properties.js';
-import { JSFunction, type JSIterator, JSMap, JSObject, JSSet, type Value } from '../values.js';
+import { JSFunction, type JSIterator, JSMap, JSSet, type Value } from '../values.js';
 import { arrayIterator } from './array.js';
 import { arg, constructor, methods } from './define.js';
 import { Messages } from '../messages.js';
@@ -20,10 +19,9 @@ export function installCollections(realm: Realm): void {
     realm.counters.allocations++;
     const init = arg(a, 0);
     if (init !== undefined && init !== null) {
-      // an entry is any object: its "0" and "1" are the key and the value
       for (const entry of iterateToArray(realm, init, true)) {
-        if (!(entry instanceof JSObject)) throw realm.error('TypeError', Messages.notAnEntry(realm.describe(entry)));
-        map.map.set(normalizeKey(getElement(realm, entry, 0)), getElement(realm, entry, 1));
+        const [key, value] = entryParts(realm, entry);
+        map.map.set(normalizeKey(key), value);
       }
     }
     return map;

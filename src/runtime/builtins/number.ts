@@ -57,6 +57,13 @@ export function installNumber(realm: Realm): void {
       if (p < 1 || p > 100) throw realm.error('RangeError', Messages.precision());
       return n.toPrecision(p);
     }],
+    toExponential: [1, (t, a) => {
+      const n = thisNumber(t, 'toExponential');
+      const digits = toInteger(realm, arg(a, 0));
+      if (!Number.isFinite(n)) return String(n);
+      if (digits < 0 || digits > 100) throw realm.error('RangeError', Messages.exponentDigits());
+      return arg(a, 0) === undefined ? n.toExponential() : n.toExponential(digits);
+    }],
     toLocaleString: row(0, (t: Value) => thisNumber(t, 'toLocaleString').toLocaleString('en-US')),
     valueOf: row(0, (t: Value) => thisNumber(t, 'valueOf')),
   });

@@ -2,6 +2,7 @@
 // prototype chain. `Function` itself is not available: its constructor slot
 // throws, as in Node with code generation from strings disallowed.
 
+import { entryParts, iterateToArray } from '../iteration.js';
 import { Messages } from '../messages.js';
 import { toString } from '../operations.js';
 import { getProperty, hasOwnProperty, ownKeys, setProperty, toPropertyKey } from '../properties.js';
@@ -40,6 +41,16 @@ export function installObject(realm: Realm): void {
         for (const k of keysOf(source)) setProperty(realm, target, k, getProperty(realm, source, k));
       }
       return target;
+    }],
+    fromEntries: [1, (_t, a) => {
+      const source = arg(a, 0);
+      if (source === null || source === undefined) throw realm.error('TypeError', Messages.notIterable('undefined'));
+      const out = realm.newObject();
+      for (const entry of iterateToArray(realm, source, true)) {
+        const [key, value] = entryParts(realm, entry);
+        out.setOwn(toPropertyKey(realm, key), value);
+      }
+      return out;
     }],
     is: [2, (_t, a) => Object.is(arg(a, 0), arg(a, 1))],
     // (the language has no property descriptors: a second argument is refused, not ignored)
