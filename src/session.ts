@@ -120,7 +120,7 @@ export class Session {
   private uncaught(value: Value): ProgramError {
     const realm = this.realm;
     if (value instanceof JSObject && value.cls === ObjectClass.Error) {
-      const stack = value.getOwn('stack');
+      const stack = realm.printedStack(value);
       const name = safeString(() => String(getProperty(realm, value, 'name')));
       const message = safeString(() => String(getProperty(realm, value, 'message')));
       const headline = message ? `${name}: ${message}` : name;

@@ -159,7 +159,7 @@ class Snapshotter {
       // its inherited name as the language object has it (node shows `MyError [TypeError]: ...` when the class says otherwise)
       const name: Value = v.shape.lookup('name') < 0 ? getProperty(this.realm, v, 'name') : undefined;
       if (typeof name === 'string') Object.defineProperty(error, 'name', { value: name, enumerable: false, writable: true });
-      Object.defineProperty(error, 'stack', { value: String(v.getOwn('stack') ?? ''), enumerable: false });
+      Object.defineProperty(error, 'stack', { value: String(this.realm.printedStack(v) ?? ''), enumerable: false });
       seen.set(v, error);
       if (!shallow) this.copyNamed(v, error as unknown as Record<string, unknown>, depth);
       return error;

@@ -39,6 +39,11 @@ export interface Counters {
 
 export type ErrorName = 'Error' | 'TypeError' | 'RangeError' | 'ReferenceError' | 'SyntaxError' | 'EvalError';
 
+/** An error's first line, as Error.prototype.toString writes it: `Name: message`, or whichever is not empty. */
+function errorHeadline(name: string, message: string): string {
+  return name === '' ? message : message === '' ? name : `${name}: ${message}`;
+}
+
 /** An iterator's kind as console.log names it, and its toStringTag when that differs (entries iterators). */
 const ITERATOR_TAGS: Record<string, string> = { 'Map Entries': 'Map Iterator', 'Set Entries': 'Set Iterator' };
 
@@ -58,6 +63,8 @@ export class Realm {
   readonly errorConstructors = new Map<ErrorName, JSFunction>();
   /** Builtin globals by name (Math, console, ...), installed before the program's globals. */
   readonly builtinGlobals = new Map<string, Value>();
+  /** Stacks attachStack wrote (`at`: the frames after the first line), until printedStack settles them. */
+  private readonly unprintedStacks = new WeakMap<JSObject, { text: string; at: string }>();
   /** Objects with a Symbol.toStringTag of their own in JavaScript (Math, JSON, Map.prototype ...); see toStringTag. */
   readonly toStringTags = new Map<JSObject, string>();
 
@@ -202,7 +209,7 @@ export class Realm {
     const errorProto = proto ?? this.errorPrototypes.get(name)!;
     const error = new JSObject(this.rootShape(errorProto), errorProto, ObjectClass.Error);
     if (message !== undefined) error.setOwn('message', message, Attr.Hidden);
-    error.setOwn('stack', this.stackText(name, message), Attr.Hidden);
+    this.attachStack(error, name, message);
     return error;
   }
 
@@ -211,10 +218,33 @@ export class Realm {
     return new JSThrow(this.makeError(name, message));
   }
 
-  stackText(name: string, message: string): string {
-    const head = message ? `${name}: ${message}` : name;
+  /** Gives an error its `stack`: a first line naming it, then the program's frames now. */
+  attachStack(error: JSObject, name: string, message: string): void {
     const frames = this.tier ? this.tier.stackTrace() : [];
-    return [head, ...frames.slice(0, 10).map((f) => `    at ${f.name || '<anonymous>'} (${f.file}:${f.line}:${f.column + 1})`)].join('\n');
+    const at = frames.slice(0, 10).map((f) => `\n    at ${f.name || '<anonymous>'} (${f.file}:${f.line}:${f.column + 1})`).join('');
+    const text = errorHeadline(name, message) + at;
+    error.setOwn('stack', text, Attr.Hidden);
+    this.unprintedStacks.set(error, { text, at });
+  }
+
+  /**
+   * An error's stack as console.log and an uncaught error print it. V8 writes
+   * a stack when it is first read, usually when it is printed, so its first
+   * line has the name and message the error has then (a name a subclass's
+   * constructor set, a message changed later): a stack the realm wrote and
+   * nothing replaced gets that first line now, and keeps it.
+   */
+  printedStack(error: JSObject): Value {
+    const stack = error.getOwn('stack');
+    const made = this.unprintedStacks.get(error);
+    if (made === undefined || made.text !== stack) return stack;
+    this.unprintedStacks.delete(error);
+    const name: Value = getProperty(this, error, 'name');
+    const message: Value = getProperty(this, error, 'message');
+    if (name instanceof JSObject || message instanceof JSObject) return stack;
+    const text = errorHeadline(name === undefined ? 'Error' : String(name), message === undefined ? '' : String(message)) + made.at;
+    error.setOwn('stack', text);
+    return text;
   }
 
   /**

@@ -26,7 +26,7 @@ export function installErrors(realm: Realm): void {
       if (options instanceof JSObject && options.shape.lookup('cause') >= 0) error.setOwn('cause', options.getOwn('cause'), Attr.Hidden);
       // the stack's first line names the subclass, as V8's does
       const shownName = toString(realm, getProperty(realm, error, 'name'));
-      error.setOwn('stack', realm.stackText(shownName, message === undefined ? '' : toString(realm, message)), Attr.Hidden);
+      realm.attachStack(error, shownName, message === undefined ? '' : toString(realm, message));
       return error;
     });
     if (name !== 'Error') ctor.proto = realm.errorConstructors.get('Error')!;
