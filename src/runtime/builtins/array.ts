@@ -113,6 +113,10 @@ export function installArray(realm: Realm): void {
     }],
     join: [1, (t, a) => join(realm, self(t, 'join'), arg(a, 0) === undefined ? ',' : toString(realm, a[0]))],
     toString: row(0, (t: Value) => (t instanceof JSArray ? join(realm, t, ',') : '[object Object]')),
+    toLocaleString: row(0, (t: Value, a: Value[]) => join(realm, self(t, 'toLocaleString'), ',', (v) => {
+      const own = getProperty(realm, v, 'toLocaleString');
+      return toString(realm, realm.call(own, v, [arg(a, 0), arg(a, 1)]));
+    })),
     reverse: [0, (t) => {
       self(t, 'reverse').elems.reverse();
       return t;
@@ -293,9 +297,12 @@ function installIteratorNext(realm: Realm): void {
   });
 }
 
-/** Array.prototype.join: null and undefined become empty; cycles print as empty (as in V8). */
+/**
+ * Array.prototype.join (and toLocaleString, whose `item` is each element's
+ * own toLocaleString): null and undefined become empty; cycles print as empty (as in V8).
+ */
 const joining = new Set<JSArray>();
-export function join(realm: Realm, arr: JSArray, sep: string): string {
+export function join(realm: Realm, arr: JSArray, sep: string, item = (v: Value): string => toString(realm, v)): string {
   if (joining.has(arr)) return '';
   joining.add(arr);
   try {
@@ -304,7 +311,7 @@ export function join(realm: Realm, arr: JSArray, sep: string): string {
     for (let i = 0; i < e.length; i++) {
       if (i > 0) out += sep;
       const v = e[i];
-      if (v !== undefined && v !== null) out += toString(realm, v);
+      if (v !== undefined && v !== null) out += item(v);
     }
     return out;
   } finally {

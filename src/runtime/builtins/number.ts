@@ -7,6 +7,7 @@ import { toInteger, toNumber, toString } from '../operations.js';
 import type { Realm } from '../realm.js';
 import { type Value } from '../values.js';
 import { arg, constants, constructor, methods, row } from './define.js';
+import { hostLocales, hostOptions, intlCall } from './locale.js';
 
 export function installNumber(realm: Realm): void {
   const P = realm.NumberPrototype;
@@ -64,7 +65,12 @@ export function installNumber(realm: Realm): void {
       if (digits < 0 || digits > 100) throw realm.error('RangeError', Messages.exponentDigits());
       return arg(a, 0) === undefined ? n.toExponential() : n.toExponential(digits);
     }],
-    toLocaleString: row(0, (t: Value) => thisNumber(t, 'toLocaleString').toLocaleString('en-US')),
+    toLocaleString: row(0, (t: Value, a: Value[]) => {
+      const n = thisNumber(t, 'toLocaleString');
+      const locales = hostLocales(realm, arg(a, 0));
+      const options = hostOptions(realm, arg(a, 1));
+      return intlCall(realm, () => n.toLocaleString(locales, options));
+    }),
     valueOf: row(0, (t: Value) => thisNumber(t, 'valueOf')),
   });
 
