@@ -21,7 +21,7 @@ import {
   add, compare, instanceOf, looseEquals, toBoolean, toNumber, toNumeric, toString, typeOf,
 } from '../../src/runtime/operations.js';
 import {
-  deleteProperty, forInKeys, getElement, getProperty, hasProperty, ownKeys, setElement, setProperty, toPropertyKey,
+  deleteProperty, forInIteration, type ForInKeys, getElement, getProperty, hasProperty, ownKeys, setElement, setProperty, toPropertyKey,
 } from '../../src/runtime/properties.js';
 import { JSThrow, type Realm, type StackFrame, type TierHooks } from '../../src/runtime/realm.js';
 import { ReadCache, WriteCache, cachedGet, cachedSet } from '../../src/runtime/inline-cache.js';
@@ -511,10 +511,10 @@ export class AstInterpreter implements TierHooks {
     const realm = this.realm;
     const right = this.evaluate(node.right, f);
     const isOf = node.k === K.ForOfStatement;
-    let keys: string[] | null = null;
+    let keys: ForInKeys | null = null;
     let iterator: Iterator<Value> | null = null;
     let array: JSArray | null = null;
-    if (!isOf) keys = forInKeys(realm, right);
+    if (!isOf) keys = forInIteration(realm, right);
     else if (right instanceof JSArray) array = right;
     else iterator = getIterator(realm, right, isIterableError(right) ? expressionText(node.right) : undefined);
     const scope = node.scope as ScopeInfo | null;
@@ -527,8 +527,8 @@ export class AstInterpreter implements TierHooks {
     for (;;) {
       let value: Value;
       if (keys !== null) {
-        if (index >= keys.length) break;
-        value = keys[index++];
+        value = keys.next();
+        if (value === undefined) break;
       } else if (array !== null) {
         if (index >= array.elems.length) break;
         value = array.elems[index++];

@@ -16,7 +16,7 @@ import {
   add, compare, instanceOf, looseEquals, toBoolean, toNumber, toNumeric, toString, typeOf,
 } from '../../src/runtime/operations.js';
 import {
-  deleteProperty, forInKeys, getElement, getProperty, hasProperty, ownKeys, setElement, toPropertyKey,
+  deleteProperty, forInIteration, type ForInKeys, getElement, getProperty, hasProperty, ownKeys, setElement, toPropertyKey,
 } from '../../src/runtime/properties.js';
 import type { Realm } from '../../src/runtime/realm.js';
 import { JSThrow } from '../../src/runtime/realm.js';
@@ -442,18 +442,13 @@ export class SlowPaths {
 
       // ---- iteration and destructuring ----------------------------------------------------
       case Op.ForInStart: {
-        const s = code[pc + 1];
-        R[s] = forInKeys(realm, R[code[pc + 2]]);
-        R[s + 1] = 0;
+        R[code[pc + 1]] = forInIteration(realm, R[code[pc + 2]]);
         return pc + 3;
       }
       case Op.ForInNext: {
-        const s = code[pc + 2];
-        const keys = R[s] as string[];
-        const i = R[s + 1] as number;
-        if (i >= keys.length) return code[pc + 3];
-        R[code[pc + 1]] = keys[i];
-        R[s + 1] = i + 1;
+        const key = (R[code[pc + 2]] as ForInKeys).next();
+        if (key === undefined) return code[pc + 3];
+        R[code[pc + 1]] = key;
         return pc + 4;
       }
       case Op.ForOfStart: {

@@ -20,6 +20,7 @@
 import type { FunctionInfo, Program } from '../../src/front/ast.js';
 import { Messages } from '../../src/runtime/messages.js';
 import type { Probe } from '../../src/runtime/probe.js';
+import type { ForInKeys } from '../../src/runtime/properties.js';
 import { type JSThrow, type Realm, type StackFrame, type TierHooks } from '../../src/runtime/realm.js';
 import { type Context, FunctionKind, HOLE, JSArray, JSFunction, JSObject, type Value } from '../../src/runtime/values.js';
 import { ProgramCompiler } from './compiler.js';
@@ -1047,13 +1048,10 @@ export class Vm implements TierHooks {
                     pc += 3;
                     continue;
                   case Op.ForInNext: {
-                    const s = code[pc + 2];
-                    const keys = R[s] as string[];
-                    const i = R[s + 1] as number;
-                    if (i >= keys.length) pc = code[pc + 3];
+                    const key = (R[code[pc + 2]] as ForInKeys).next();
+                    if (key === undefined) pc = code[pc + 3];
                     else {
-                      R[code[pc + 1]] = keys[i];
-                      R[s + 1] = i + 1;
+                      R[code[pc + 1]] = key;
                       pc += 4;
                     }
                     continue;

@@ -237,8 +237,35 @@ export function ownKeys(obj: JSObject, includeHidden = false): string[] {
   return keys;
 }
 
+/**
+ * A for-in loop's keys, taken when it starts (forInKeys); a key deleted
+ * before the loop reaches it is skipped, as in JavaScript.
+ */
+export class ForInKeys {
+  private index = 0;
+  constructor(
+    private readonly realm: Realm,
+    private readonly target: Value,
+    private readonly keys: string[],
+  ) {}
+
+  /** The next key still there, or undefined when there are no more. */
+  next(): string | undefined {
+    while (this.index < this.keys.length) {
+      const key = this.keys[this.index++];
+      if (!(this.target instanceof JSObject) || hasProperty(this.realm, this.target, key)) return key;
+    }
+    return undefined;
+  }
+}
+
+/** The keys for-in visits. */
+export function forInIteration(realm: Realm, value: Value): ForInKeys {
+  return new ForInKeys(realm, value, forInKeys(realm, value));
+}
+
 /** Keys visited by for-in: own enumerable keys, then inherited ones not already seen. */
-export function forInKeys(realm: Realm, value: Value): string[] {
+function forInKeys(realm: Realm, value: Value): string[] {
   if (value === null || value === undefined) return [];
   if (typeof value === 'string') return Array.from({ length: value.length }, (_, i) => String(i));
   if (!(value instanceof JSObject)) return [];
