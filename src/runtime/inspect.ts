@@ -99,15 +99,26 @@ export function inspectValue(realm: Realm, v: Value): string {
   return inspect(new Snapshotter(realm).take(v, 0));
 }
 
+/** console.dir: one value inspected with the program's options (`depth`, `showHidden` ...), snapshotted deep enough for them. */
+export function formatDir(realm: Realm, v: Value, options: Record<string, unknown> | undefined): string {
+  const depth = options?.depth === null ? Infinity : options?.depth === undefined ? 2 : Number(options.depth);
+  // (two levels past what is shown, as SNAPSHOT_DEPTH is for the default depth 2)
+  return inspect(new Snapshotter(realm, (depth === depth ? depth : 0) + 2).take(v, 0), { ...options, customInspect: false });
+}
+
 class Snapshotter {
   private readonly seen = new Map<JSObject, unknown>();
-  constructor(private readonly realm: Realm) {}
+  /** `limit`: how deep contents are copied (below it, objects are copied empty, for their names). */
+  constructor(
+    private readonly realm: Realm,
+    private readonly limit = SNAPSHOT_DEPTH,
+  ) {}
 
   take(v: Value, depth: number): unknown {
     if (!(v instanceof JSObject)) return v;
     const done = this.seen.get(v);
     if (done !== undefined) return done;
-    const shallow = depth > SNAPSHOT_DEPTH;
+    const shallow = depth > this.limit;
     // a shallow copy (no contents) is not kept: the same object may come again nearer the top, where it is shown
     const seen = shallow ? notKept : this.seen;
     if (v instanceof JSArray) {
@@ -207,7 +218,7 @@ class Snapshotter {
   }
 
   classSnapshot(fn: JSFunction): unknown {
-    return this.take(fn, SNAPSHOT_DEPTH + 1);
+    return this.take(fn, this.limit + 1);
   }
 }
 

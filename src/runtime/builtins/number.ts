@@ -6,8 +6,8 @@ import { Messages } from '../messages.js';
 import { toInteger, toNumber, toString } from '../operations.js';
 import type { Realm } from '../realm.js';
 import { type Value } from '../values.js';
-import { arg, constants, constructor, methods, row } from './define.js';
-import { hostLocales, hostOptions, intlCall } from './locale.js';
+import { arg, constants, constructor, hostOptions, methods, row } from './define.js';
+import { hostLocales, intlCall } from './locale.js';
 
 export function installNumber(realm: Realm): void {
   const P = realm.NumberPrototype;

@@ -6,8 +6,8 @@ import { Messages } from '../messages.js';
 import { toInteger, toNumber, toString } from '../operations.js';
 import type { Realm } from '../realm.js';
 import { JSFunction, type Value } from '../values.js';
-import { arg, constructor, methods, row } from './define.js';
-import { hostLocales, hostOptions, intlCall } from './locale.js';
+import { arg, constructor, hostOptions, methods, row } from './define.js';
+import { hostLocales, intlCall } from './locale.js';
 
 export function installString(realm: Realm): void {
   const P = realm.StringPrototype;
