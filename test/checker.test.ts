@@ -36,6 +36,7 @@ const CASES: Case[] = [
   { source: 'class A {\n  static { }\n}', message: REJECTED.StaticBlock, line: 2, column: 3 },
   { source: 'label: function f() {}', message: REJECTED_FEATURES.labelledFunction, line: 1, column: 1 },
   { source: 'const o = { __proto__: null };', message: REJECTED_FEATURES.protoKey, line: 1, column: 13 },
+  { source: 'const n = 1;\nconst boxed = new Number(n);', message: REJECTED_FEATURES.wrapper, line: 2, column: 15 },
   { source: 'let y = 1;\n\nlet z = y +;', message: 'SyntaxError: Unexpected token', line: 3, column: 12 },
   { source: 'let a = 1;\nlet a = 2;', message: "SyntaxError: Identifier 'a' has already been declared", line: 2, column: 5 },
   { source: 'function f() {\n  yield 1;\n}\nfunction* g() {}', message: 'SyntaxError: Unexpected token', line: 2, column: 9 },

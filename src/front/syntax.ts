@@ -151,7 +151,11 @@ export const REJECTED_FEATURES = {
   eval: '`eval` is not supported',
   labelledFunction: 'labelled function declarations are not supported',
   protoKey: '`__proto__` in object literals is not supported',
+  wrapper: 'primitive wrapper objects (`new Number`, `new String`, `new Boolean`) are not supported',
 } as const;
+
+/** The constructors whose `new` makes a primitive wrapper object (REJECTED_FEATURES.wrapper). */
+export const WRAPPER_CONSTRUCTORS: ReadonlySet<string> = new Set(['Number', 'String', 'Boolean']);
 
 export const KIND_NAMES = Object.keys(SUPPORTED) as KindName[];
 
