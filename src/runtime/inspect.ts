@@ -5,6 +5,8 @@
 // deeper than util.inspect's default depth (2), so what is cut off is cut off
 // exactly where Node cuts it.
 
+import { Console } from 'node:console';
+import { Writable } from 'node:stream';
 import { formatWithOptions, inspect } from 'node:util';
 import { stringify as jsonStringify } from './builtins/json.js';
 import { Messages } from './messages.js';
@@ -97,6 +99,30 @@ function hasBuiltInToString(realm: Realm, v: JSObject): boolean {
 /** One value as console.log shows it inside a structure (strings quoted). */
 export function inspectValue(realm: Realm, v: Value): string {
   return inspect(new Snapshotter(realm).take(v, 0));
+}
+
+/**
+ * console.table: node's own console.table of a snapshot of the data (only the
+ * given columns when `properties` is an array), written into a string. A
+ * `properties` node refuses is the language's TypeError with node's message.
+ */
+export function formatTable(realm: Realm, data: Value, properties: Value): string {
+  let text = '';
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      text += String(chunk);
+      done();
+    },
+  });
+  const snapshot = new Snapshotter(realm);
+  const columns = properties instanceof JSArray ? properties.elems.map((p) => toString(realm, p)) : snapshot.take(properties, 0);
+  try {
+    new Console({ stdout: sink, stderr: sink }).table(snapshot.take(data, 0), columns as string[] | undefined);
+  } catch (e) {
+    if (e instanceof TypeError) throw realm.error('TypeError', e.message);
+    throw e;
+  }
+  return text.endsWith('\n') ? text.slice(0, -1) : text;
 }
 
 /** console.dir: one value inspected with the program's options (`depth`, `showHidden` ...), snapshotted deep enough for them. */

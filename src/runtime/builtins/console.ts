@@ -1,7 +1,7 @@
-// console (log/info/debug/dir/count to stdout, error/warn/assert to stderr,
+// console (log/info/debug/dir/table/count to stdout, error/warn/assert to stderr,
 // formatted as Node formats, indented inside group()) and performance.now().
 
-import { formatDir, formatLogLine } from '../inspect.js';
+import { formatDir, formatLogLine, formatTable } from '../inspect.js';
 import { toBoolean, toString } from '../operations.js';
 import type { Realm } from '../realm.js';
 import { type Value } from '../values.js';
@@ -37,6 +37,7 @@ export function installConsole(realm: Realm, writeError: (text: string) => void)
     error: [0, err],
     warn: [0, err],
     dir: [0, (_t, a) => line(stdout, formatDir(realm, arg(a, 0), hostOptions(realm, arg(a, 1))))],
+    table: [1, (_t, a) => line(stdout, formatTable(realm, arg(a, 0), arg(a, 1)))],
     group: [0, group],
     groupCollapsed: [0, group],
     groupEnd: [0, () => {
