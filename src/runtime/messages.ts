@@ -45,4 +45,5 @@ export const Messages = {
   exponentDigits: () => 'toExponential() argument must be between 0 and 100',
   comparator: () => 'The comparison function must be either a function or undefined',
   invalidIndex: (what: string) => `Invalid index : ${what}`,
+  speciesNotConstructor: () => 'object.constructor[Symbol.species] is not a constructor',
 } as const;

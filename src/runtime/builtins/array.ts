@@ -8,7 +8,7 @@ import { Messages } from '../messages.js';
 import { iterateToArray } from '../iteration.js';
 import { sameValueZero, toInteger, toNumber, toString, toBoolean } from '../operations.js';
 import type { Realm } from '../realm.js';
-import { getProperty } from '../properties.js';
+import { getProperty, setElement, setProperty } from '../properties.js';
 import { JSArray, JSFunction, JSIterator, JSMap, JSObject, JSSet, type Value } from '../values.js';
 import { arg, constructor, methods, row } from './define.js';
 
@@ -26,14 +26,14 @@ export function installArray(realm: Realm): void {
   });
   methods(realm, ArrayCtor, {
     isArray: [1, (_t, a) => arg(a, 0) instanceof JSArray],
-    of: [0, (_t, a) => realm.newArray(Array.from(a))],
-    from: [1, (_t, a) => {
+    of: [0, (t, a) => filled(subclass(t) ? realm.construct(t, [a.length]) : null, Array.from(a))],
+    from: [1, (t, a) => {
       const source = arg(a, 0);
       const mapFn = arg(a, 1);
       if (mapFn !== undefined && !(mapFn instanceof JSFunction)) throw realm.error('TypeError', Messages.notAFunction(realm.describe(mapFn)));
       let items: Value[];
       if (source === null || source === undefined) throw realm.error('TypeError', Messages.notIterableArgument(realm.describeWithType(source)));
-      if (source instanceof JSArray || typeof source === 'string' || source instanceof JSIterator || isCollection(source)) {
+      if (isIterable(source)) {
         items = iterateToArray(realm, source);
       } else if (source instanceof JSObject) {
         const len = toInteger(realm, getProperty(realm, source, 'length'));
@@ -41,9 +41,35 @@ export function installArray(realm: Realm): void {
         for (let i = 0; i < len; i++) items.push(getProperty(realm, source, String(i)));
       } else items = [];
       if (mapFn) items = items.map((v, i) => realm.call(mapFn, arg(a, 2), [v, i]));
-      return realm.newArray(items);
+      return filled(subclass(t) ? realm.construct(t, source instanceof JSObject && !isIterable(source) ? [items.length] : []) : null, items);
     }],
   });
+
+  /** A class extending Array (its prototype chain reaches Array): Array.from and Array.of called on it make an instance of it. */
+  const subclass = (t: Value): t is JSFunction => {
+    if (!(t instanceof JSFunction)) return false;
+    for (let p = t.proto; p !== null; p = p.proto) if (p === ArrayCtor) return true;
+    return false;
+  };
+  /**
+   * What map, filter, slice, splice, concat, flat and flatMap make their result
+   * from (ArraySpeciesCreate): null for a plain array (a plain result), or for
+   * an instance of a class extending Array, `new C(length)` of that class.
+   */
+  const speciesCreate = (t: JSArray, length: number): JSObject | null => {
+    if (t.proto === P && t.shape.lookup('constructor') < 0) return null;
+    const C = getProperty(realm, t, 'constructor');
+    if (C !== undefined && !(C instanceof JSObject)) throw realm.error('TypeError', Messages.speciesNotConstructor());
+    // (C[Symbol.species] is C itself for a class extending Array, Array's species getter, and undefined otherwise)
+    return subclass(C) ? realm.construct(C, [length]) : null;
+  };
+  /** A result with these elements: a new plain array, or `out` (speciesCreate's) given them and, unless map made it, the length. */
+  const filled = (out: JSObject | null, elems: Value[], setLength = true): JSObject => {
+    if (out === null) return realm.newArray(elems);
+    for (let i = 0; i < elems.length; i++) if (i in elems) setElement(realm, out, i, elems[i]);
+    if (setLength) setProperty(realm, out, 'length', elems.length);
+    return out;
+  };
 
   const self = (t: Value, name: string): JSArray => {
     if (t instanceof JSArray) return t;
@@ -92,12 +118,14 @@ export function installArray(realm: Realm): void {
       const e = self(t, 'slice').elems;
       const start = relative(arg(a, 0), e.length, 0);
       const end = relative(arg(a, 1), e.length, e.length);
-      return realm.newArray(e.slice(start, end));
+      return filled(speciesCreate(t as JSArray, Math.max(end - start, 0)), e.slice(start, end));
     }],
     splice: [2, (t, a) => {
       const e = self(t, 'splice').elems;
       const start = relative(arg(a, 0), e.length, 0);
-      return realm.newArray(e.splice(start, spliceCount(a, start, e.length), ...a.slice(2)));
+      const count = spliceCount(a, start, e.length);
+      const removed = speciesCreate(t as JSArray, count);
+      return filled(removed, e.splice(start, count, ...a.slice(2)));
     }],
     concat: [1, (t, a) => {
       const out = self(t, 'concat').elems.slice();
@@ -109,7 +137,7 @@ export function installArray(realm: Realm): void {
           for (let i = 0; i < src.length; i++) if (i in src) out[base + i] = src[i];
         } else out.push(item);
       }
-      return realm.newArray(out);
+      return filled(speciesCreate(t as JSArray, 0), out);
     }],
     join: [1, (t, a) => join(realm, self(t, 'join'), arg(a, 0) === undefined ? ',' : toString(realm, a[0]))],
     toString: row(0, (t: Value) => (t instanceof JSArray ? join(realm, t, ',') : '[object Object]')),
@@ -174,13 +202,15 @@ export function installArray(realm: Realm): void {
       const arr = self(t, 'map');
       const fn = callback(arg(a, 0));
       const thisArg = arg(a, 1);
-      return realm.newArray(arr.elems.map((v, i) => realm.call(fn, thisArg, [v, i, arr])));
+      const out = speciesCreate(arr, arr.elems.length);
+      return filled(out, arr.elems.map((v, i) => realm.call(fn, thisArg, [v, i, arr])), false);
     }],
     filter: [1, (t, a) => {
       const arr = self(t, 'filter');
       const fn = callback(arg(a, 0));
       const thisArg = arg(a, 1);
-      return realm.newArray(arr.elems.filter((v, i) => toBoolean(realm.call(fn, thisArg, [v, i, arr]))));
+      const out = speciesCreate(arr, 0);
+      return filled(out, arr.elems.filter((v, i) => toBoolean(realm.call(fn, thisArg, [v, i, arr]))));
     }],
     forEach: [1, (t, a) => {
       const arr = self(t, 'forEach');
@@ -244,11 +274,13 @@ export function installArray(realm: Realm): void {
       const depth = arg(a, 0) === undefined ? 1 : toInteger(realm, a[0]);
       const flatten = (e: Value[], d: number): Value[] =>
         e.flatMap((v) => (v instanceof JSArray && d > 0 ? [flatten(v.elems, d - 1)] : [[v]])).flat();
-      return realm.newArray(flatten(self(t, 'flat').elems.filter(() => true), depth));
+      const arr = self(t, 'flat');
+      return filled(speciesCreate(arr, 0), flatten(arr.elems.filter(() => true), depth));
     }],
     flatMap: [1, (t, a) => {
       const arr = self(t, 'flatMap');
       const fn = callback(arg(a, 0));
+      const made = speciesCreate(arr, 0);
       const out: Value[] = [];
       arr.elems.forEach((v, i) => {
         const r = realm.call(fn, arg(a, 1), [v, i, arr]);
@@ -256,7 +288,7 @@ export function installArray(realm: Realm): void {
         if (r instanceof JSArray) r.elems.forEach((x) => out.push(x));
         else out.push(r);
       });
-      return realm.newArray(out);
+      return filled(made, out);
     }],
     keys: [0, (t) => arrayIterator(realm, self(t, 'keys').elems.keys(), 'Array Iterator')],
     values: [0, (t) => arrayIterator(realm, self(t, 'values').elems.values(), 'Array Iterator')],
@@ -275,9 +307,11 @@ function hasElement(e: Value[]): boolean {
   return false;
 }
 
-function isCollection(v: Value): boolean {
-  return v instanceof JSMap || v instanceof JSSet;
+/** What Array.from iterates rather than reads as an array-like. */
+function isIterable(v: Value): boolean {
+  return v instanceof JSArray || typeof v === 'string' || v instanceof JSIterator || v instanceof JSMap || v instanceof JSSet;
 }
+
 
 export function arrayIterator(realm: Realm, source: Iterator<Value>, tag: string, remaining: (() => unknown[]) | null = null): JSIterator {
   return new JSIterator(realm.rootShape(realm.IteratorPrototype), realm.IteratorPrototype, source, tag, remaining);
