@@ -158,9 +158,12 @@ class Snapshotter {
       return out;
     }
     if (v instanceof JSFunction) {
-      const out = hostFunction(v, this);
+      const out = hostFunction(v, this, depth);
       seen.set(v, out);
-      if (!shallow) this.copyNamed(v, out as unknown as Record<string, unknown>, depth);
+      if (!shallow) {
+        this.copyNamed(v, out as unknown as Record<string, unknown>, depth);
+        this.copyPrototype(v, out, depth);
+      }
       return out;
     }
     if (v instanceof JSMap) {
@@ -243,8 +246,22 @@ class Snapshotter {
     }
   }
 
-  classSnapshot(fn: JSFunction): unknown {
-    return this.take(fn, this.limit + 1);
+  /** A function's `prototype` properties other than `constructor` (a class's methods too) onto its host copy's prototype, where `%o` shows them. */
+  private copyPrototype(fn: JSFunction, host: object, depth: number): void {
+    const proto: Value = fn.lazyPrototype ? undefined : fn.getOwn('prototype');
+    const hostProto = (host as { prototype?: object }).prototype;
+    if (!(proto instanceof JSObject) || hostProto === undefined) return;
+    for (const key of ownKeys(proto, true)) {
+      const slot = proto.shape.lookup(key);
+      if (key === 'constructor' || slot < 0) continue;
+      const value = this.take(proto.slots[slot], depth + 2);
+      Object.defineProperty(hostProto, key, { value, enumerable: !(proto.shape.attrs[slot] & Attr.Hidden), writable: true, configurable: true });
+    }
+  }
+
+  /** A class's parent (its host copy extends the parent's, with its statics, which `%o` shows as inherited). */
+  classSnapshot(fn: JSFunction, depth: number): unknown {
+    return this.take(fn, depth + 1);
   }
 }
 
@@ -284,14 +301,23 @@ function fakeClass(name: string, base: HostClass): HostClass {
 }
 
 /** A host function (or class, extending its parent's snapshot) with the same name, for `[Function: f]`. */
-function hostFunction(fn: JSFunction, snapshot: Snapshotter): unknown {
+function hostFunction(fn: JSFunction, snapshot: Snapshotter, depth: number): object {
   if (fn.isClass) {
-    const parent = fn.proto instanceof JSFunction ? (snapshot.classSnapshot(fn.proto) as HostClass) : null;
+    const parent = fn.proto instanceof JSFunction ? (snapshot.classSnapshot(fn.proto, depth) as HostClass) : null;
     const cls = parent ? class extends (parent as unknown as new () => object) {} : class {};
+    Object.defineProperty(cls, 'length', { value: fn.length });
     Object.defineProperty(cls, 'name', { value: fn.name });
     return cls;
   }
-  const host = function () {};
+  // own properties as `%o` shows them: length and name; a script's `function` also has arguments, caller and a prototype
+  const host = (() => {}) as unknown as object;
+  Object.defineProperty(host, 'length', { value: fn.length });
   Object.defineProperty(host, 'name', { value: fn.name });
+  if (fn.info?.kind === 'function') {
+    Object.defineProperty(host, 'arguments', { value: null });
+    Object.defineProperty(host, 'caller', { value: null });
+    const prototype = Object.defineProperty({}, 'constructor', { value: host, writable: true, configurable: true });
+    Object.defineProperty(host, 'prototype', { value: prototype, writable: true });
+  }
   return host;
 }
