@@ -206,7 +206,8 @@ class Snapshotter {
     }
     // (node prints an object with a toStringTag as `Object [Math] {}`, an array iterator as `Object [Array Iterator] {}`)
     const tag = this.realm.toStringTag(v);
-    const out = v.proto === null ? Object.create(null) : Object.create(tag !== undefined ? taggedObject(tag) : fakeClass(this.constructorName(v), Object).prototype);
+    const name = v.proto === null ? '' : this.constructorName(v);
+    const out = v.proto === null ? Object.create(null) : Object.create(tag !== undefined ? taggedPrototype(name, tag) : fakeClass(name, Object).prototype);
     seen.set(v, out);
     if (!shallow) this.copyNamed(v, out, depth);
     return out;
@@ -274,13 +275,14 @@ function isInstance(v: JSObject, proto: Value): boolean {
   return false;
 }
 
-/** A prototype whose objects print as `Object [tag] {}`. */
-const taggedObjects = new Map<string, object>();
-function taggedObject(tag: string): object {
-  let proto = taggedObjects.get(tag);
+/** A prototype whose objects print as `Name [tag] {}` (`Object [Math] {}`; just `Map {}` when the two agree). */
+const taggedPrototypes = new Map<string, object>();
+function taggedPrototype(name: string, tag: string): object {
+  const key = `${name}\u0000${tag}`;
+  let proto = taggedPrototypes.get(key);
   if (proto === undefined) {
-    proto = Object.create(Object.prototype, { [Symbol.toStringTag]: { value: tag } }) as object;
-    taggedObjects.set(tag, proto);
+    proto = Object.create(fakeClass(name, Object).prototype, { [Symbol.toStringTag]: { value: tag } }) as object;
+    taggedPrototypes.set(key, proto);
   }
   return proto;
 }

@@ -252,8 +252,8 @@ export class Realm {
    * (`[object Math]`, `Object [JSON] {}`), or undefined.
    */
   toStringTag(o: JSObject): string | undefined {
-    if (o instanceof JSIterator) return ITERATOR_TAGS[o.tag] ?? o.tag;
     for (let p: JSObject | null = o; p !== null; p = p.proto) {
+      if (p instanceof JSIterator) return ITERATOR_TAGS[p.tag] ?? p.tag;
       const tag = this.toStringTags.get(p);
       if (tag !== undefined) return tag;
     }

@@ -9,3 +9,8 @@ console.log(Object.prototype.toString.call({}), String([].concat)); // expect: [
 console.log(Math, JSON); // expect: Object [Math] {} Object [JSON] {}
 console.log([Math], { j: JSON }); // expect: [ Object [Math] {} ] { j: Object [JSON] {} }
 console.log(Map.prototype, [[1].entries()]); // expect: Object [Map] {} [ Object [Array Iterator] {} ]
+// an object inheriting a tag shows its class and the tag, once when they agree
+console.log(Object.create(new Map()), Object.create(Object.create(Math))); // expect: Map {} Object [Math] {}
+const fromIterator = Object.create([1].keys());
+fromIterator.x = 1;
+console.log(fromIterator, Object.prototype.toString.call(fromIterator)); // expect: Object [Array Iterator] { x: 1 } [object Array Iterator]
