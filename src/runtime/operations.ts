@@ -5,7 +5,7 @@
 // valueOf/toString. Every tier calls these for anything its fast paths skip.
 
 import { Messages } from './messages.js';
-import { getProperty, setKeyConversion } from './properties.js';
+import { getProperty, setConversions } from './properties.js';
 import type { Realm } from './realm.js';
 import { JSArray, JSFunction, JSObject, ObjectClass, type Value } from './values.js';
 
@@ -50,7 +50,8 @@ export function toString(realm: Realm, v: Value): string {
   if (v instanceof JSObject) return toString(realm, toPrimitive(realm, v, 'string'));
   return String(v);
 }
-setKeyConversion(toString);
+
+setConversions(toString, toNumber);
 
 export function toInt32(realm: Realm, v: Value): number {
   return typeof v === 'number' ? v | 0 : toNumber(realm, v) | 0;
