@@ -129,7 +129,8 @@ export class Session {
       });
       return new ProgramError(`Uncaught ${stack}`, headline);
     }
-    const shown = inspectValue(realm, value);
+    // (node prints a thrown primitive as String(value) does, `oops` and `0` for "oops" and -0; an object inspected)
+    const shown = value instanceof JSObject ? inspectValue(realm, value) : String(value);
     return new ProgramError(`Uncaught ${shown}`, shown);
   }
 }

@@ -1036,7 +1036,7 @@ export class AstInterpreter implements TierHooks {
       const parent = this.evaluate(node.superClass, f);
       if (parent === null) protoParent = null;
       else if (!(parent instanceof JSFunction) || !parent.isConstructor) {
-        throw realm.error('TypeError', Messages.extendsNotConstructor(realm.describeAsText(parent)));
+        throw realm.error('TypeError', Messages.extendsNotConstructor(realm.describe(parent)));
       } else {
         const pp = realm.functionPrototypeProperty(parent);
         if (pp !== null && !(pp instanceof JSObject)) throw realm.error('TypeError', `Class extends value does not have valid prototype property ${String(pp)}`);

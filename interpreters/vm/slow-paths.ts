@@ -679,7 +679,7 @@ export class SlowPaths {
     if (node.superClass !== null) {
       if (parent === null) protoParent = null;
       else if (!(parent instanceof JSFunction) || !parent.isConstructor) {
-        throw realm.error('TypeError', Messages.extendsNotConstructor(realm.describeAsText(parent)));
+        throw realm.error('TypeError', Messages.extendsNotConstructor(realm.describe(parent)));
       } else {
         const pp = realm.functionPrototypeProperty(parent);
         if (pp !== null && !(pp instanceof JSObject)) throw realm.error('TypeError', `Class extends value does not have valid prototype property ${String(pp)}`);

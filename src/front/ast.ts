@@ -82,7 +82,7 @@ export interface FunctionInfo {
   derived: boolean;
   /** Strict-mode code (a class member, or under "use strict"). */
   strict: boolean;
-  /** Where its source text begins (a method's at its name, `[` for a computed one; otherwise the node's start). */
+  /** Where its source text (Function.prototype.toString) begins: a method's at `async`, `get`, `*` or its key, after `static`; otherwise the node's start. */
   sourceStart: number;
   line: number;
   column: number;

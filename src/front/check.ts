@@ -5,7 +5,7 @@
 
 import type { Node } from './ast.js';
 import { BINARY_OPERATORS, LOGICAL_OPERATORS, UNARY_OPERATORS, assignmentOperator } from './operators.js';
-import { REJECTED, REJECTED_FEATURES, kindOfType } from './syntax.js';
+import { REJECTED, REJECTED_FEATURES, WRAPPER_CONSTRUCTORS, kindOfType } from './syntax.js';
 import { ESTREE_FIELDS, toSyntaxNode } from './syntax-node.js';
 
 export interface Rejection {
@@ -80,6 +80,9 @@ function rejectedFeature(node: Node, parent: Node | null, original: Node): strin
       return null;
     case 'LabeledStatement':
       if (node.body.type === 'FunctionDeclaration') return REJECTED_FEATURES.labelledFunction;
+      return null;
+    case 'NewExpression':
+      if (node.callee.type === 'Identifier' && WRAPPER_CONSTRUCTORS.has(node.callee.name)) return REJECTED_FEATURES.wrapper;
       return null;
     case 'VariableDeclaration':
       if (node.kind !== 'var' && node.kind !== 'let' && node.kind !== 'const') return `\`${node.kind}\` declarations are not supported`;

@@ -46,9 +46,12 @@ class Scope {
   }
 }
 
-/** Where a method's source text begins: its name, or the `[` of a computed name (after `static`). */
+/** Where a method's source text begins: at `async`, `get`, `*` or its key, after `static` (V8 leaves that out). */
 function methodStart(member: Node, source: string): number {
-  return member.computed ? source.lastIndexOf('[', member.key.start) : member.key.start;
+  if (!member.static) return member.start;
+  let i = member.start + 'static'.length;
+  while (/\s/.test(source[i])) i++;
+  return i;
 }
 
 /** A body whose directive prologue has "use strict". */

@@ -153,7 +153,11 @@ export const REJECTED_FEATURES = {
   protoKey: '`__proto__` in object literals is not supported',
   superWrite: 'assignment to a `super` property is not supported',
   superDelete: '`delete` of a `super` property is not supported',
+  wrapper: 'primitive wrapper objects (`new Number`, `new String`, `new Boolean`) are not supported',
 } as const;
+
+/** The constructors whose `new` makes a primitive wrapper object (REJECTED_FEATURES.wrapper). */
+export const WRAPPER_CONSTRUCTORS: ReadonlySet<string> = new Set(['Number', 'String', 'Boolean']);
 
 export const KIND_NAMES = Object.keys(SUPPORTED) as KindName[];
 

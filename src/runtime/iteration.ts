@@ -6,7 +6,8 @@
 import { describeUnnamed, notIterableAt } from './error-sites.js';
 import { Messages } from './messages.js';
 import type { Realm } from './realm.js';
-import { JSArray, JSFunction, JSIterator, JSMap, JSSet, type Value } from './values.js';
+import { getElement } from './properties.js';
+import { JSArray, JSFunction, JSIterator, JSMap, JSObject, JSSet, type Value } from './values.js';
 
 /** Steps through a host array by index, seeing pushes made during iteration (as JS does). */
 class ArrayStepper implements Iterator<Value> {
@@ -50,6 +51,12 @@ export function iterateToArray(realm: Realm, v: Value, forConstructor = false): 
   const out: Value[] = [];
   for (let r = it.next(); !r.done; r = it.next()) out.push(r.value);
   return out;
+}
+
+/** An entry for the Map constructor or Object.fromEntries: any object, whose "0" and "1" are the key and the value. */
+export function entryParts(realm: Realm, entry: Value): [key: Value, value: Value] {
+  if (!(entry instanceof JSObject)) throw realm.error('TypeError', Messages.notAnEntry(realm.describe(entry)));
+  return [getElement(realm, entry, 0), getElement(realm, entry, 1)];
 }
 
 export { mapEntries };

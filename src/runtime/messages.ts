@@ -13,6 +13,7 @@ export const Messages = {
   notIterableNullishSpread: (what: string, value: string) => `${what} is not iterable (cannot read property ${value})`,
   spreadNotIterable: () => 'Spread syntax requires ...iterable[Symbol.iterator] to be a function',
   callResultNotIterable: (callee: string) => `${callee} is not a function or its return value is not iterable`,
+  notAnEntry: (what: string) => `Iterator value ${what} is not an entry object`,
   prototypeNotObject: (what: string) => `Object prototype may only be an Object or null: ${what}`,
   noPropertyDescriptors: () => 'Object.create with property descriptors is not supported (speedlab has no property descriptors)',
   readNullish: (base: string, key: string) => `Cannot read properties of ${base} (reading '${key}')`,
@@ -46,7 +47,13 @@ export const Messages = {
   jsonCircular: (path: string) => `Converting circular structure to JSON\n${path}`,
   jsonUnexpected: (detail: string) => detail,
   incompatibleReceiver: (method: string, receiver: string) => `Method ${method} called on incompatible receiver ${receiver}`,
+  /** A String, Number or Boolean prototype method called on another kind of value. */
+  thisNotA: (method: string, type: string) => `${method} requires that 'this' be a ${type}`,
   mapOrSetRequired: (method: string) => `Method ${method} called on incompatible receiver`,
   fromCodePoint: (what: string) => `Invalid code point ${what}`,
   precision: () => 'toPrecision() argument must be between 1 and 100',
+  exponentDigits: () => 'toExponential() argument must be between 0 and 100',
+  comparator: () => 'The comparison function must be either a function or undefined',
+  invalidIndex: (what: string) => `Invalid index : ${what}`,
+  speciesNotConstructor: () => 'object.constructor[Symbol.species] is not a constructor',
 } as const;

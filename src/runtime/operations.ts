@@ -5,7 +5,7 @@
 // valueOf/toString. Every tier calls these for anything its fast paths skip.
 
 import { Messages } from './messages.js';
-import { getProperty, setKeyConversion } from './properties.js';
+import { getProperty, setConversions } from './properties.js';
 import type { Realm } from './realm.js';
 import { JSArray, JSFunction, JSObject, ObjectClass, type Value } from './values.js';
 
@@ -49,11 +49,12 @@ export function toNumeric(realm: Realm, v: Value): number {
 export function errorToString(realm: Realm, error: JSObject): string {
   const n = getProperty(realm, error, 'name');
   const m = getProperty(realm, error, 'message');
-  const name = n === undefined ? 'Error' : toString(realm, n);
-  const msg = m === undefined ? '' : toString(realm, m);
-  if (!name) return msg;
-  if (!msg) return name;
-  return `${name}: ${msg}`;
+  return errorHeadline(n === undefined ? 'Error' : toString(realm, n), m === undefined ? '' : toString(realm, m));
+}
+
+/** An error's first line, as Error.prototype.toString writes it: `Name: message`, or whichever is not empty. */
+export function errorHeadline(name: string, message: string): string {
+  return name === '' ? message : message === '' ? name : `${name}: ${message}`;
 }
 
 export function toString(realm: Realm, v: Value): string {
@@ -61,7 +62,8 @@ export function toString(realm: Realm, v: Value): string {
   if (v instanceof JSObject) return toString(realm, toPrimitive(realm, v, 'string'));
   return String(v);
 }
-setKeyConversion(toString);
+
+setConversions(toString, toNumber);
 
 export function toInt32(realm: Realm, v: Value): number {
   return typeof v === 'number' ? v | 0 : toNumber(realm, v) | 0;

@@ -17,9 +17,11 @@ export function toPropertyKey(realm: Realm, key: Value): string {
 }
 
 let toStringForKey: (realm: Realm, v: Value) => string = (_realm, v) => String(v);
-/** operations.ts installs the full ToString (which can call user code) to avoid an import cycle. */
-export function setKeyConversion(fn: (realm: Realm, v: Value) => string): void {
-  toStringForKey = fn;
+let toNumberForLength: (realm: Realm, v: Value) => number = (_realm, v) => Number(v);
+/** operations.ts installs the full ToString and ToNumber (which can call user code) to avoid an import cycle. */
+export function setConversions(toString: (realm: Realm, v: Value) => string, toNumber: (realm: Realm, v: Value) => number): void {
+  toStringForKey = toString;
+  toNumberForLength = toNumber;
 }
 
 /** The prototype used for property lookup on a primitive, or null for null/undefined. */
@@ -154,7 +156,7 @@ export function setProperty(realm: Realm, obj: Value, key: string, value: Value)
 export function refusedStore(realm: Realm, obj: Value, key: Value): JSThrow | null {
   if (obj instanceof JSFunction) {
     if ((key !== 'name' && key !== 'length') || obj.shape.lookup(key) >= 0) return null;
-    return realm.error('TypeError', Messages.readOnlyOfFunction(key, realm.functionText(obj)));
+    return realm.error('TypeError', Messages.readOnlyOfFunction(key, realm.functionSource(obj)));
   }
   if (obj instanceof JSObject || obj === null || obj === undefined) return null;
   const name = toPropertyKey(realm, key);
@@ -187,8 +189,10 @@ export function setArrayElement(realm: Realm, arr: JSArray, index: number, value
 }
 
 export function setArrayLength(realm: Realm, arr: JSArray, value: Value): void {
-  const n = typeof value === 'number' ? value : Number(value);
-  if (!(n >= 0 && n <= 4294967295 && Math.floor(n) === n)) throw realm.error('RangeError', Messages.invalidArrayLength());
+  // ToUint32 and then ToNumber of the value, each converting it (an object's valueOf runs twice, as in V8)
+  const uint32 = (typeof value === 'number' ? value : toNumberForLength(realm, value)) >>> 0;
+  const n = typeof value === 'number' ? value : toNumberForLength(realm, value);
+  if (uint32 !== n) throw realm.error('RangeError', Messages.invalidArrayLength());
   arr.elems.length = n;
 }
 

@@ -6,10 +6,11 @@
 import type { Program } from '../front/ast.js';
 import { LimitExceeded, Limits, type LimitName } from './limits.js';
 import { Messages } from './messages.js';
-import { errorToString } from './operations.js';
+import { errorHeadline, errorToString } from './operations.js';
+import { getProperty } from './properties.js';
 import type { Probe } from './probe.js';
 import { Attr, Shape } from './shape.js';
-import { FunctionKind, HOLE, JSArray, JSFunction, JSObject, ObjectClass, type NativeFunction, type Value } from './values.js';
+import { builtinTag, FunctionKind, HOLE, JSArray, JSFunction, JSIterator, JSObject, ObjectClass, type NativeFunction, type Value } from './values.js';
 
 /** A language exception in flight through host code. Not an Error: no host stack is captured. */
 export class JSThrow {
@@ -39,6 +40,9 @@ export interface Counters {
 
 export type ErrorName = 'Error' | 'TypeError' | 'RangeError' | 'ReferenceError' | 'SyntaxError' | 'EvalError';
 
+/** An iterator's kind as console.log names it, and its toStringTag when that differs (entries iterators). */
+const ITERATOR_TAGS: Record<string, string> = { 'Map Entries': 'Map Iterator', 'Set Entries': 'Set Iterator' };
+
 export class Realm {
   readonly emptyShape = Shape.empty();
   // intrinsics (filled in by installBuiltins)
@@ -57,6 +61,8 @@ export class Realm {
   private readonly unshownStacks = new WeakMap<JSObject, { text: string; frames: string }>();
   /** Builtin globals by name (Math, console, ...), installed before the program's globals. */
   readonly builtinGlobals = new Map<string, Value>();
+  /** Objects with a Symbol.toStringTag of their own in JavaScript (Math, JSON, Map.prototype ...); see toStringTag. */
+  readonly toStringTags = new Map<JSObject, string>();
 
   /** Shapes used for every new plain object, array and function (their prototypes are fixed per kind). */
   arrayShape!: Shape;
@@ -133,12 +139,11 @@ export class Realm {
     return new JSObject(this.rootShape(proto), proto);
   }
 
-  /** A new array; `proto`: a subclass's prototype (`class List extends Array`). */
-  newArray(elems: Value[], proto?: JSObject): JSArray {
+  /** A new array; `proto` other than Array.prototype for an instance of a subclass of Array. */
+  newArray(elems: Value[], proto: JSObject = this.ArrayPrototype): JSArray {
     this.counters.allocations++;
     if (this.probe !== null) this.probe.allocate('array', 64 + 8 * elems.length);
-    if (proto !== undefined && proto !== this.ArrayPrototype) return new JSArray(this.rootShape(proto), proto, elems);
-    return new JSArray(this.arrayShape, this.ArrayPrototype, elems);
+    return new JSArray(proto === this.ArrayPrototype ? this.arrayShape : this.rootShape(proto), proto, elems);
   }
 
   newNative(name: string, length: number, fn: NativeFunction, isConstructor = false): JSFunction {
@@ -246,32 +251,48 @@ export class Realm {
     throw this.error('TypeError', Messages.superNotConstructor(parent === this.FunctionPrototype ? 'null' : this.describe(parent), ctor.name));
   }
 
-  /** Function.prototype.toString: a program's function or class as written; a builtin's or bound function's stand-in. */
-  functionText(fn: JSFunction): string {
-    if (this.program !== null && fn.classNode !== null) return this.program.source.slice(fn.classNode.start, fn.classNode.end);
-    if (this.program !== null && fn.info) return this.program.source.slice(fn.info.sourceStart, fn.info.node.end);
-    return fn.kind === FunctionKind.Bound ? 'function () { [native code] }' : `function ${fn.name}() { [native code] }`;
-  }
-
-  /** How V8 writes a value into some messages (`Class extends value ...`): a string as is, a function as its text. */
-  describeAsText(v: Value): string {
-    if (typeof v === 'string') return v;
-    return v instanceof JSFunction ? this.functionText(v) : this.describe(v);
-  }
-
-  /** How an error message names a value: `undefined`, `5`, `"x"`, `#<Foo>`... as V8 does. */
-  describe(v: Value): string {
-    if (v === undefined) return 'undefined';
-    if (v === null) return 'null';
-    if (typeof v === 'string') return JSON.stringify(v);
-    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-    if (v instanceof JSFunction) return v.isClass ? `class ${v.name}` : `function ${v.name}`;
-    if (v instanceof JSArray) return '[object Array]';
-    if (v instanceof JSObject) {
-      const ctor = v.proto?.getOwn('constructor');
-      return ctor instanceof JSFunction && ctor.name !== 'Object' ? `#<${ctor.name}>` : '#<Object>';
+  /**
+   * The Symbol.toStringTag an object has in JavaScript, own or inherited
+   * (`[object Math]`, `Object [JSON] {}`), or undefined.
+   */
+  toStringTag(o: JSObject): string | undefined {
+    for (let p: JSObject | null = o; p !== null; p = p.proto) {
+      if (p instanceof JSIterator) return ITERATOR_TAGS[p.tag] ?? p.tag;
+      const tag = this.toStringTags.get(p);
+      if (tag !== undefined) return tag;
     }
-    return String(v);
+    return undefined;
+  }
+
+  /**
+   * How most error messages name a value, as V8's NoSideEffectsToString does:
+   * `undefined`, `5`, `abc` (a string as it is), a function's source, an
+   * error as `Name: message`, `#<Foo>` for an object whose toString is
+   * Object.prototype's, `[object Array]` and `[object Object]` otherwise.
+   */
+  describe(v: Value): string {
+    if (!(v instanceof JSObject)) return String(v);
+    if (v instanceof JSFunction) return this.functionSource(v);
+    const toString = getProperty(this, v, 'toString');
+    const errorPrototype = this.errorPrototypes.get('Error')!;
+    if (v.cls === ObjectClass.Error || toString === errorPrototype.getOwn('toString')) {
+      const name: Value = getProperty(this, v, 'name');
+      const message: Value = getProperty(this, v, 'message');
+      return errorHeadline(name === undefined ? 'Error' : String(name), message === undefined ? '' : String(message));
+    }
+    if (toString === this.ObjectPrototype.getOwn('toString')) {
+      const ctor = getProperty(this, v, 'constructor');
+      if (ctor instanceof JSFunction && ctor.name !== '') return `#<${ctor.name}>`;
+    }
+    return `[object ${this.toStringTag(v) ?? builtinTag(v)}]`;
+  }
+
+  /** Function.prototype.toString: a class's or function's source text as written; builtins' and bound functions' as V8 shows them. */
+  functionSource(fn: JSFunction): string {
+    const source = this.program?.source;
+    if (source !== undefined && fn.isClass && fn.classNode) return source.slice(fn.classNode.start, fn.classNode.end);
+    if (source !== undefined && fn.info) return source.slice(fn.info.sourceStart, fn.info.node.end);
+    return `function ${fn.kind === FunctionKind.Bound ? '' : fn.name}() { [native code] }`;
   }
 
   // ---- limits -------------------------------------------------------------------------

@@ -195,3 +195,30 @@ export function isObject(v: Value): v is JSObject {
 export function isCallable(v: Value): v is JSFunction {
   return v instanceof JSFunction;
 }
+
+/** The tag Object.prototype.toString shows for a value without a Symbol.toStringTag (`[object Array]`). */
+export function builtinTag(v: Value): string {
+  if (v === undefined) return 'Undefined';
+  if (v === null) return 'Null';
+  if (typeof v === 'string') return 'String';
+  if (typeof v === 'number') return 'Number';
+  if (typeof v === 'boolean') return 'Boolean';
+  if (v instanceof JSObject) {
+    switch (v.cls) {
+      case ObjectClass.Array:
+        return 'Array';
+      case ObjectClass.Function:
+        return 'Function';
+      case ObjectClass.Error:
+        return 'Error';
+      case ObjectClass.Map:
+        return 'Map';
+      case ObjectClass.Set:
+        return 'Set';
+      default:
+        return 'Object';
+    }
+  }
+  return 'Object';
+}
+

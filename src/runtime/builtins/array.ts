@@ -5,10 +5,11 @@
 // the language's.
 
 import { Messages } from '../messages.js';
+import { describeUnnamed } from '../error-sites.js';
 import { iterateToArray } from '../iteration.js';
 import { sameValueZero, toInteger, toNumber, toString, toBoolean } from '../operations.js';
 import type { Realm } from '../realm.js';
-import { getProperty } from '../properties.js';
+import { getProperty, setElement, setProperty } from '../properties.js';
 import { JSArray, JSFunction, JSIterator, JSMap, JSObject, JSSet, type Value } from '../values.js';
 import { arg, constructor, methods, row } from './define.js';
 
@@ -26,14 +27,14 @@ export function installArray(realm: Realm): void {
   });
   methods(realm, ArrayCtor, {
     isArray: [1, (_t, a) => arg(a, 0) instanceof JSArray],
-    of: [0, (_t, a) => realm.newArray(Array.from(a))],
-    from: [1, (_t, a) => {
+    of: [0, (t, a) => filled(subclass(t) ? realm.construct(t, [a.length]) : null, Array.from(a))],
+    from: [1, (t, a) => {
       const source = arg(a, 0);
       const mapFn = arg(a, 1);
       if (mapFn !== undefined && !(mapFn instanceof JSFunction)) throw realm.error('TypeError', Messages.notAFunction(realm.describe(mapFn)));
       let items: Value[];
-      if (source === null || source === undefined) throw realm.error('TypeError', Messages.notIterable(String(source)));
-      if (source instanceof JSArray || typeof source === 'string' || source instanceof JSIterator || isCollection(source)) {
+      if (source === null || source === undefined) throw realm.error('TypeError', Messages.notIterableArgument(describeUnnamed(source, false)));
+      if (isIterable(source)) {
         items = iterateToArray(realm, source);
       } else if (source instanceof JSObject) {
         const len = toInteger(realm, getProperty(realm, source, 'length'));
@@ -41,9 +42,35 @@ export function installArray(realm: Realm): void {
         for (let i = 0; i < len; i++) items.push(getProperty(realm, source, String(i)));
       } else items = [];
       if (mapFn) items = items.map((v, i) => realm.call(mapFn, arg(a, 2), [v, i]));
-      return realm.newArray(items);
+      return filled(subclass(t) ? realm.construct(t, source instanceof JSObject && !isIterable(source) ? [items.length] : []) : null, items);
     }],
   });
+
+  /** A class extending Array (its prototype chain reaches Array): Array.from and Array.of called on it make an instance of it. */
+  const subclass = (t: Value): t is JSFunction => {
+    if (!(t instanceof JSFunction)) return false;
+    for (let p = t.proto; p !== null; p = p.proto) if (p === ArrayCtor) return true;
+    return false;
+  };
+  /**
+   * What map, filter, slice, splice, concat, flat and flatMap make their result
+   * from (ArraySpeciesCreate): null for a plain array (a plain result), or for
+   * an instance of a class extending Array, `new C(length)` of that class.
+   */
+  const speciesCreate = (t: JSArray, length: number): JSObject | null => {
+    if (t.proto === P && t.shape.lookup('constructor') < 0) return null;
+    const C = getProperty(realm, t, 'constructor');
+    if (C !== undefined && !(C instanceof JSObject)) throw realm.error('TypeError', Messages.speciesNotConstructor());
+    // (C[Symbol.species] is C itself for a class extending Array, Array's species getter, and undefined otherwise)
+    return subclass(C) ? realm.construct(C, [length]) : null;
+  };
+  /** A result with these elements: a new plain array, or `out` (speciesCreate's) given them and, unless map made it, the length. */
+  const filled = (out: JSObject | null, elems: Value[], setLength = true): JSObject => {
+    if (out === null) return realm.newArray(elems);
+    for (let i = 0; i < elems.length; i++) if (i in elems) setElement(realm, out, i, elems[i]);
+    if (setLength) setProperty(realm, out, 'length', elems.length);
+    return out;
+  };
 
   const self = (t: Value, name: string): JSArray => {
     if (t instanceof JSArray) return t;
@@ -60,6 +87,25 @@ export function installArray(realm: Realm): void {
     return n < 0 ? Math.max(len + n, 0) : Math.min(n, len);
   };
 
+  /** How many elements splice and toSpliced remove: all from start without a count, none without arguments. */
+  const spliceCount = (a: Value[], start: number, len: number): number =>
+    a.length === 0 ? 0 : a.length === 1 ? len - start : Math.min(Math.max(toInteger(realm, a[1]), 0), len - start);
+  /** The order sort and toSorted use: the program's comparator, or string order (the host's sort puts undefined and holes last). */
+  const sortOrder = (cmp: Value): ((x: Value, y: Value) => number) => {
+    if (cmp !== undefined && !(cmp instanceof JSFunction)) throw realm.error('TypeError', Messages.comparator());
+    if (cmp) {
+      return (x, y) => {
+        const r = realm.call(cmp, undefined, [x, y]);
+        return typeof r === 'number' ? r : toNumber(realm, r);
+      };
+    }
+    return (x, y) => {
+      const sx = toString(realm, x);
+      const sy = toString(realm, y);
+      return sx < sy ? -1 : sx > sy ? 1 : 0;
+    };
+  };
+
   methods(realm, P, {
     push: [1, (t, a) => {
       const e = self(t, 'push').elems;
@@ -73,13 +119,14 @@ export function installArray(realm: Realm): void {
       const e = self(t, 'slice').elems;
       const start = relative(arg(a, 0), e.length, 0);
       const end = relative(arg(a, 1), e.length, e.length);
-      return realm.newArray(e.slice(start, end));
+      return filled(speciesCreate(t as JSArray, Math.max(end - start, 0)), e.slice(start, end));
     }],
     splice: [2, (t, a) => {
       const e = self(t, 'splice').elems;
       const start = relative(arg(a, 0), e.length, 0);
-      const count = a.length === 0 ? 0 : a.length === 1 ? e.length - start : Math.min(Math.max(toInteger(realm, a[1]), 0), e.length - start);
-      return realm.newArray(e.splice(start, count, ...a.slice(2)));
+      const count = spliceCount(a, start, e.length);
+      const removed = speciesCreate(t as JSArray, count);
+      return filled(removed, e.splice(start, count, ...a.slice(2)));
     }],
     concat: [1, (t, a) => {
       const out = self(t, 'concat').elems.slice();
@@ -91,10 +138,14 @@ export function installArray(realm: Realm): void {
           for (let i = 0; i < src.length; i++) if (i in src) out[base + i] = src[i];
         } else out.push(item);
       }
-      return realm.newArray(out);
+      return filled(speciesCreate(t as JSArray, 0), out);
     }],
     join: [1, (t, a) => join(realm, self(t, 'join'), arg(a, 0) === undefined ? ',' : toString(realm, a[0]))],
     toString: row(0, (t: Value) => (t instanceof JSArray ? join(realm, t, ',') : '[object Object]')),
+    toLocaleString: row(0, (t: Value, a: Value[]) => join(realm, self(t, 'toLocaleString'), ',', (v) => {
+      const own = getProperty(realm, v, 'toLocaleString');
+      return toString(realm, realm.call(own, v, [arg(a, 0), arg(a, 1)]));
+    })),
     reverse: [0, (t) => {
       self(t, 'reverse').elems.reverse();
       return t;
@@ -120,36 +171,47 @@ export function installArray(realm: Realm): void {
       return t;
     }],
     sort: [1, (t, a) => {
-      const arr = self(t, 'sort');
-      const cmp = arg(a, 0);
-      if (cmp !== undefined && !(cmp instanceof JSFunction)) {
-        throw realm.error('TypeError', 'The comparison function must be either a function or undefined');
-      }
-      if (cmp) {
-        arr.elems.sort((x, y) => {
-          const r = realm.call(cmp, undefined, [x, y]);
-          return typeof r === 'number' ? r : toNumber(realm, r);
-        });
-      } else {
-        arr.elems.sort((x, y) => {
-          const sx = toString(realm, x);
-          const sy = toString(realm, y);
-          return sx < sy ? -1 : sx > sy ? 1 : 0;
-        });
-      }
-      return arr;
+      const order = sortOrder(arg(a, 0));
+      self(t, 'sort').elems.sort(order);
+      return t;
+    }],
+    toSorted: [1, (t, a) => {
+      const order = sortOrder(arg(a, 0));
+      return realm.newArray(Array.from(self(t, 'toSorted').elems).sort(order));
+    }],
+    toReversed: [0, (t) => realm.newArray(Array.from(self(t, 'toReversed').elems).reverse())],
+    toSpliced: [2, (t, a) => {
+      const e = Array.from(self(t, 'toSpliced').elems);
+      const start = relative(arg(a, 0), e.length, 0);
+      e.splice(start, spliceCount(a, start, e.length), ...a.slice(2));
+      return realm.newArray(e);
+    }],
+    with: [2, (t, a) => {
+      const e = Array.from(self(t, 'with').elems);
+      const n = toInteger(realm, arg(a, 0));
+      const index = n < 0 ? e.length + n : n;
+      if (index < 0 || index >= e.length) throw realm.error('RangeError', Messages.invalidIndex(realm.describe(arg(a, 0))));
+      e[index] = arg(a, 1);
+      return realm.newArray(e);
+    }],
+    copyWithin: [2, (t, a) => {
+      const e = self(t, 'copyWithin').elems;
+      e.copyWithin(relative(arg(a, 0), e.length, 0), relative(arg(a, 1), e.length, 0), relative(arg(a, 2), e.length, e.length));
+      return t;
     }],
     map: [1, (t, a) => {
       const arr = self(t, 'map');
       const fn = callback(arg(a, 0));
       const thisArg = arg(a, 1);
-      return realm.newArray(arr.elems.map((v, i) => realm.call(fn, thisArg, [v, i, arr])));
+      const out = speciesCreate(arr, arr.elems.length);
+      return filled(out, arr.elems.map((v, i) => realm.call(fn, thisArg, [v, i, arr])), false);
     }],
     filter: [1, (t, a) => {
       const arr = self(t, 'filter');
       const fn = callback(arg(a, 0));
       const thisArg = arg(a, 1);
-      return realm.newArray(arr.elems.filter((v, i) => toBoolean(realm.call(fn, thisArg, [v, i, arr]))));
+      const out = speciesCreate(arr, 0);
+      return filled(out, arr.elems.filter((v, i) => toBoolean(realm.call(fn, thisArg, [v, i, arr]))));
     }],
     forEach: [1, (t, a) => {
       const arr = self(t, 'forEach');
@@ -213,18 +275,21 @@ export function installArray(realm: Realm): void {
       const depth = arg(a, 0) === undefined ? 1 : toInteger(realm, a[0]);
       const flatten = (e: Value[], d: number): Value[] =>
         e.flatMap((v) => (v instanceof JSArray && d > 0 ? [flatten(v.elems, d - 1)] : [[v]])).flat();
-      return realm.newArray(flatten(self(t, 'flat').elems.filter(() => true), depth));
+      const arr = self(t, 'flat');
+      return filled(speciesCreate(arr, 0), flatten(arr.elems.filter(() => true), depth));
     }],
     flatMap: [1, (t, a) => {
       const arr = self(t, 'flatMap');
       const fn = callback(arg(a, 0));
+      const made = speciesCreate(arr, 0);
       const out: Value[] = [];
       arr.elems.forEach((v, i) => {
         const r = realm.call(fn, arg(a, 1), [v, i, arr]);
-        if (r instanceof JSArray) out.push(...r.elems);
+        // (a hole in a returned array is skipped, as flat() skips it)
+        if (r instanceof JSArray) r.elems.forEach((x) => out.push(x));
         else out.push(r);
       });
-      return realm.newArray(out);
+      return filled(made, out);
     }],
     keys: [0, (t) => arrayIterator(realm, self(t, 'keys').elems.keys(), 'Array Iterator')],
     values: [0, (t) => arrayIterator(realm, self(t, 'values').elems.values(), 'Array Iterator')],
@@ -243,9 +308,11 @@ function hasElement(e: Value[]): boolean {
   return false;
 }
 
-function isCollection(v: Value): boolean {
-  return v instanceof JSMap || v instanceof JSSet;
+/** What Array.from iterates rather than reads as an array-like. */
+function isIterable(v: Value): boolean {
+  return v instanceof JSArray || typeof v === 'string' || v instanceof JSIterator || v instanceof JSMap || v instanceof JSSet;
 }
+
 
 export function arrayIterator(realm: Realm, source: Iterator<Value>, tag: string, remaining: (() => unknown[]) | null = null): JSIterator {
   return new JSIterator(realm.rootShape(realm.IteratorPrototype), realm.IteratorPrototype, source, tag, remaining);
@@ -265,9 +332,12 @@ function installIteratorNext(realm: Realm): void {
   });
 }
 
-/** Array.prototype.join: null and undefined become empty; cycles print as empty (as in V8). */
+/**
+ * Array.prototype.join (and toLocaleString, whose `item` is each element's
+ * own toLocaleString): null and undefined become empty; cycles print as empty (as in V8).
+ */
 const joining = new Set<JSArray>();
-export function join(realm: Realm, arr: JSArray, sep: string): string {
+export function join(realm: Realm, arr: JSArray, sep: string, item = (v: Value): string => toString(realm, v)): string {
   if (joining.has(arr)) return '';
   joining.add(arr);
   try {
@@ -276,7 +346,7 @@ export function join(realm: Realm, arr: JSArray, sep: string): string {
     for (let i = 0; i < e.length; i++) {
       if (i > 0) out += sep;
       const v = e[i];
-      if (v !== undefined && v !== null) out += toString(realm, v);
+      if (v !== undefined && v !== null) out += item(v);
     }
     return out;
   } finally {

@@ -2,10 +2,11 @@
 // order are the language's), plus their iterator objects. `size` (a getter in
 // JavaScript; the language has no accessors) is answered by properties.ts.
 
-import { iterateToArray } from '../iteration.js';
+import { describeUnnamed } from '../error-sites.js';
+import { entryParts, iterateToArray } from '../iteration.js';
 import { Attr } from '../shape.js';
 import type { Realm } from '../realm.js';
-import { JSArray, JSFunction, type JSIterator, JSMap, JSSet, type Value } from '../values.js';
+import { JSFunction, type JSIterator, JSMap, JSSet, type Value } from '../values.js';
 import { arrayIterator } from './array.js';
 import { arg, constructor, methods } from './define.js';
 import { Messages } from '../messages.js';
@@ -20,8 +21,8 @@ export function installCollections(realm: Realm): void {
     const init = arg(a, 0);
     if (init !== undefined && init !== null) {
       for (const entry of iterateToArray(realm, init, true)) {
-        if (!(entry instanceof JSArray)) throw realm.error('TypeError', `Iterator value ${realm.describe(entry)} is not an entry object`);
-        map.map.set(normalizeKey(entry.elems[0]), entry.elems[1]);
+        const [key, value] = entryParts(realm, entry);
+        map.map.set(normalizeKey(key), value);
       }
     }
     return map;
@@ -60,6 +61,7 @@ export function installCollections(realm: Realm): void {
 
   // `size` is an accessor in JavaScript: a placeholder makes `'size' in map` true; properties.ts answers reads
   MP.setOwn('size', 0, Attr.Hidden);
+  realm.toStringTags.set(MP, 'Map');
 
   const SP = realm.SetPrototype;
   constructor(realm, 'Set', 0, SP, (_t, a, newTarget) => {
@@ -102,6 +104,7 @@ export function installCollections(realm: Realm): void {
     entries: [0, setIterator('entries')],
   });
   SP.setOwn('size', 0, Attr.Hidden);
+  realm.toStringTags.set(SP, 'Set');
 }
 
 /** -0 and +0 are the same key (the host Map already treats them so; keep +0 as the stored key). */
@@ -109,9 +112,10 @@ function normalizeKey(k: Value): Value {
   return k === 0 ? 0 : k;
 }
 
+/** forEach's callback (V8 names what is not a function with its type here: `string "s" is not a function`). */
 function callable(realm: Realm, v: Value): JSFunction {
   if (v instanceof JSFunction) return v;
-  throw realm.error('TypeError', Messages.notAFunction(realm.describe(v)));
+  throw realm.error('TypeError', Messages.notAFunction(describeUnnamed(v, v instanceof JSFunction)));
 }
 
 

@@ -2,6 +2,8 @@
 // method, argument access with `undefined` for missing arguments, and receiver
 // checks with Node's messages.
 
+import { toNumber, toString } from '../operations.js';
+import { getProperty, ownKeys } from '../properties.js';
 import type { Realm } from '../realm.js';
 import { Attr } from '../shape.js';
 import { type JSFunction, JSObject, type NativeFunction, type Value } from '../values.js';
@@ -45,4 +47,20 @@ export function constructor(realm: Realm, name: string, length: number, prototyp
 
 export function arg(args: Value[], i: number): Value {
   return i < args.length ? args[i] : undefined;
+}
+
+/**
+ * An options argument for a host function (Intl, util.inspect): a host object
+ * with the language object's own enumerable properties. An option that is an
+ * object converts, when the host reads it as a number or a string, through
+ * the program's own valueOf or toString.
+ */
+export function hostOptions(realm: Realm, v: Value): Record<string, unknown> | undefined {
+  if (!(v instanceof JSObject)) return v;
+  const out: Record<string, unknown> = {};
+  for (const key of ownKeys(v)) {
+    const x = getProperty(realm, v, key);
+    out[key] = x instanceof JSObject ? { valueOf: () => toNumber(realm, x), toString: () => toString(realm, x) } : x;
+  }
+  return out;
 }

@@ -28,6 +28,7 @@ export function installJSON(realm: Realm): void {
       return revive(realm, holder, '', reviver);
     }],
   });
+  realm.toStringTags.set(J, 'JSON');
   realm.builtinGlobals.set('JSON', J);
 }
 
@@ -77,12 +78,14 @@ function circlePath(realm: Realm, circle: JSObject[], steps: string[], closing: 
   return lines.join('\n');
 }
 
-function stringify(realm: Realm, value: Value, replacer: Value, space: Value): Value {
+/** JSON.stringify (also console.log's `%j`). */
+export function stringify(realm: Realm, value: Value, replacer: Value, space: Value): Value {
   let gap = '';
   if (typeof space === 'number') gap = ' '.repeat(Math.max(0, Math.min(10, toInteger(realm, space))));
   else if (typeof space === 'string') gap = space.slice(0, 10);
   const replacerFn = replacer instanceof JSFunction ? replacer : null;
-  const allowList = replacer instanceof JSArray ? replacer.elems.filter((k) => typeof k === 'string' || typeof k === 'number').map(String) : null;
+  // (each key once: ["a", "a"] writes a once)
+  const allowList = replacer instanceof JSArray ? [...new Set(replacer.elems.filter((k) => typeof k === 'string' || typeof k === 'number').map(String))] : null;
   const stack: JSObject[] = [];
   /** How each object on the stack was reached from the one below it (`property 'k'`, `index 3`). */
   const reachedBy: string[] = [];

@@ -30,5 +30,6 @@ export function installMath(realm: Realm): void {
       }
     });
   }
+  realm.toStringTags.set(M, 'Math');
   realm.builtinGlobals.set('Math', M);
 }

@@ -6,7 +6,8 @@ import { Messages } from '../messages.js';
 import { toInteger, toNumber, toString } from '../operations.js';
 import type { Realm } from '../realm.js';
 import { type Value } from '../values.js';
-import { arg, constants, constructor, methods, row } from './define.js';
+import { arg, constants, constructor, hostOptions, methods, row } from './define.js';
+import { hostLocales, intlCall } from './locale.js';
 
 export function installNumber(realm: Realm): void {
   const P = realm.NumberPrototype;
@@ -33,7 +34,7 @@ export function installNumber(realm: Realm): void {
   });
 
   const thisNumber = (t: Value, method: string): number => {
-    if (typeof t !== 'number') throw realm.error('TypeError', `Number.prototype.${method} requires that 'this' be a Number`);
+    if (typeof t !== 'number') throw realm.error('TypeError', Messages.thisNotA(`Number.prototype.${method}`, 'Number'));
     return t;
   };
   methods(realm, P, {
@@ -57,7 +58,19 @@ export function installNumber(realm: Realm): void {
       if (p < 1 || p > 100) throw realm.error('RangeError', Messages.precision());
       return n.toPrecision(p);
     }],
-    toLocaleString: row(0, (t: Value) => thisNumber(t, 'toLocaleString').toLocaleString('en-US')),
+    toExponential: [1, (t, a) => {
+      const n = thisNumber(t, 'toExponential');
+      const digits = toInteger(realm, arg(a, 0));
+      if (!Number.isFinite(n)) return String(n);
+      if (digits < 0 || digits > 100) throw realm.error('RangeError', Messages.exponentDigits());
+      return arg(a, 0) === undefined ? n.toExponential() : n.toExponential(digits);
+    }],
+    toLocaleString: row(0, (t: Value, a: Value[]) => {
+      const n = thisNumber(t, 'toLocaleString');
+      const locales = hostLocales(realm, arg(a, 0));
+      const options = hostOptions(realm, arg(a, 1));
+      return intlCall(realm, () => n.toLocaleString(locales, options));
+    }),
     valueOf: row(0, (t: Value) => thisNumber(t, 'valueOf')),
   });
 

@@ -2,11 +2,12 @@
 // prototype chain. `Function` itself is not available: its constructor slot
 // throws, as in Node with code generation from strings disallowed.
 
+import { entryParts, iterateToArray } from '../iteration.js';
 import { Messages } from '../messages.js';
 import { toString } from '../operations.js';
 import { getProperty, hasOwnProperty, ownKeys, setProperty, toPropertyKey } from '../properties.js';
 import type { Realm } from '../realm.js';
-import { FunctionKind, JSArray, JSFunction, JSObject, ObjectClass, type Value } from '../values.js';
+import { builtinTag, FunctionKind, JSArray, JSFunction, JSObject, type Value } from '../values.js';
 import { arg, constructor, methods, row } from './define.js';
 
 export function installObject(realm: Realm): void {
@@ -43,6 +44,16 @@ export function installObject(realm: Realm): void {
       }
       return target;
     }],
+    fromEntries: [1, (_t, a) => {
+      const source = arg(a, 0);
+      if (source === null || source === undefined) throw realm.error('TypeError', Messages.notIterable('undefined'));
+      const out = realm.newObject();
+      for (const entry of iterateToArray(realm, source, true)) {
+        const [key, value] = entryParts(realm, entry);
+        out.setOwn(toPropertyKey(realm, key), value);
+      }
+      return out;
+    }],
     is: [2, (_t, a) => Object.is(arg(a, 0), arg(a, 1))],
     // (the language has no property descriptors: a second argument is refused, not ignored)
     create: [2, (_t, a) => {
@@ -78,7 +89,7 @@ export function installObject(realm: Realm): void {
       const o = objectArg(t);
       return o ? ownKeys(o).includes(toPropertyKey(realm, arg(a, 0))) : false;
     }),
-    toString: row(0, (t: Value) => `[object ${classTag(t)}]`),
+    toString: row(0, (t: Value) => `[object ${(t instanceof JSObject ? realm.toStringTag(t) : undefined) ?? builtinTag(t)}]`),
     toLocaleString: row(0, (t: Value) => toString(realm, t)),
     valueOf: row(0, (t: Value) => {
       if (t === null || t === undefined) throw realm.error('TypeError', Messages.convertNullish());
@@ -114,9 +125,7 @@ export function installObject(realm: Realm): void {
       realm.counters.allocations++;
       return bound;
     }],
-    toString: row(0, (t: Value) => {
-      return realm.functionText(thisFunction(t, 'toString'));
-    }),
+    toString: row(0, (t: Value) => realm.functionSource(thisFunction(t, 'toString'))),
   });
 
   const B = realm.BooleanPrototype;
@@ -124,37 +133,12 @@ export function installObject(realm: Realm): void {
     const v = arg(a, 0);
     return typeof v === 'object' ? v !== null : !!v;
   });
-  const thisBoolean = (t: Value): boolean => {
-    if (typeof t !== 'boolean') throw realm.error('TypeError', Messages.incompatibleReceiver('Boolean.prototype.valueOf', realm.describe(t)));
+  const thisBoolean = (t: Value, method: string): boolean => {
+    if (typeof t !== 'boolean') throw realm.error('TypeError', Messages.thisNotA(`Boolean.prototype.${method}`, 'Boolean'));
     return t;
   };
   methods(realm, B, {
-    toString: row(0, (t: Value) => String(thisBoolean(t))),
-    valueOf: row(0, (t: Value) => thisBoolean(t)),
+    toString: row(0, (t: Value) => String(thisBoolean(t, 'toString'))),
+    valueOf: row(0, (t: Value) => thisBoolean(t, 'valueOf')),
   });
-}
-
-function classTag(v: Value): string {
-  if (v === undefined) return 'Undefined';
-  if (v === null) return 'Null';
-  if (typeof v === 'string') return 'String';
-  if (typeof v === 'number') return 'Number';
-  if (typeof v === 'boolean') return 'Boolean';
-  if (v instanceof JSObject) {
-    switch (v.cls) {
-      case ObjectClass.Array:
-        return 'Array';
-      case ObjectClass.Function:
-        return 'Function';
-      case ObjectClass.Error:
-        return 'Error';
-      case ObjectClass.Map:
-        return 'Map';
-      case ObjectClass.Set:
-        return 'Set';
-      default:
-        return 'Object';
-    }
-  }
-  return 'Object';
 }

@@ -6,7 +6,8 @@ import { Messages } from '../messages.js';
 import { toInteger, toNumber, toString } from '../operations.js';
 import type { Realm } from '../realm.js';
 import { JSFunction, type Value } from '../values.js';
-import { arg, constructor, methods, row } from './define.js';
+import { arg, constructor, hostOptions, methods, row } from './define.js';
+import { hostLocales, intlCall } from './locale.js';
 
 export function installString(realm: Realm): void {
   const P = realm.StringPrototype;
@@ -50,8 +51,16 @@ export function installString(realm: Realm): void {
     substr: [2, (t, a) => thisString(t, 'substr').substr(toInteger(realm, arg(a, 0)), optInt(arg(a, 1)))],
     toUpperCase: [0, (t) => thisString(t, 'toUpperCase').toUpperCase()],
     toLowerCase: [0, (t) => thisString(t, 'toLowerCase').toLowerCase()],
-    toLocaleUpperCase: [0, (t) => thisString(t, 'toLocaleUpperCase').toUpperCase()],
-    toLocaleLowerCase: [0, (t) => thisString(t, 'toLocaleLowerCase').toLowerCase()],
+    toLocaleUpperCase: [0, (t, a) => {
+      const s = thisString(t, 'toLocaleUpperCase');
+      const locales = hostLocales(realm, arg(a, 0));
+      return intlCall(realm, () => s.toLocaleUpperCase(locales));
+    }],
+    toLocaleLowerCase: [0, (t, a) => {
+      const s = thisString(t, 'toLocaleLowerCase');
+      const locales = hostLocales(realm, arg(a, 0));
+      return intlCall(realm, () => s.toLocaleLowerCase(locales));
+    }],
     trim: [0, (t) => thisString(t, 'trim').trim()],
     trimStart: [0, (t) => thisString(t, 'trimStart').trimStart()],
     trimEnd: [0, (t) => thisString(t, 'trimEnd').trimEnd()],
@@ -73,14 +82,20 @@ export function installString(realm: Realm): void {
     replace: [2, (t, a) => thisString(t, 'replace').replace(str(arg(a, 0)), replacer(arg(a, 1)) as string)],
     replaceAll: [2, (t, a) => thisString(t, 'replaceAll').replaceAll(str(arg(a, 0)), replacer(arg(a, 1)) as string)],
     concat: [1, (t, a) => thisString(t, 'concat').concat(...a.map(str))],
-    // the host's collation (ICU, the default locale), as node orders "a" before "B" and "é" before "f"
-    localeCompare: [1, (t, a) => thisString(t, 'localeCompare').localeCompare(str(arg(a, 0)))],
+    // the host's collation (ICU, the default locale unless one is given), as node orders "a" before "B" and "é" before "f"
+    localeCompare: [1, (t, a) => {
+      const s = thisString(t, 'localeCompare');
+      const that = str(arg(a, 0));
+      const locales = hostLocales(realm, arg(a, 1));
+      const options = hostOptions(realm, arg(a, 2));
+      return intlCall(realm, () => s.localeCompare(that, locales, options));
+    }],
     toString: row(0, (t: Value) => {
-      if (typeof t !== 'string') throw realm.error('TypeError', `String.prototype.toString requires that 'this' be a String`);
+      if (typeof t !== 'string') throw realm.error('TypeError', Messages.thisNotA('String.prototype.toString', 'String'));
       return t;
     }),
     valueOf: row(0, (t: Value) => {
-      if (typeof t !== 'string') throw realm.error('TypeError', `String.prototype.valueOf requires that 'this' be a String`);
+      if (typeof t !== 'string') throw realm.error('TypeError', Messages.thisNotA('String.prototype.valueOf', 'String'));
       return t;
     }),
   });
