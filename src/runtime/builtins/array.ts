@@ -16,8 +16,9 @@ import { arg, constructor, methods, row } from './define.js';
 export function installArray(realm: Realm): void {
   const P = realm.ArrayPrototype;
   const ArrayCtor = constructor(realm, 'Array', 1, P, (_t, a, newTarget) => {
-    // (a subclass's instances get its prototype)
-    const proto = newTarget ? realm.prototypeFor(newTarget, P) : P;
+    // (a subclass's instances get its prototype; `new Array(n)` itself skips the lookup: storage's VM run
+    // allocates thousands of arrays per iteration)
+    const proto = newTarget && newTarget !== ArrayCtor ? realm.prototypeFor(newTarget, P) : P;
     if (a.length === 1 && typeof a[0] === 'number') {
       const n = a[0];
       if (!(n >= 0 && n <= 4294967295 && Math.floor(n) === n)) throw realm.error('RangeError', Messages.invalidArrayLength());
