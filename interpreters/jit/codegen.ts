@@ -555,13 +555,14 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   for (const r of fc.argumentRegisters) indexedRegisters.add(r);
   /** The index a constant register's value has for good in the table of references (null, undefined), or -1. */
   const fixedIndex = (r: number): number => input.fixedRefs.get(r) ?? -1;
-  /**
-   * A SetNamed of a reference whose index compiled code may know (null,
-   * undefined, or a register read from a mirror): compiled against an own slot,
-   * it stores 1 + the index into the object's slot mirror with no host call
-   * (towers' `disk.next = top` and `top.next = null`, two host calls per move).
-   */
+  /** A value whose index compiled code may know: null, undefined, or a register of indexedRegisters. */
   const indexedValue = (v: number): boolean => (v < n ? repr[v] === Repr.Ref && indexedRegisters.has(v) : fixedIndex(v) >= 0);
+  /**
+   * A SetNamed of such a value: compiled against an own slot, it stores 1 +
+   * the index into the object's slot mirror with no host call when the index
+   * is known at run time (towers' `disk.next = top` and `top.next = null`, two
+   * host calls per move).
+   */
   const indexedReferenceWrite = (pc: number): boolean => code[pc] === Op.SetNamed && code[pc + 1] < n && indexedValue(code[pc + 3]);
   /**
    * The same for an element write into an array with a reference mirror
@@ -573,6 +574,12 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     const site = siteOf(code, pc);
     return numRepr(code[pc + 2], site >= 0 ? feedbackBytes(fc.feedback[site])[1] : 0) !== Repr.Ref;
   };
+  /** Registers handed to a compiled callee as arguments (their slot-mirror addresses and indices go with them). */
+  const directArguments = new Set<number>();
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    const k = callTargets.get(pc)?.kind;
+    if (k === 'direct' || k === 'self') for (const r of argumentsOf(code, pc)) directArguments.add(r);
+  }
   /** Per register such a write stores: locals holding its value's index (-1: none) and the epoch it was read in. */
   const indexCaches = new Map<number, { index: number; epoch: number }>();
   for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
@@ -583,11 +590,8 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   const handedOn = (r: number): void => {
     if (r < n && repr[r] === Repr.Ref && indexedRegisters.has(r) && !indexCaches.has(r)) indexCaches.set(r, { index: addLocal(I), epoch: addLocal(I) });
   };
-  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
-    const k = callTargets.get(pc)?.kind;
-    if (k === 'direct' || k === 'self') argumentsOf(code, pc).forEach(handedOn);
-    if (code[pc] === Op.Return) handedOn(code[pc + 1]);
-  }
+  directArguments.forEach(handedOn);
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) if (code[pc] === Op.Return) handedOn(code[pc + 1]);
   /** Whether the index of register (or constant) v is known here, and the word that stores it (1 + the index). */
   const knownIndex = (v: number): { known: Expr; word: Expr } => {
     const c = indexCaches.get(v);
@@ -635,11 +639,6 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   }
   // a direct call's result handed to another direct call as an argument (towers' this.pushDisk(
   // this.popDiskFrom(from), to)): the callee's return leaves its slot-mirror address in MIRRORED_CELL
-  const directArguments = new Set<number>();
-  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
-    const k = callTargets.get(pc)?.kind;
-    if (k === 'direct' || k === 'self') for (const r of argumentsOf(code, pc)) directArguments.add(r);
-  }
   for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
     const k = callTargets.get(pc)?.kind;
     const r = writeOf(code, pc);
