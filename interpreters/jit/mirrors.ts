@@ -15,7 +15,8 @@
 // f64 per element (booleans as 0 / 1). Of an object mirror: shape id (i32),
 // dirty flag (i32), slot count (i32), padding, then one f64 per slot, where a
 // slot holding anything but a number has NOT_A_NUMBER as its high word (a
-// signalling NaN no arithmetic produces) and its value stays in `slots`.
+// signalling NaN no arithmetic produces) and its value stays in `slots` (one
+// compiled code wrote is known by its index in the table below: refValues).
 //
 // References: a slot holding anything else (an object, an array, null, a
 // string) is put in a table of references compiled code imports (`env.refs`,
@@ -112,8 +113,9 @@ export class Mirrors {
   private refTop = FIXED_REFS;
   /**
    * What the table holds, for the host's reads: compiled code only ever
-   * writes indices it read from the table (a reference slot write), so this
-   * stays the table's copy, and no read crosses into WebAssembly.
+   * writes indices it read from the table (a reference slot or element
+   * write), so this stays the table's copy, and no read crosses into
+   * WebAssembly.
    */
   private readonly refValues: Value[] = [null, undefined];
   /** The objects holding an index (their mirrorRef is reset with the table). */
