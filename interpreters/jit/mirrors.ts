@@ -104,8 +104,12 @@ export class Mirrors {
   private readonly objects: JSObject[] = [];
   /** Arrays past MAX_FLUSHES in the current outermost activation (reset when it ends). */
   private readonly throttled: JSArray[] = [];
-  /** The outermost compiled activations ended so far (numbers the current one for `revisited`). */
-  private activation = 0;
+  /**
+   * Requests for a reference mirror per array in the current outermost
+   * activation (`revisited`; kept here, not on every JSArray, which the VM
+   * allocates by the thousand).
+   */
+  private readonly asks = new Map<JSArray, number>();
   /** Elements copied in and out, for --stats. */
   copied = 0;
   /** The table of references compiled code imports; entries below refTop are in use. */
@@ -269,11 +273,9 @@ export class Mirrors {
    * popDiskFrom) is made on the REVISITS-th request and stays until a write-back.
    */
   private revisited(o: JSArray): boolean {
-    if (o.mirrorAsksIn !== this.activation) {
-      o.mirrorAsksIn = this.activation;
-      o.mirrorAsks = 0;
-    }
-    return ++o.mirrorAsks >= REVISITS;
+    const asked = (this.asks.get(o) ?? 0) + 1;
+    this.asks.set(o, asked);
+    return asked >= REVISITS;
   }
 
   /** The `omirror` import: the address of o's slot mirror, made now if needed; -1 when o is not an object. */
@@ -431,7 +433,7 @@ export class Mirrors {
   /** The outermost compiled activation ended: everything is written back, the guard forgets. */
   endOfActivation(): void {
     this.flushAll(false);
-    this.activation++;
+    if (this.asks.size > 0) this.asks.clear();
     for (const o of this.throttled) o.elementMirrorFlushes = 0;
     this.throttled.length = 0;
   }

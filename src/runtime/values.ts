@@ -101,9 +101,6 @@ export class JSArray extends JSObject {
   elementMirrorFlushes = 0;
   /** Times it was mirrored in all. */
   elementMirrors = 0;
-  /** Requests for its reference mirror in the JIT's outermost activation numbered `mirrorAsksIn` (Mirrors.address). */
-  mirrorAsks = 0;
-  mirrorAsksIn = -1;
   constructor(shape: Shape, proto: JSObject | null, elems: Value[]) {
     super(shape, proto, ObjectClass.Array);
     this.elems = elems;
