@@ -104,12 +104,8 @@ export class Mirrors {
   private readonly objects: JSObject[] = [];
   /** Arrays past MAX_FLUSHES in the current outermost activation (reset when it ends). */
   private readonly throttled: JSArray[] = [];
-  /**
-   * Requests for a reference mirror per array in the current outermost
-   * activation (`revisited`; kept here, not on every JSArray, which the VM
-   * allocates by the thousand).
-   */
-  private readonly asks = new Map<JSArray, number>();
+  /** The outermost compiled activations ended so far (numbers the current one for `revisited`). */
+  private activation = 1;
   /** Elements copied in and out, for --stats. */
   copied = 0;
   /** The table of references compiled code imports; entries below refTop are in use. */
@@ -273,8 +269,11 @@ export class Mirrors {
    * popDiskFrom) is made on the REVISITS-th request and stays until a write-back.
    */
   private revisited(o: JSArray): boolean {
-    const asked = (this.asks.get(o) ?? 0) + 1;
-    this.asks.set(o, asked);
+    // (one field for the activation and the count: a counter per array in a Map made storage's
+    // compiled walk 2x slower, and two fields on every array cost the VM's allocation-heavy runs)
+    const base = this.activation * 8;
+    const asked = (o.mirrorAsks >= base && o.mirrorAsks < base + 8 ? o.mirrorAsks - base : 0) + 1;
+    o.mirrorAsks = base + Math.min(asked, 7);
     return asked >= REVISITS;
   }
 
@@ -433,7 +432,7 @@ export class Mirrors {
   /** The outermost compiled activation ended: everything is written back, the guard forgets. */
   endOfActivation(): void {
     this.flushAll(false);
-    if (this.asks.size > 0) this.asks.clear();
+    this.activation++;
     for (const o of this.throttled) o.elementMirrorFlushes = 0;
     this.throttled.length = 0;
   }

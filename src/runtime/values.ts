@@ -101,6 +101,8 @@ export class JSArray extends JSObject {
   elementMirrorFlushes = 0;
   /** Times it was mirrored in all. */
   elementMirrors = 0;
+  /** Requests for its reference mirror in the JIT's current outermost activation: activation * 8 + count (Mirrors.revisited). */
+  mirrorAsks = 0;
   constructor(shape: Shape, proto: JSObject | null, elems: Value[]) {
     super(shape, proto, ObjectClass.Array);
     this.elems = elems;
