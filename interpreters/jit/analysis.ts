@@ -209,7 +209,8 @@ const REFERENCE_BITS = TypeBits.Array | TypeBits.Object | TypeBits.Other;
  * a SetElem of a number or boolean, with a key that is (or was seen as) a
  * number; a GetElem from arrays of references reads their reference mirror
  * (the host decides whether the array gets one: Mirrors.address). (A SetElem
- * of a reference calls the host, which keeps the mirror.) Shared by the code
+ * of a reference is 0 here: codegen.ts stores one whose table index it knows
+ * into the array's reference mirror, the host any other.) Shared by the code
  * generator and the cost model.
  */
 export function mirrorKindAt(code: Int32Array, pc: number, repr: Repr[], feedback: Uint32Array, n: number): number {
