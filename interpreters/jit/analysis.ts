@@ -82,6 +82,8 @@ export interface Analysis {
   ret: Repr;
   /** Per block: registers live at its start (1) — what an OSR entry must load. */
   liveIn: Uint8Array[];
+  /** Per block: registers live at its end (1). */
+  liveOut: Uint8Array[];
   /**
    * Loop headers (back-edge targets) where on-stack replacement can enter:
    * the headers of outermost loops. An entry into a loop nested in another
@@ -473,7 +475,7 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
   const n = fc.constantBase;
   const flow = flowOf(code, n);
   const blocks: Block[] = flow.starts.map((start, i) => ({ start, end: flow.ends[i] }));
-  const { blockAt, liveIn } = flow;
+  const { blockAt, liveIn, liveOut } = flow;
 
   // representations: a fixpoint of joins
   const repr: Repr[] = new Array(fc.registerCount).fill(Repr.None);
@@ -650,5 +652,5 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
     }
   }
   const osrHeaders = [...headers].filter((h) => outermostLoopAround(code, h) === h).sort((x, y) => x - y);
-  return { nullCompares: [...nullCompares], blocks, blockAt, repr, ret, liveIn, loopHeaders: osrHeaders, usesContext, enteredProfitably, reusedReads };
+  return { nullCompares: [...nullCompares], blocks, blockAt, repr, ret, liveIn, liveOut, loopHeaders: osrHeaders, usesContext, enteredProfitably, reusedReads };
 }

@@ -139,6 +139,18 @@ const OSR = 0, FN = 1, THIS = 2, CTX = 3;
  * host calls per ten thousand iterations.
  */
 export const TIER_UP_REENTRY = 'tier-up re-entry';
+/** 1.5 * 2^52: a double of int32 range plus this holds the int32 in its low word (see int32Guess). */
+const INT32_IN_LOW_WORD = 6755399441055744;
+/**
+ * Imports that never run host code which could write the mirrors back (and
+ * empty the table of references): the register file, boxing, pure tests,
+ * contexts, mirror addresses, fuel. Any other call makes deferred references
+ * current before it (codegen's `call`).
+ */
+const KEEPS_MIRRORS = new Set(['st_i32', 'st_f64', 'st_bool', 'st_ref', 'ld_i32', 'ld_f64', 'ld_bool', 'ld_ref',
+  'box_i32', 'box_f64', 'box_bool', 'unbox_i32', 'unbox_f64', 'unbox_bool', 'truthy', 'seq', 'nullish', 'isundef', 'fmod',
+  'ctxof', 'pushctx', 'popctx', 'copyctx', 'ldctx', 'stctx', 'mirror', 'omirror', 'is_callee', 'isarray', 'length',
+  'penter', 'pexit', 'ldglobal', 'refuel', 'refuel_loop', 'stress', 'toint32']);
 
 /**
  * The memory every compiled module imports (`env.stack`): i32 cells shared
@@ -365,11 +377,42 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   const reentryDeferred = loopsOf(code).some(([header]) => !analysis.loopHeaders.includes(header));
   const REENTER = reentryDeferred ? addLocal(I) : -1;
 
+  /**
+   * Deferred reference reads: a register a reference mirror's read wrote
+   * holds only its index in the table of references (in its `pending` local:
+   * 1 + the index; 0: the register's own local is current) until something
+   * needs the reference itself. Many reads only lead to another mirror
+   * (`this.piles[pile]`), a null check or a store of the index; V8 compiles
+   * table.get to a call of a builtin (towers spent a quarter of its compiled
+   * time there). A table index lives until the host writes every mirror back
+   * (mirrors.ts, flushAll), so every call that may run host code makes the
+   * pending references current first (call, KEEPS_MIRRORS).
+   */
+  const deferred = new Map<number, number>();
+  const current = (r: number): Expr => {
+    const pending = deferred.get(r);
+    if (pending === undefined) return w.local_get(localOf[r], X);
+    return w.block(null, [
+      w.if(w.local_get(pending, I), w.block(null, [
+        w.local_set(localOf[r], w.table_get('refs', w.i32_sub(w.local_get(pending, I), w.i32_const(1)))),
+        w.local_set(pending, w.i32_const(0)),
+      ])),
+      w.local_get(localOf[r], X),
+    ], X);
+  };
+  /** Per instruction: the deferred registers it reads or that are live after it; the pc being emitted (-1: none). */
+  const keptCurrent = new Map<number, number[]>();
+  let emitting = -1;
+  const makeCurrent = (): Expr[] => (keptCurrent.get(emitting) ?? []).map((r) => w.drop(current(r)));
+  /** An import call; one that may run host code makes the deferred references current first. */
+  const call = (name: string, args: Expr[], t: WasmType): Expr =>
+    (deferred.size === 0 || KEEPS_MIRRORS.has(name) ? w.call(name, args, t) : w.block(null, [...makeCurrent(), w.call(name, args, t)], t));
+
   // ---- helpers ----------------------------------------------------------------------
   let body: Expr[] = [];
   const guard = (cond: Expr, pc: number, reason: string, expected: string, reg = -1): void => {
     guards.push({ pc, reason, expected, reg });
-    const c = input.stress ? w.i32_or(cond, w.call('stress', [], I)) : cond;
+    const c = input.stress ? w.i32_or(cond, call('stress', [], I)) : cond;
     body.push(w.if(c, w.block(null, [w.local_set(DPC, w.i32_const(pc)), w.local_set(WHY, w.i32_const(guards.length - 1)), w.br('deopt')])));
   };
   const failCheck = (pc: number, reason: string, expected: string, reg = -1) => guard(getCell(FAIL_CELL), pc, reason, expected, reg);
@@ -379,11 +422,20 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     body.push(w.if(getCell(BOXED_CELL), w.block(null, [w.local_set(DPC, w.i32_const(pc)), w.local_set(WHY, w.i32_const(guards.length - 1)), w.br('deopt')])));
   };
   const temp = (t: Repr): number => addLocal(wt(t));
+  /**
+   * The int32 a double holds, when it holds one: adding 1.5 * 2^52 leaves a whole number of int32 range in
+   * the low word of the sum's bits (a cheaper truncation than i32.trunc_sat_f64_s, which V8 compiles to a
+   * rounding, two conversions and a compare: permute spent a sixth of its time there). Only a guess for
+   * anything else, so callers check it with holdsInt32.
+   */
+  const int32Guess = (x: Expr): Expr => w.i32_wrap_i64(w.i64_reinterpret_f64(w.f64_add(x, w.f64_const(INT32_IN_LOW_WORD))));
+  /** The double's bits are the int32's converted back: an int32, not -0, NaN, a fraction or beyond int32. */
+  const holdsInt32 = (x: Expr, i: Expr): Expr => w.i64_eq(w.i64_reinterpret_f64(x), w.i64_reinterpret_f64(w.f64_convert_i32_s(i)));
   const frameArgs = (): Expr[] => [w.local_get(FN, X), w.local_get(THIS, X), w.local_get(CTX, X)];
   /** Flushes register r to the host's register file of this unit (what exec, callg and deopt read). */
   const flush = (r: number, pc: number): Expr => {
     const t = reprOf(r) === Repr.None ? Repr.Ref : reprOf(r);
-    return w.call(`st_${SUFFIX[t]}`, [w.i32_const(unit), w.i32_const(origOf[r]), val(r, t, pc)], N);
+    return call(`st_${SUFFIX[t]}`, [w.i32_const(unit), w.i32_const(origOf[r]), val(r, t, pc)], N);
   };
   /**
    * The instruction at pc run by the VM's own implementation (the `exec`
@@ -392,7 +444,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
    */
   const exec = (pc: number): void => {
     for (const r of readsOf(code, pc)) if (r < n) body.push(flush(r, pc));
-    const e = w.call('exec', [w.i32_const(unit), w.i32_const(pc), ...frameArgs()], X);
+    const e = call('exec', [w.i32_const(unit), w.i32_const(pc), ...frameArgs()], X);
     const out = writeOf(code, pc);
     if (out >= 0 && out < n && repr[out] !== Repr.None) store(out, e, Repr.Ref);
     else body.push(w.drop(e));
@@ -420,13 +472,13 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     }
     const have = repr[r];
     if (have === Repr.None) throw new Ineligible(pc, `register r${r} is never written`);
-    const get = () => w.local_get(localOf[r], wt(have));
+    const get = () => (have === Repr.Ref ? current(r) : w.local_get(localOf[r], wt(have)));
     if (have === want) return get();
     if (have === Repr.I32 && want === Repr.F64) return w.f64_convert_i32_s(get());
-    if (want === Repr.Ref) return w.call(`box_${SUFFIX[have]}`, [get()], X);
+    if (want === Repr.Ref) return call(`box_${SUFFIX[have]}`, [get()], X);
     if (have === Repr.Ref) {
       const t = temp(want);
-      body.push(w.local_set(t, w.call(`unbox_${SUFFIX[want]}`, [get()], wt(want))));
+      body.push(w.local_set(t, call(`unbox_${SUFFIX[want]}`, [get()], wt(want))));
       failCheck(pc, TYPE_GUARD, REPR_NAMES[want], r);
       return w.local_get(t, wt(want));
     }
@@ -434,8 +486,9 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       const tf = temp(Repr.F64);
       const ti = temp(Repr.I32);
       body.push(w.local_set(tf, get()));
-      body.push(w.local_set(ti, w.i32_trunc_sat_f64_s(w.local_get(tf, F))));
-      guard(w.i32_or(w.f64_ne(w.f64_convert_i32_s(w.local_get(ti, I)), w.local_get(tf, F)), w.f64_lt(w.f64_div(w.f64_const(1), w.local_get(tf, F)), w.f64_const(0))), pc, TYPE_GUARD, 'int32', r);
+      body.push(w.local_set(ti, int32Guess(w.local_get(tf, F))));
+      // (a sign test through 1 / x here also rejected every negative number, not just -0)
+      guard(w.i32_eqz(holdsInt32(w.local_get(tf, F), w.local_get(ti, I))), pc, TYPE_GUARD, 'int32', r);
       return w.local_get(ti, I);
     }
     throw new Ineligible(pc, `${REPR_NAMES[have]} register used as ${REPR_NAMES[want]}`);
@@ -458,16 +511,18 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     if (caches !== undefined) for (const c of caches.values()) body.push(w.local_set(c.epoch, w.i32_const(0)));
     const indexed = indexCaches.get(dst);
     if (indexed !== undefined) body.push(w.local_set(indexed.epoch, w.i32_const(0)));
+    const pending = deferred.get(dst);
+    if (pending !== undefined) body.push(w.local_set(pending, w.i32_const(0)));
     if (have === want) body.push(w.local_set(l, e));
     else if (have === Repr.I32 && want === Repr.F64) body.push(w.local_set(l, w.f64_convert_i32_s(e)));
-    else if (want === Repr.Ref) body.push(w.local_set(l, w.call(`box_${SUFFIX[have]}`, [e], X)));
+    else if (want === Repr.Ref) body.push(w.local_set(l, call(`box_${SUFFIX[have]}`, [e], X)));
     else throw new Ineligible(-1, `cannot store ${REPR_NAMES[have]} in ${REPR_NAMES[want]} register r${dst}`);
   };
   const toInt32 = (r: number, bits: number, pc: number): Expr => {
     const t = numRepr(r, bits);
     if (t === Repr.Ref) throw new Ineligible(pc, 'bitwise operator on non-numbers');
     const e = val(r, t, pc);
-    return t === Repr.I32 ? e : w.call('toint32', [e], I);
+    return t === Repr.I32 ? e : call('toint32', [e], I);
   };
   const truthy = (r: number, pc: number): Expr => {
     const t = reprOf(r);
@@ -477,7 +532,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       body.push(w.local_set(tf, val(r, t, pc)));
       return w.i32_and(w.f64_ne(w.local_get(tf, F), w.f64_const(0)), w.f64_eq(w.local_get(tf, F), w.local_get(tf, F)));
     }
-    return w.call('truthy', [val(r, Repr.Ref, pc)], I);
+    return call('truthy', [val(r, Repr.Ref, pc)], I);
   };
   /** A comparison of R[a] and R[b] as an i32 0/1; `op` is one of Lt Gt Le Ge Eq Ne StrictEq StrictNe. */
   const nullCompares = new Map(analysis.nullCompares);
@@ -490,7 +545,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     if (withNull !== undefined) {
       // `x === null`: JS null is the null externref (analysis.ts); a number or boolean is not null
       const t = reprOf(withNull);
-      const e = t === Repr.Ref || t === Repr.None ? w.ref_is_null(val(withNull, Repr.Ref, pc)) : w.i32_const(0);
+      const pending = deferred.get(withNull);
+      // (a deferred reference is null when its pending index is null's)
+      const e = pending !== undefined ? w.if(w.local_get(pending, I), w.i32_eq(w.local_get(pending, I), w.i32_const(NULL_REF + 1)), w.ref_is_null(w.local_get(localOf[withNull], X)))
+        : t === Repr.Ref || t === Repr.None ? w.ref_is_null(val(withNull, Repr.Ref, pc)) : w.i32_const(0);
       return negate ? w.i32_eqz(e) : e;
     }
     if (equality && ta === Repr.Bool && tb === Repr.Bool) {
@@ -519,18 +577,18 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       }
     }
     if (op === Op.StrictEq || op === Op.StrictNe) {
-      const e = w.call('seq', [val(a, Repr.Ref, pc), val(b, Repr.Ref, pc)], I);
+      const e = call('seq', [val(a, Repr.Ref, pc), val(b, Repr.Ref, pc)], I);
       return negate ? w.i32_eqz(e) : e;
     }
     // the general comparison (strings, conversions that may run user code) in the host
-    return w.call('cmp', [w.i32_const(unit), w.i32_const(pc), ...frameArgs(), w.i32_const(op), val(a, Repr.Ref, pc), val(b, Repr.Ref, pc)], I);
+    return call('cmp', [w.i32_const(unit), w.i32_const(pc), ...frameArgs(), w.i32_const(op), val(a, Repr.Ref, pc), val(b, Repr.Ref, pc)], I);
   };
   /** The fuel and depth counters live in the shared memory (see FUEL_CELL): a load or store, no indirection. */
   const getCell = (address: number): Expr => w.i32_load(address, w.i32_const(0));
   const setCell = (address: number, value: Expr): Expr => w.i32_store(address, w.i32_const(0), value);
   const fuelTick = (): Expr[] => [
     setCell(FUEL_CELL, w.i32_sub(getCell(FUEL_CELL), w.i32_const(1))),
-    w.if(w.i32_le_s(getCell(FUEL_CELL), w.i32_const(0)), w.call('refuel', [], N)),
+    w.if(w.i32_le_s(getCell(FUEL_CELL), w.i32_const(0)), call('refuel', [], N)),
   ];
 
   // ---- instructions -----------------------------------------------------------------
@@ -622,6 +680,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   };
   /** The table of references (mirrors.ts), imported by the first reference read from a mirror. */
   let refsImported = false;
+  const importRefs = (): void => {
+    if (!refsImported) w.addExternrefTableImport('refs', 'env', 'refs');
+    refsImported = true;
+  };
   const refInfo = refInfoBase(input.maxDepth);
   /** Per array register and mirror kind: locals caching the mirror's address and the epoch it was read in. */
   const mirrorCaches = new Map<number, Map<number, { addr: number; epoch: number }>>();
@@ -666,6 +728,33 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       }
     }
   }
+  // the registers reference reads from mirrors write: deferred (see `deferred`)
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    const op = code[pc];
+    const A = code[pc + 1];
+    if (A >= n || repr[A] !== Repr.Ref || deferred.has(A)) continue;
+    if ((op === Op.GetElem && mirrorKind(pc) === MIRROR_REFERENCES) || (op === Op.GetNamed && objectSlotAt(pc) !== undefined) || op === Op.ForOfNext) {
+      deferred.set(A, addLocal(I));
+      importRefs();
+    }
+  }
+  // what each instruction's host calls make current: dead ones may stay pending (a table index gone stale
+  // by then is never read: the deopt exit writes it to a register the VM does not read before writing)
+  if (deferred.size > 0) {
+    analysis.blocks.forEach((b, bi) => {
+      const live = new Set<number>();
+      for (const r of deferred.keys()) if (analysis.liveOut[bi][r]) live.add(r);
+      const pcs: number[] = [];
+      for (let pc = b.start; pc < b.end; pc += instructionSize(code, pc)) pcs.push(pc);
+      for (let k = pcs.length - 1; k >= 0; k--) {
+        const pc = pcs[k];
+        const reads = readsOf(code, pc).filter((r) => deferred.has(r));
+        keptCurrent.set(pc, [...new Set([...live, ...reads])]);
+        live.delete(writeOf(code, pc));
+        for (const r of reads) live.add(r);
+      }
+    });
+  }
   /**
    * The address of register r's array mirror of `kind` (-1: the array has
    * none), asked of the host only when the epoch moved or r changed since.
@@ -673,7 +762,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   const mirrorAddress = (r: number, kind: number, pc: number): number => {
     const c = mirrorCaches.get(r)!.get(kind)!;
     const asked = kind === MIRROR_REFERENCES && analysis.reusedReads.has(pc) ? kind | MIRROR_AT_ONCE : kind;
-    const ask = kind === MIRROR_OBJECT ? w.call('omirror', [val(r, Repr.Ref, pc)], I) : w.call('mirror', [val(r, Repr.Ref, pc), w.i32_const(asked)], I);
+    const ask = kind === MIRROR_OBJECT ? call('omirror', [val(r, Repr.Ref, pc)], I) : call('mirror', [val(r, Repr.Ref, pc), w.i32_const(asked)], I);
     body.push(w.if(w.i32_ne(w.local_get(c.epoch, I), getCell(EPOCH_CELL)), w.block(null, [
       w.local_set(c.addr, ask),
       w.local_set(c.epoch, getCell(EPOCH_CELL)),
@@ -706,18 +795,26 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
    * `word` is 1 + an index in the table of references (0: none): `index` :=
    * the index, and when there is one, `result` := the reference and `fast` := 1.
    */
-  const referenceAt = (word: Expr, index: number, result: number, fast: number): Expr[] => {
-    if (!refsImported) {
-      w.addExternrefTableImport('refs', 'env', 'refs');
-      refsImported = true;
-    }
+  const referenceAt = (word: Expr, index: number, result: number, fast: number, defer: boolean): Expr[] => {
+    importRefs();
     return [
       w.local_set(index, w.i32_sub(word, w.i32_const(1))),
       w.if(w.i32_ge_s(w.local_get(index, I), w.i32_const(0)), w.block(null, [
-        w.local_set(result, w.table_get('refs', w.local_get(index, I))),
+        ...(defer ? [] : [w.local_set(result, w.table_get('refs', w.local_get(index, I)))]),
         w.local_set(fast, w.i32_const(1)),
       ])),
     ];
+  };
+  /**
+   * After a reference read into A (fast: from a mirror, its index in `index`;
+   * else `result` from the host): a deferred register keeps the index pending.
+   */
+  const storeReference = (A: number, result: number, index: number, fast: number): void => {
+    const pending = deferred.get(A);
+    store(A, w.local_get(result, X), Repr.Ref);
+    if (pending === undefined) return;
+    // (on the fast path the local got a stale value: nothing reads it while the index is pending)
+    body.push(w.local_set(pending, w.select(w.local_get(fast, I), w.i32_add(w.local_get(index, I), w.i32_const(1)), w.i32_const(0))));
   };
   /**
    * After a reference read into r from a mirror (fast: through `index`) or
@@ -775,6 +872,26 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   interface MemoryRead { cell: number; shape: number; epoch: number; checked: number }
   /** The cached prototype reads, by pc (a CallThis looks for the one that wrote its function). */
   const protoReadSites = new Map<number, ShapeCache | MemoryRead>();
+  /** Per prototype read: the callee (index into the unit's callees) of the CallThis that calls what it read, in the same block. */
+  const calleeOfRead = new Map<number, number>();
+  for (const b of analysis.blocks) {
+    const writer = new Map<number, number>();
+    for (let pc = b.start; pc < b.end; pc += instructionSize(code, pc)) {
+      const target = code[pc] === Op.CallThis ? callTargets.get(pc) : undefined;
+      const callee = target === undefined || target.kind === 'generic' ? undefined : target.callee;
+      const read = callee === undefined ? undefined : writer.get(code[pc + 2]);
+      if (read !== undefined && code[read] === Op.GetNamed) calleeOfRead.set(read, callee!);
+      const out = writeOf(code, pc);
+      if (out >= 0) writer.set(out, pc);
+    }
+  }
+  /** The unit's callee k (an imported immutable global, `c<k>`, see jit.ts). */
+  const importedCallees = new Set<number>();
+  const calleeConstant = (k: number): Expr => {
+    if (!importedCallees.has(k)) w.addGlobalImport(`c${k}`, 'env', `c${k}`, X, false);
+    importedCallees.add(k);
+    return w.global_get(`c${k}`, X);
+  };
   let cachedImported = false;
   /** The method cache in memory at `cell` holds receiver r's shape, found in the current method epoch. */
   const memoryCacheHit = (r: number, pc: number, cell: number): Expr => {
@@ -806,9 +923,13 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     const read: MemoryRead = { cell, shape: addLocal(I), epoch: addLocal(I), checked: addLocal(I) };
     const word = (at: number): Expr => w.i32_load(cell + at, w.i32_const(0));
     const hit = r === null ? w.i32_eq(word(CACHE_EPOCH), getCell(METHOD_EPOCH_CELL)) : memoryCacheHit(r, pc, cell);
+    // a value the CallThis it is read for has checked is that call's callee, an imported constant (V8
+    // compiles table.get to a call of a builtin: towers' method calls spent more there than in the calls)
+    const callee = calleeOfRead.get(pc);
+    const fromTable = w.table_get('cached', w.i32_const(slot));
     body.push(w.if(hit, w.block(null, [
-      w.local_set(result, w.table_get('cached', w.i32_const(slot))),
       w.local_set(read.checked, word(CACHE_CHECKED)),
+      w.local_set(result, callee === undefined ? fromTable : w.if(w.local_get(read.checked, I), calleeConstant(callee), fromTable)),
     ]), w.block(null, [
       ...emitted(lookUp),
       ...memoryCacheFill(cell),
@@ -865,6 +986,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   };
 
   const emit = (pc: number): void => {
+    emitting = pc;
     const op = code[pc] as Op;
     const A = code[pc + 1], B = code[pc + 2], C = code[pc + 3];
     const site = siteOf(code, pc);
@@ -943,7 +1065,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           guard(w.i32_and(w.i32_eqz(w.local_get(tr, I)), w.i32_lt_s(w.local_get(ta, I), w.i32_const(0))), pc, 'modulo result -0', 'int32');
           store(A, w.local_get(tr, I), Repr.I32);
         } else {
-          store(A, w.call('fmod', [val(B, Repr.F64, pc), val(C, Repr.F64, pc)], F), Repr.F64);
+          store(A, call('fmod', [val(B, Repr.F64, pc), val(C, Repr.F64, pc)], F), Repr.F64);
         }
         return;
       }
@@ -995,13 +1117,13 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         store(A, compare(op, B, C, site, pc), Repr.Bool);
         return;
       case Op.PushContext:
-        body.push(w.local_set(CTX, w.call('pushctx', [w.local_get(CTX, X), w.i32_const(A)], X)));
+        body.push(w.local_set(CTX, call('pushctx', [w.local_get(CTX, X), w.i32_const(A)], X)));
         return;
       case Op.PopContext:
-        body.push(w.local_set(CTX, w.call('popctx', [w.local_get(CTX, X)], X)));
+        body.push(w.local_set(CTX, call('popctx', [w.local_get(CTX, X)], X)));
         return;
       case Op.CopyContext:
-        body.push(w.local_set(CTX, w.call('copyctx', [w.local_get(CTX, X)], X)));
+        body.push(w.local_set(CTX, call('copyctx', [w.local_get(CTX, X)], X)));
         return;
       case Op.SaveContext:
         store(A, w.local_get(CTX, X), Repr.Ref);
@@ -1010,10 +1132,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         body.push(w.local_set(CTX, val(A, Repr.Ref, pc)));
         return;
       case Op.LoadContext:
-        store(A, w.call('ldctx', [w.local_get(CTX, X), w.i32_const(B), w.i32_const(C)], X), Repr.Ref);
+        store(A, call('ldctx', [w.local_get(CTX, X), w.i32_const(B), w.i32_const(C)], X), Repr.Ref);
         return;
       case Op.StoreContext:
-        body.push(w.call('stctx', [w.local_get(CTX, X), w.i32_const(A), w.i32_const(B), val(C, Repr.Ref, pc)], N));
+        body.push(call('stctx', [w.local_get(CTX, X), w.i32_const(A), w.i32_const(B), val(C, Repr.Ref, pc)], N));
         return;
       case Op.Not:
         store(A, w.i32_eqz(truthy(B, pc)), Repr.Bool);
@@ -1027,7 +1149,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         if (kind === 0) {
           const wanted = want === Repr.Ref ? mirrorWantedFor(A) : 0;
           const args = [val(B, Repr.Ref, pc), val(C, Repr.I32, pc)];
-          body.push(w.local_set(t, wanted === 0 ? w.call(`getelem_${SUFFIX[want]}`, args, wt(want)) : w.call('getelem_ref_m', [...args, w.i32_const(wanted)], X)));
+          body.push(w.local_set(t, wanted === 0 ? call(`getelem_${SUFFIX[want]}`, args, wt(want)) : call('getelem_ref_m', [...args, w.i32_const(wanted)], X)));
           failCheck(pc, 'element read', `${REPR_NAMES[want]} element in bounds`);
           store(A, w.local_get(t, wt(want)), want);
           if (wanted !== 0) cacheMirrored(A, wanted);
@@ -1045,13 +1167,13 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           const wanted = mirrorWantedFor(A);
           const index = temp(Repr.I32);
           body.push(w.local_set(index, w.i32_const(-1)));
-          body.push(w.if(inMirror(addr, k), w.block(null, referenceAt(w.i32_load(MIRROR_ELEMENTS, elementAddress(addr, k)), index, t, fast))));
+          body.push(w.if(inMirror(addr, k), w.block(null, referenceAt(w.i32_load(MIRROR_ELEMENTS, elementAddress(addr, k)), index, t, fast, deferred.has(A)))));
           unlessFast(fast, () => {
             const args = [val(B, Repr.Ref, pc), w.local_get(k, I)];
-            body.push(w.local_set(t, wanted === 0 ? w.call('getelem_ref', args, X) : w.call('getelem_ref_m', [...args, w.i32_const(wanted)], X)));
+            body.push(w.local_set(t, wanted === 0 ? call('getelem_ref', args, X) : call('getelem_ref_m', [...args, w.i32_const(wanted)], X)));
             failCheck(pc, 'element read', 'ref element in bounds');
           });
-          store(A, w.local_get(t, X), Repr.Ref);
+          storeReference(A, t, index, fast);
           noteIndex(A, index, fast);
           if (wanted !== 0) referencedMirror(A, wanted, index, fast);
           return;
@@ -1060,15 +1182,13 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         let hit: Expr[];
         if (want === Repr.I32) {
           const v = temp(Repr.F64);
-          hit = [w.local_set(v, read()), w.local_set(t, w.i32_trunc_sat_f64_s(w.local_get(v, F))),
-            // the same bits as the int32 converted back: an int32, not -0, NaN or a fraction
-            w.local_set(fast, w.i64_eq(w.i64_reinterpret_f64(w.local_get(v, F)), w.i64_reinterpret_f64(w.f64_convert_i32_s(w.local_get(t, I)))))];
+          hit = [w.local_set(v, read()), w.local_set(t, int32Guess(w.local_get(v, F))), w.local_set(fast, holdsInt32(w.local_get(v, F), w.local_get(t, I)))];
         } else {
           hit = [w.local_set(t, want === Repr.Bool ? w.f64_ne(read(), w.f64_const(0)) : read()), w.local_set(fast, w.i32_const(1))];
         }
         body.push(w.if(inMirror(addr, k), w.block(null, hit)));
         unlessFast(fast, () => {
-          body.push(w.local_set(t, w.call(`getelem_${SUFFIX[want]}`, [val(B, Repr.Ref, pc), w.local_get(k, I)], wt(want))));
+          body.push(w.local_set(t, call(`getelem_${SUFFIX[want]}`, [val(B, Repr.Ref, pc), w.local_get(k, I)], wt(want))));
           failCheck(pc, 'element read', `${REPR_NAMES[want]} element in bounds`);
         });
         store(A, w.local_get(t, wt(want)), want);
@@ -1096,13 +1216,13 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
             w.local_set(fast, w.i32_const(1)),
           ])));
           unlessFast(fast, () => {
-            body.push(w.call('setelem_ref', [val(A, Repr.Ref, pc), w.local_get(k, I), w.local_get(v, X)], N));
+            body.push(call('setelem_ref', [val(A, Repr.Ref, pc), w.local_get(k, I), w.local_get(v, X)], N));
             failCheck(pc, 'element write', 'array, index <= length');
           });
           return;
         }
         if (kind === 0) {
-          body.push(w.call(`setelem_${SUFFIX[vr]}`, [val(A, Repr.Ref, pc), val(B, Repr.I32, pc), val(C, vr, pc)], N));
+          body.push(call(`setelem_${SUFFIX[vr]}`, [val(A, Repr.Ref, pc), val(B, Repr.I32, pc), val(C, vr, pc)], N));
           failCheck(pc, 'element write', 'array, index <= length');
           return;
         }
@@ -1121,7 +1241,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           w.local_set(fast, w.i32_const(1)),
         ])));
         unlessFast(fast, () => {
-          body.push(w.call(`setelem_${SUFFIX[vr]}`, [val(A, Repr.Ref, pc), w.local_get(k, I), w.local_get(v, wt(vr))], N));
+          body.push(call(`setelem_${SUFFIX[vr]}`, [val(A, Repr.Ref, pc), w.local_get(k, I), w.local_get(v, wt(vr))], N));
           failCheck(pc, 'element write', 'array, index <= length');
         });
         return;
@@ -1140,11 +1260,11 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
             w.block(null, [w.local_set(t, w.i32_load(MIRROR_LENGTH, w.local_get(c.addr, I))), w.local_set(fast, w.i32_const(1))])));
           }
           unlessFast(fast, () => {
-            body.push(w.local_set(t, w.call('length', [val(B, Repr.Ref, pc)], I)));
+            body.push(w.local_set(t, call('length', [val(B, Repr.Ref, pc)], I)));
             failCheck(pc, 'length', 'array or string', B);
           });
         } else {
-          body.push(w.local_set(t, w.call('length', [val(B, Repr.Ref, pc)], I)));
+          body.push(w.local_set(t, call('length', [val(B, Repr.Ref, pc)], I)));
           failCheck(pc, 'length', 'array or string', B);
         }
         store(A, w.local_get(t, I), Repr.I32);
@@ -1157,7 +1277,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           // read as the type its uses saw (analysis.ts): no boxed value, no unboxing call
           const t = temp(want);
           const readThroughHost = () => {
-            body.push(w.local_set(t, w.call(`getnamed_${SUFFIX[want]}`, [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)], wt(want))));
+            body.push(w.local_set(t, call(`getnamed_${SUFFIX[want]}`, [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)], wt(want))));
             stashCheck(pc, PROPERTY_TYPE, REPR_NAMES[want], A);
           };
           const own = objectSlotAt(pc);
@@ -1174,8 +1294,8 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
             if (want === Repr.I32) {
               // (a slot holding no number is a signalling NaN: it fails the int32 check)
               const v = temp(Repr.F64);
-              hit = [w.local_set(v, w.f64_load(at, w.local_get(addr, I))), w.local_set(t, w.i32_trunc_sat_f64_s(w.local_get(v, F))),
-                w.local_set(fast, w.i64_eq(w.i64_reinterpret_f64(w.local_get(v, F)), w.i64_reinterpret_f64(w.f64_convert_i32_s(w.local_get(t, I)))))];
+              hit = [w.local_set(v, w.f64_load(at, w.local_get(addr, I))), w.local_set(t, int32Guess(w.local_get(v, F))),
+                w.local_set(fast, holdsInt32(w.local_get(v, F), w.local_get(t, I)))];
             } else {
               hit = [w.if(w.i32_ne(w.i32_load(at + 4, w.local_get(addr, I)), w.i32_const(NOT_A_NUMBER)),
                 w.block(null, [w.local_set(t, w.f64_load(at, w.local_get(addr, I))), w.local_set(fast, w.i32_const(1))]))];
@@ -1190,7 +1310,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         const wanted = mirrorWantedFor(A);
         const readThroughHost = () => {
           const args = [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)];
-          body.push(w.local_set(t, wanted === 0 ? w.call('getnamed', args, X) : w.call('getnamed_m', [...args, w.i32_const(wanted)], X)));
+          body.push(w.local_set(t, wanted === 0 ? call('getnamed', args, X) : call('getnamed_m', [...args, w.i32_const(wanted)], X)));
           failCheck(pc, 'shape guard', 'cached shape', B);
         };
         const own = objectSlotAt(pc);
@@ -1222,9 +1342,9 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         const index = temp(Repr.I32);
         body.push(w.local_set(fast, w.i32_const(0)));
         body.push(w.if(hasShape(addr, own.shape), w.if(w.i32_eq(w.i32_load(at + 4, w.local_get(addr, I)), w.i32_const(NOT_A_NUMBER)),
-          w.block(null, referenceAt(w.i32_load(at, w.local_get(addr, I)), index, t, fast)))));
+          w.block(null, referenceAt(w.i32_load(at, w.local_get(addr, I)), index, t, fast, deferred.has(A))))));
         unlessFast(fast, readThroughHost);
-        store(A, w.local_get(t, X), Repr.Ref);
+        storeReference(A, t, index, fast);
         noteIndex(A, index, fast);
         if (wanted !== 0) referencedMirror(A, wanted, index, fast);
         return;
@@ -1241,7 +1361,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         }
         // G[B] through the host; an uninitialised (TDZ) or undeclared global deopts and the VM throws
         const t = temp(Repr.Ref);
-        body.push(w.local_set(t, w.call('ldglobal', [w.i32_const(B)], X)));
+        body.push(w.local_set(t, call('ldglobal', [w.i32_const(B)], X)));
         failCheck(pc, 'global not initialised', 'initialised global');
         store(A, w.local_get(t, X), Repr.Ref);
         return;
@@ -1251,7 +1371,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         const suffix = vr === Repr.I32 || vr === Repr.F64 || vr === Repr.Bool ? `_${SUFFIX[vr]}` : '';
         const own = objectSlotAt(pc);
         if (own === undefined) {
-          body.push(w.call(`setnamed${suffix}`, [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), val(C, suffix === '' ? Repr.Ref : vr, pc)], N));
+          body.push(call(`setnamed${suffix}`, [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), val(C, suffix === '' ? Repr.Ref : vr, pc)], N));
           failCheck(pc, 'shape guard', 'cached shape', A);
           return;
         }
@@ -1272,7 +1392,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
             w.local_set(fast, w.i32_const(1)),
           ])));
           unlessFast(fast, () => {
-            body.push(w.call('setnamed', [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), w.local_get(v, X)], N));
+            body.push(call('setnamed', [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), w.local_get(v, X)], N));
             failCheck(pc, 'shape guard', 'cached shape', A);
           });
           return;
@@ -1289,7 +1409,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           w.local_set(fast, w.i32_const(1)),
         ])));
         unlessFast(fast, () => {
-          body.push(w.call(`setnamed${suffix}`, [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), w.local_get(v, wt(vr))], N));
+          body.push(call(`setnamed${suffix}`, [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), w.local_get(v, wt(vr))], N));
           failCheck(pc, 'shape guard', 'cached shape', A);
         });
         return;
@@ -1300,7 +1420,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         if (target.kind === 'generic' || target.kind === 'intrinsic') {
           for (const r of args) if (r < n) body.push(flush(r, pc));
           const t = temp(Repr.Ref);
-          body.push(w.local_set(t, w.call('callg', [w.i32_const(unit), w.i32_const(pc)], X)));
+          body.push(w.local_set(t, call('callg', [w.i32_const(unit), w.i32_const(pc)], X)));
           store(A, w.local_get(t, X), Repr.Ref);
           return;
         }
@@ -1315,7 +1435,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         body.push(w.local_set(recv, val(B, Repr.Ref, pc)));
         const method = temp(Repr.Ref);
         const askHost = (): void => {
-          body.push(w.local_set(method, w.call('method', [w.i32_const(unit), w.i32_const(pc), w.i32_const(target.callee!), w.local_get(recv, X)], X)));
+          body.push(w.local_set(method, call('method', [w.i32_const(unit), w.i32_const(pc), w.i32_const(target.callee!), w.local_get(recv, X)], X)));
           failCheck(pc, 'method guard', 'the compiled method', B);
         };
         // a receiver with a slot mirror: the method its shape last passed the guard with (in memory when
@@ -1336,7 +1456,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         // R[B] guarded to be the function compiled against
         const f = temp(Repr.Ref);
         body.push(w.local_set(f, val(B, Repr.Ref, pc)));
-        const checkCallee = () => guard(w.i32_eqz(w.call('is_callee', [w.i32_const(unit), w.i32_const(target.callee!), w.local_get(f, X)], I)), pc, 'callee guard', 'the compiled function', B);
+        const checkCallee = () => guard(w.i32_eqz(call('is_callee', [w.i32_const(unit), w.i32_const(target.callee!), w.local_get(f, X)], I)), pc, 'callee guard', 'the compiled function', B);
         const read = protoReadInto(B, pc);
         if (read === undefined) checkCallee();
         else if ('cell' in read) {
@@ -1387,7 +1507,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         // leaves here for the VM, which iterates it
         const v = temp(Repr.Ref);
         body.push(w.local_set(v, val(B, Repr.Ref, pc)));
-        guard(w.i32_eqz(w.call('isarray', [w.local_get(v, X)], I)), pc, 'for-of over an array', 'an array', B);
+        guard(w.i32_eqz(call('isarray', [w.local_get(v, X)], I)), pc, 'for-of over an array', 'an array', B);
         store(A, w.local_get(v, X), Repr.Ref);
         store(A + 1, w.i32_const(0), Repr.I32);
         return;
@@ -1437,7 +1557,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     body.push(setCell(DEPTH_CELL, w.i32_add(getCell(DEPTH_CELL), w.i32_const(1))), ...fuelTick());
     body.push(setCell(CALLS_CELL, w.i32_add(getCell(CALLS_CELL), w.i32_const(1))));
     const callee = target.kind === 'self' ? unit : target.unit;
-    if (input.probe) body.push(w.call('penter', [w.i32_const(callee)], N));
+    if (input.probe) body.push(call('penter', [w.i32_const(callee)], N));
     // the receiver's and the arguments' slot mirrors, when this function has their addresses in the current epoch
     const knownMirror = (r: number): Expr => {
       const known = r >= 0 ? mirrorCaches.get(r)?.get(MIRROR_OBJECT) : undefined;
@@ -1451,7 +1571,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       return w.select(known, word, w.i32_const(0));
     });
     const t = temp(rt);
-    body.push(w.local_set(t, w.call(target.kind === 'self' ? wasmName : `fn_${target.unit}`, [...hidden, ...argTemps, knownMirror(thisRegister), ...argMirrors, ...argIndices], wt(rt))));
+    body.push(w.local_set(t, call(target.kind === 'self' ? wasmName : `fn_${target.unit}`, [...hidden, ...argTemps, knownMirror(thisRegister), ...argMirrors, ...argIndices], wt(rt))));
     // the result's slot mirror and index, as the callee's return left them (-1 / 0: none known)
     const resultCache = rt === Repr.Ref ? mirrorCaches.get(A)?.get(MIRROR_OBJECT) : undefined;
     const returned = resultCache === undefined ? -1 : temp(Repr.I32);
@@ -1459,7 +1579,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     const resultIndex = rt === Repr.Ref ? indexCaches.get(A) : undefined;
     const returnedIndex = resultIndex === undefined ? -1 : temp(Repr.I32);
     if (returnedIndex >= 0) body.push(w.local_set(returnedIndex, getCell(RETURNED_INDEX_CELL)));
-    if (input.probe) body.push(w.call('pexit', [], N));
+    if (input.probe) body.push(call('pexit', [], N));
     body.push(setCell(DEPTH_CELL, w.i32_sub(getCell(DEPTH_CELL), w.i32_const(1))));
     stashCheck(pc, 'call result type', REPR_NAMES[rt], A);
     store(A, w.local_get(t, wt(rt)), rt);
@@ -1475,6 +1595,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
 
   /** The condition of a conditional branch at `pc` (as an i32), after emitting its guards. */
   const condition = (pc: number): Expr => {
+    emitting = pc;
     const op = code[pc] as Op;
     const A = code[pc + 1], B = code[pc + 2];
     const site = siteOf(code, pc);
@@ -1494,7 +1615,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         body.push(w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)),
           w.local_set(len, w.i32_load(MIRROR_LENGTH, w.local_get(addr, I))),
           w.block(null, emitted(() => {
-            body.push(w.local_set(len, w.call('length', [val(s, Repr.Ref, pc)], I)));
+            body.push(w.local_set(len, call('length', [val(s, Repr.Ref, pc)], I)));
             failCheck(pc, 'for-of over an array', 'an array');
           }))));
         const done = temp(Repr.I32);
@@ -1508,13 +1629,13 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           const fast = temp(Repr.I32);
           const index = temp(Repr.I32);
           body.push(w.local_set(fast, w.i32_const(0)), w.local_set(index, w.i32_const(-1)));
-          body.push(w.if(inMirror(addr, k), w.block(null, referenceAt(w.i32_load(MIRROR_ELEMENTS, elementAddress(addr, k)), index, t, fast))));
+          body.push(w.if(inMirror(addr, k), w.block(null, referenceAt(w.i32_load(MIRROR_ELEMENTS, elementAddress(addr, k)), index, t, fast, deferred.has(A)))));
           unlessFast(fast, () => {
             const args = [val(s, Repr.Ref, pc), w.local_get(k, I)];
-            body.push(w.local_set(t, wanted === 0 ? w.call('getelem_ref', args, X) : w.call('getelem_ref_m', [...args, w.i32_const(wanted)], X)));
+            body.push(w.local_set(t, wanted === 0 ? call('getelem_ref', args, X) : call('getelem_ref_m', [...args, w.i32_const(wanted)], X)));
             failCheck(pc, 'element read', 'ref element in bounds');
           });
-          store(A, w.local_get(t, X), Repr.Ref);
+          storeReference(A, t, index, fast);
           noteIndex(A, index, fast);
           if (wanted !== 0) referencedMirror(A, wanted, index, fast);
           store(s + 1, w.i32_add(w.local_get(k, I), w.i32_const(1)), Repr.I32);
@@ -1525,7 +1646,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       case Op.JumpIfNullish: case Op.JumpIfNotNullish: case Op.JumpIfUndefined: case Op.JumpIfNotUndefined: {
         const positive = op === Op.JumpIfNullish || op === Op.JumpIfUndefined;
         if (reprOf(A) !== Repr.Ref) return w.i32_const(positive ? 0 : 1);
-        const e = w.call(op === Op.JumpIfNullish || op === Op.JumpIfNotNullish ? 'nullish' : 'isundef', [val(A, Repr.Ref, pc)], I);
+        const e = call(op === Op.JumpIfNullish || op === Op.JumpIfNotNullish ? 'nullish' : 'isundef', [val(A, Repr.Ref, pc)], I);
         return positive ? e : w.i32_eqz(e);
       }
       case Op.JumpIfInt: {
@@ -1533,7 +1654,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         if (t === Repr.I32) return w.i32_eq(val(A, Repr.I32, pc), w.i32_const(B));
         if (t === Repr.F64) return w.f64_eq(val(A, Repr.F64, pc), w.f64_const(B));
         if (t === Repr.Bool) return w.i32_const(0);
-        return w.call('seq', [val(A, Repr.Ref, pc), w.call('box_i32', [w.i32_const(B)], X)], I);
+        return call('seq', [val(A, Repr.Ref, pc), call('box_i32', [w.i32_const(B)], X)], I);
       }
       case Op.JumpIfLt: case Op.LoopIfLt: return compare(Op.Lt, A, B, site, pc);
       case Op.JumpIfLe: case Op.LoopIfLe: return compare(Op.Le, A, B, site, pc);
@@ -1584,12 +1705,12 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       const out = w.i32_le_s(getCell(FUEL_CELL), w.i32_const(0));
       if (!analysis.loopHeaders.includes(header)) {
         // (the re-entry waits for the next back-edge to a header it can enter at)
-        body = [tick, w.if(out, w.block(null, [w.call('refuel', [], N), w.local_set(REENTER, w.i32_const(1))]))];
+        body = [tick, w.if(out, w.block(null, [call('refuel', [], N), w.local_set(REENTER, w.i32_const(1))]))];
       } else {
         body = [tick];
         const fuelOut = body;
         body = reentryDeferred ? [w.local_set(REENTER, w.i32_const(0))] : [];
-        guard(w.call('refuel_loop', [], I), header, TIER_UP_REENTRY, '-');
+        guard(call('refuel_loop', [], I), header, TIER_UP_REENTRY, '-');
         fuelOut.push(w.if(reentryDeferred ? w.i32_or(out, w.local_get(REENTER, I)) : out, w.block(null, body)));
         body = fuelOut;
       }
@@ -1613,7 +1734,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     if (repr[r] !== Repr.Ref || fc.argumentRegisters.includes(r)) continue;
     prologue.push(w.local_set(localOf[r], r === fc.thisRegister ? w.local_get(THIS, X) : w.global_get('undef', X)));
   }
-  if (analysis.usesContext) prologue.push(w.if(w.ref_is_null(w.local_get(CTX, X)), w.local_set(CTX, w.call('ctxof', [w.i32_const(unit), w.local_get(FN, X)], X))));
+  if (analysis.usesContext) prologue.push(w.if(w.ref_is_null(w.local_get(CTX, X)), w.local_set(CTX, call('ctxof', [w.i32_const(unit), w.local_get(FN, X)], X))));
   // `this`'s and the arguments' slot mirrors from a compiled caller: no omirror call for them in this activation
   const fromCaller = (r: number, param: number): void => {
     const cache = r >= 0 ? mirrorCaches.get(r)?.get(MIRROR_OBJECT) : undefined;
@@ -1646,7 +1767,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     for (let r = 0; r < n; r++) {
       const t = repr[r];
       if (t === Repr.None) continue;
-      if (analysis.liveIn[hb][r]) loads.push(w.local_set(localOf[r], w.call(`ld_${SUFFIX[t]}`, [w.i32_const(unit), w.i32_const(origOf[r])], wt(t))));
+      if (analysis.liveIn[hb][r]) loads.push(w.local_set(localOf[r], call(`ld_${SUFFIX[t]}`, [w.i32_const(unit), w.i32_const(origOf[r])], wt(t))));
       else if (t === Repr.Ref) loads.push(w.local_set(localOf[r], w.global_get('undef', X)));
     }
     const osrBlock = relooper.addBlock(w.block(null, loads.length ? loads : [w.nop()]));
@@ -1654,6 +1775,8 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     relooper.addBranch(osrBlock, rblocks[hb], 0, 0);
   }
   const rendered = relooper.renderAndDispose(entry, LABEL);
+  // (the exit makes every register current itself)
+  emitting = -1;
 
   // the deopt exit: write every register back, let the host finish the call in the VM
   // (a split web holds its VM register's value only between its definition and its last use)
@@ -1661,20 +1784,20 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   const splitOf = new Map(input.splits.map((sp) => [sp.vreg, sp]));
   for (let r = 0; r < n; r++) {
     if (repr[r] === Repr.None || splitOf.has(r)) continue;
-    exit.push(w.call(`st_${SUFFIX[repr[r]]}`, [w.i32_const(unit), w.i32_const(origOf[r]), w.local_get(localOf[r], wt(repr[r]))], N));
+    exit.push(call(`st_${SUFFIX[repr[r]]}`, [w.i32_const(unit), w.i32_const(origOf[r]), repr[r] === Repr.Ref ? current(r) : w.local_get(localOf[r], wt(repr[r]))], N));
   }
   for (const sp of input.splits) {
     const t = repr[sp.vreg];
     if (t === Repr.None) continue;
     const inRange = w.i32_and(w.i32_gt_s(w.local_get(DPC, I), w.i32_const(sp.def)), w.i32_le_s(w.local_get(DPC, I), w.i32_const(sp.last)));
-    exit.push(w.if(inRange, w.call(`st_${SUFFIX[t]}`, [w.i32_const(unit), w.i32_const(sp.orig), w.local_get(localOf[sp.vreg], wt(t))], N)));
+    exit.push(w.if(inRange, call(`st_${SUFFIX[t]}`, [w.i32_const(unit), w.i32_const(sp.orig), t === Repr.Ref ? current(sp.vreg) : w.local_get(localOf[sp.vreg], wt(t))], N)));
   }
   if (ret === Repr.Ref) {
     // (the VM finished the call: no slot-mirror address for a compiled caller, see Op.Return)
     const v = addLocal(X);
-    exit.push(w.local_set(v, w.call(`deopt_${SUFFIX[ret]}`, [w.i32_const(unit), w.local_get(DPC, I), w.local_get(WHY, I), ...frameArgs()], wt(ret))));
+    exit.push(w.local_set(v, call(`deopt_${SUFFIX[ret]}`, [w.i32_const(unit), w.local_get(DPC, I), w.local_get(WHY, I), ...frameArgs()], wt(ret))));
     exit.push(setCell(MIRRORED_CELL, w.i32_const(-1)), setCell(RETURNED_INDEX_CELL, w.i32_const(0)), w.return(w.local_get(v, X)));
-  } else exit.push(w.return(w.call(`deopt_${SUFFIX[ret]}`, [w.i32_const(unit), w.local_get(DPC, I), w.local_get(WHY, I), ...frameArgs()], wt(ret))));
+  } else exit.push(w.return(call(`deopt_${SUFFIX[ret]}`, [w.i32_const(unit), w.local_get(DPC, I), w.local_get(WHY, I), ...frameArgs()], wt(ret))));
   w.addFunction(wasmName, paramTypes, wt(ret), localTypes, w.block(null, exit, wt(ret)));
   w.addFunctionExport(wasmName, 'run');
   w.removeUnusedImports();

@@ -816,6 +816,8 @@ export class Jit {
     for (const t of callTargets.values()) if (t.kind === 'direct') imports[`fn_${t.unit}`] = this.units[t.unit].run;
     for (let r = view.constantBase; r < view.registerCount; r++) imports[`k${r}`] = view.registerTemplate[r];
     for (const g of job.input.constantGlobals) imports[`g${g}`] = this.realm.globals[g];
+    // (the callees method calls were compiled against: what a checked method cache holds, codegen.ts)
+    for (let k = 0; k < job.callees.length; k++) imports[`c${k}`] = job.callees[k];
     for (const o of job.receivers) {
       // its methods are cached by the method epoch: the accessors' writes into it move the epoch,
       // and it has no slot mirror (compiled code would write those without the epoch knowing)
