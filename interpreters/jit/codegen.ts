@@ -136,7 +136,8 @@ const OSR = 0, FN = 1, THIS = 2, CTX = 3;
  * float loop). So when fuel runs out at a back-edge of the outermost compiled
  * activation, it writes its registers back as for a deopt and the host enters
  * the function again at the same loop header (jit.ts), at a cost of a few
- * host calls per ten thousand iterations.
+ * host calls per ten thousand iterations, up to REENTRY_LIMIT times per
+ * compiled function (the host's `refuel_loop` says whether).
  */
 export const TIER_UP_REENTRY = 'tier-up re-entry';
 /** 1.5 * 2^52: a double of int32 range plus this holds the int32 in its low word (see int32Guess). */
@@ -307,7 +308,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   w.addGlobalImport('undef', 'env', 'undef', w.externref, false);
   const I = w.i32, F = w.f64, X = w.externref, N = w.none;
   const imports: [string, WasmType[], WasmType][] = [
-    ['refuel', [], N], ['refuel_loop', [], I], ['stress', [], I],
+    ['refuel', [], N], ['refuel_loop', [I], I], ['stress', [], I],
     ['st_i32', [I, I, I], N], ['st_f64', [I, I, F], N], ['st_bool', [I, I, I], N], ['st_ref', [I, I, X], N],
     ['ld_i32', [I, I], I], ['ld_f64', [I, I], F], ['ld_bool', [I, I], I], ['ld_ref', [I, I], X],
     ['exec', [I, I, X, X, X], X], ['cmp', [I, I, X, X, X, I, X, X], I], ['ctxof', [I, X], X],
@@ -1710,7 +1711,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         body = [tick];
         const fuelOut = body;
         body = reentryDeferred ? [w.local_set(REENTER, w.i32_const(0))] : [];
-        guard(call('refuel_loop', [], I), header, TIER_UP_REENTRY, '-');
+        guard(call('refuel_loop', [w.i32_const(unit)], I), header, TIER_UP_REENTRY, '-');
         fuelOut.push(w.if(reentryDeferred ? w.i32_or(out, w.local_get(REENTER, I)) : out, w.block(null, body)));
         body = fuelOut;
       }
