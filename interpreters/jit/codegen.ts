@@ -145,12 +145,12 @@ const INT32_IN_LOW_WORD = 6755399441055744;
 /**
  * Imports that never run host code which could write the mirrors back (and
  * empty the table of references): the register file, boxing, pure tests,
- * contexts, mirror addresses, fuel. Any other call makes deferred references
+ * contexts, mirror addresses, method-cache lookups, fuel. Any other call makes deferred references
  * current before it (codegen's `call`).
  */
 const KEEPS_MIRRORS = new Set(['st_i32', 'st_f64', 'st_bool', 'st_ref', 'ld_i32', 'ld_f64', 'ld_bool', 'ld_ref',
   'box_i32', 'box_f64', 'box_bool', 'unbox_i32', 'unbox_f64', 'unbox_bool', 'truthy', 'seq', 'nullish', 'isundef', 'fmod',
-  'ctxof', 'pushctx', 'popctx', 'copyctx', 'ldctx', 'stctx', 'mirror', 'omirror', 'is_callee', 'isarray', 'length',
+  'ctxof', 'pushctx', 'popctx', 'copyctx', 'ldctx', 'stctx', 'mirror', 'omirror', 'method', 'is_callee', 'isarray', 'length',
   'penter', 'pexit', 'ldglobal', 'refuel', 'refuel_loop', 'stress', 'toint32']);
 
 /**
@@ -390,6 +390,11 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
    * pending references current first (call, KEEPS_MIRRORS).
    */
   const deferred = new Map<number, number>();
+  /** Shape checks of this block (provedShape): register * 65536 + shape -> the local with the answer; their locals, by the same key. */
+  let proved = new Map<number, number>();
+  const provedLocals = new Map<number, number>();
+  /** The body of the block being emitted (what runs whenever the block does, unlike a branch's). */
+  let blockBody: Expr[] = [];
   const current = (r: number): Expr => {
     const pending = deferred.get(r);
     if (pending === undefined) return w.local_get(localOf[r], X);
@@ -406,8 +411,12 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   let emitting = -1;
   const makeCurrent = (): Expr[] => (keptCurrent.get(emitting) ?? []).map((r) => w.drop(current(r)));
   /** An import call; one that may run host code makes the deferred references current first. */
-  const call = (name: string, args: Expr[], t: WasmType): Expr =>
-    (deferred.size === 0 || KEEPS_MIRRORS.has(name) ? w.call(name, args, t) : w.block(null, [...makeCurrent(), w.call(name, args, t)], t));
+  const call = (name: string, args: Expr[], t: WasmType): Expr => {
+    if (KEEPS_MIRRORS.has(name) || (deferred.size === 0 && proved.size === 0)) return w.call(name, args, t);
+    const before = [...makeCurrent(), ...[...proved.values()].map((ok) => w.local_set(ok, w.i32_const(0)))];
+    if (body === blockBody) proved = new Map();
+    return before.length === 0 ? w.call(name, args, t) : w.block(null, [...before, w.call(name, args, t)], t);
+  };
 
   // ---- helpers ----------------------------------------------------------------------
   let body: Expr[] = [];
@@ -514,6 +523,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     if (indexed !== undefined) body.push(w.local_set(indexed.epoch, w.i32_const(0)));
     const pending = deferred.get(dst);
     if (pending !== undefined) body.push(w.local_set(pending, w.i32_const(0)));
+    for (const key of proved.keys()) if (Math.floor(key / 65536) === dst) proved.delete(key);
     if (have === want) body.push(w.local_set(l, e));
     else if (have === Repr.I32 && want === Repr.F64) body.push(w.local_set(l, w.f64_convert_i32_s(e)));
     else if (want === Repr.Ref) body.push(w.local_set(l, call(`box_${SUFFIX[have]}`, [e], X)));
@@ -792,6 +802,33 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   /** The object mirror at `addr` exists and has the compiled shape. */
   const hasShape = (addr: number, shape: number): Expr =>
     w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)), w.i32_eq(w.i32_load(OBJECT_SHAPE, w.local_get(addr, I)), w.i32_const(shape)), w.i32_const(0));
+  /**
+   * Register r's slot mirror in the current epoch has `shape`: the address
+   * (mirrorAddress) and a local holding the answer. Asked once per block:
+   * a later access to r in the same block tests that local (nbody's
+   * `bi.vx -= dx * bj.mass * mag` and its eleven neighbours checked the
+   * epoch and the shape of bi and bj at every access). The answer holds
+   * until r is written (store forgets it) or host code may run (`call`
+   * clears the locals before any such call, and forgets them in the block's
+   * own code; after a call in a slow path, the next access finds 0 and asks
+   * again).
+   */
+  const provedShape = (r: number, shape: number, pc: number): { addr: number; ok: number } => {
+    const key = r * 65536 + shape;
+    const known = proved.get(key);
+    if (known !== undefined) {
+      // (0 after host code ran in a slow path since: asked again)
+      const again = emitted(() => body.push(w.local_set(known, hasShape(mirrorAddress(r, MIRROR_OBJECT, pc), shape))));
+      body.push(w.if(w.i32_eqz(w.local_get(known, I)), w.block(null, again)));
+      return { addr: mirrorCaches.get(r)!.get(MIRROR_OBJECT)!.addr, ok: known };
+    }
+    const addr = mirrorAddress(r, MIRROR_OBJECT, pc);
+    let ok = provedLocals.get(key);
+    if (ok === undefined) provedLocals.set(key, (ok = addLocal(I)));
+    body.push(w.local_set(ok, hasShape(addr, shape)));
+    if (body === blockBody) proved.set(key, ok);
+    return { addr, ok };
+  };
   /**
    * `word` is 1 + an index in the table of references (0: none): `index` :=
    * the index, and when there is one, `result` := the reference and `fast` := 1.
@@ -1287,7 +1324,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           else if (own === undefined) readThroughHost();
           else {
             // from the object's slot mirror when it has the compiled shape and the slot holds a number
-            const addr = mirrorAddress(B, MIRROR_OBJECT, pc);
+            const { addr, ok } = provedShape(B, own.shape, pc);
             const fast = temp(Repr.I32);
             body.push(w.local_set(fast, w.i32_const(0)));
             const at = OBJECT_SLOTS + 8 * own.slot;
@@ -1301,7 +1338,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
               hit = [w.if(w.i32_ne(w.i32_load(at + 4, w.local_get(addr, I)), w.i32_const(NOT_A_NUMBER)),
                 w.block(null, [w.local_set(t, w.f64_load(at, w.local_get(addr, I))), w.local_set(fast, w.i32_const(1))]))];
             }
-            body.push(w.if(hasShape(addr, own.shape), w.block(null, hit)));
+            body.push(w.if(w.local_get(ok, I), w.block(null, hit)));
             unlessFast(fast, readThroughHost);
           }
           store(A, w.local_get(t, wt(want)), want);
@@ -1337,12 +1374,12 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         }
         // from the object's slot mirror when it has the compiled shape and the slot holds a
         // reference with an index in the table of references (its low word is 1 + the index)
-        const addr = mirrorAddress(B, MIRROR_OBJECT, pc);
+        const { addr, ok } = provedShape(B, own.shape, pc);
         const at = OBJECT_SLOTS + 8 * own.slot;
         const fast = temp(Repr.I32);
         const index = temp(Repr.I32);
         body.push(w.local_set(fast, w.i32_const(0)));
-        body.push(w.if(hasShape(addr, own.shape), w.if(w.i32_eq(w.i32_load(at + 4, w.local_get(addr, I)), w.i32_const(NOT_A_NUMBER)),
+        body.push(w.if(w.local_get(ok, I), w.if(w.i32_eq(w.i32_load(at + 4, w.local_get(addr, I)), w.i32_const(NOT_A_NUMBER)),
           w.block(null, referenceAt(w.i32_load(at, w.local_get(addr, I)), index, t, fast, deferred.has(A))))));
         unlessFast(fast, readThroughHost);
         storeReference(A, t, index, fast);
@@ -1381,12 +1418,12 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           // not-a-number high word into the slot mirror (the host reads it from there: mirrors.ts)
           const v = temp(Repr.Ref);
           body.push(w.local_set(v, val(C, Repr.Ref, pc)));
-          const addr = mirrorAddress(A, MIRROR_OBJECT, pc);
+          const { addr, ok } = provedShape(A, own.shape, pc);
           const { known, word } = knownIndex(C);
           const at = OBJECT_SLOTS + 8 * own.slot;
           const fast = temp(Repr.I32);
           body.push(w.local_set(fast, w.i32_const(0)));
-          body.push(w.if(w.i32_and(hasShape(addr, own.shape), known), w.block(null, [
+          body.push(w.if(w.i32_and(w.local_get(ok, I), known), w.block(null, [
             w.i32_store(at, w.local_get(addr, I), word),
             w.i32_store(at + 4, w.local_get(addr, I), w.i32_const(NOT_A_NUMBER)),
             w.i32_store(MIRROR_DIRTY, w.local_get(addr, I), w.i32_const(1)),
@@ -1401,10 +1438,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         // into the object's slot mirror (marked dirty) when it has the compiled shape
         const v = temp(vr);
         body.push(w.local_set(v, val(C, vr, pc)));
-        const addr = mirrorAddress(A, MIRROR_OBJECT, pc);
+        const { addr, ok } = provedShape(A, own.shape, pc);
         const fast = temp(Repr.I32);
         body.push(w.local_set(fast, w.i32_const(0)));
-        body.push(w.if(hasShape(addr, own.shape), w.block(null, [
+        body.push(w.if(w.local_get(ok, I), w.block(null, [
           w.f64_store(OBJECT_SLOTS + 8 * own.slot, w.local_get(addr, I), vr === Repr.F64 ? w.local_get(v, F) : w.f64_convert_i32_s(w.local_get(v, I))),
           w.i32_store(MIRROR_DIRTY, w.local_get(addr, I), w.i32_const(1)),
           w.local_set(fast, w.i32_const(1)),
@@ -1679,6 +1716,8 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   const edges: (() => void)[] = [];
   analysis.blocks.forEach((blk, bi) => {
     body = [];
+    blockBody = body;
+    proved = new Map();
     let last = blk.start;
     for (let pc = blk.start; pc < blk.end; pc += instructionSize(code, pc)) {
       last = pc;
