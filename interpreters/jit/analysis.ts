@@ -547,6 +547,15 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
   };
   // parameters the feedback never saw used as numbers stay generic (before the fixpoint: moves copy them)
   for (const r of params) if (repr[r] === Repr.None) repr[r] = Repr.Ref;
+  // registers read only as the value an element or property write stores: an int32 element read
+  // into one stays the double the mirror holds (permute's swap converted each element to int32,
+  // checked it, and converted it back to store it)
+  const readElsewhere = new Uint8Array(n);
+  for (const pc of pcs) {
+    const op = code[pc];
+    const stores = op === Op.SetElem || op === Op.SetNamed;
+    for (const r of readsOf(code, pc)) if (r < n && !(stores && r === code[pc + 3] && r !== code[pc + 1] && r !== code[pc + 2])) readElsewhere[r] = 1;
+  }
   let ret = Repr.None;
   for (let changed = true; changed; ) {
     changed = false;
@@ -594,7 +603,8 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
           break;
         case Op.GetElem: {
           const f = fromFeedback(resb);
-          set(a, f === Repr.None || num(code[pc + 3], rb) === Repr.Ref ? Repr.Ref : f);
+          const moved = f === Repr.I32 && a < n && !readElsewhere[a] && !params.has(a);
+          set(a, f === Repr.None || num(code[pc + 3], rb) === Repr.Ref ? Repr.Ref : moved ? Repr.F64 : f);
           break;
         }
         case Op.GetLength: set(a, Repr.I32); break;

@@ -1179,7 +1179,9 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         store(A, w.i32_eqz(truthy(B, pc)), Repr.Bool);
         return;
       case Op.GetElem: {
-        const want = fromFeedback(resb) === Repr.None ? Repr.Ref : fromFeedback(resb);
+        // (an int32 element into a double register is read as the double: analysis.ts, readElsewhere)
+        const fed = fromFeedback(resb);
+        const want = fed === Repr.None ? Repr.Ref : fed === Repr.I32 && A < n && repr[A] === Repr.F64 ? Repr.F64 : fed;
         const key = numRepr(C, rb);
         if (key === Repr.Ref) return exec(pc);
         const t = temp(want);
