@@ -370,7 +370,7 @@ export class Jit {
    */
   call(callee: JSFunction, fc: FunctionCode, thisValue: Value, R: Value[], code: Int32Array, argBase: number, argCount: number): Value {
     if (!this.eager && this.state(fc).leafWithoutLoops) {
-      fc.jitNever = true;
+      fc.neverJit();
       return DECLINED;
     }
     const unit = this.unitFor(callee, fc);
@@ -390,7 +390,7 @@ export class Jit {
     }
     if (unit.calleeOnly) {
       // compiled for a compiled caller; from the VM it would not pay: the VM keeps its calls
-      fc.jitNever = true;
+      fc.neverJit();
       this.trace(`callee only ${this.where(fc)}: compiled for compiled callers, not entered from the VM`);
       return DECLINED;
     }
@@ -606,7 +606,7 @@ export class Jit {
       }
       if (e instanceof Unprofitable && e.asCallee && !asCallee) {
         s.calleeOnly = true;
-        fc.jitNever = true;
+        fc.neverJit();
         this.trace(`callee only ${this.where(fc, e.pc)}: ${e.message} entered from the VM; compiled when a compiled caller calls it`);
         return null;
       }
@@ -643,7 +643,7 @@ export class Jit {
 
   private notCompiled(fc: FunctionCode, s: JitState, pc: number, reason: string): void {
     s.ineligible = reason;
-    fc.jitNever = true;
+    fc.neverJit();
     this.stats.ineligible++;
     this.trace(`not compiled ${this.where(fc, pc)}: ${reason}`);
   }
@@ -867,7 +867,7 @@ export class Jit {
     // (a later version, after a deopt, is due as soon as the function is called or loops again)
     s.retryAt = 0;
     // (compiled by an OSR entry or for a caller: the VM's calls enter it from now on)
-    fc.jitCallsAt = 0;
+    if (!fc.jitNever) fc.jitCallsAt = 0;
     this.stats.compiles++;
     this.stats.compileMs += ms;
     this.stats.backgroundMs += backgroundMs;
@@ -964,7 +964,7 @@ export class Jit {
     unit.fc.feedbackBudget = 10_000;
     if (++s.recompiles > MAX_RECOMPILES) {
       s.givenUp = true;
-      unit.fc.jitNever = true;
+      unit.fc.neverJit();
       this.stats.givenUp++;
       this.trace(`give up ${this.where(unit.fc)}: it deoptimised in each of ${MAX_RECOMPILES + 1} versions`);
     } else {

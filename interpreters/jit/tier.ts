@@ -60,6 +60,8 @@ export function createJitTier(realm: Realm, program: Program, options: TierOptio
   vm.jit = jit;
   // loops ask for on-stack replacement once they pass the threshold too
   vm.compiler.osrAt = jit.options.threshold;
+  // and calls go through the JIT's hook from the first (it decides when to look again)
+  vm.compiler.jitCallsAt = 0;
   lastJit = jit;
   return {
     runScript: () => vm.runScript(),

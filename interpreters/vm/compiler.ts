@@ -106,6 +106,8 @@ export class ProgramCompiler {
 
   /** Loop count at which a new function's loops ask the JIT for on-stack replacement (see FunctionCode.osrAt). */
   osrAt = OSR_NEVER;
+  /** Call count at which a new function's calls first go through the JIT's hook (see FunctionCode.jitCallsAt). */
+  jitCallsAt = OSR_NEVER;
 
   /** The bytecode of a function (compiled the first time it is asked for). */
   code(info: FunctionInfo): FunctionCode {
@@ -113,6 +115,7 @@ export class ProgramCompiler {
     if (fc === undefined) {
       fc = new FunctionCompiler(this.program, info, this.constantGlobals).compile();
       fc.osrAt = this.osrAt;
+      fc.jitCallsAt = this.jitCallsAt;
       this.compiled[info.id] = fc;
     }
     return fc;

@@ -1133,7 +1133,7 @@ export class Vm implements TierHooks {
                 fr.pc = pc;
                 // JIT hook (interpreters/jit): a hot or compiled callee may run as WebAssembly instead
                 // (the JIT reports probe.enter(callee, 'wasm') itself when it takes the call)
-                if (this.jit !== null && !constructing && !cc.jitNever && cc.calls >= cc.jitCallsAt) {
+                if (cc.calls >= cc.jitCallsAt && !constructing && this.jit !== null && !cc.jitNever) {
                   const v = this.jit.call(callee, cc, calleeThis, R, code, argBase, argCount);
                   if (v !== JIT_DECLINED) {
                     realm.depth--;
