@@ -1066,6 +1066,7 @@ export class AstInterpreter implements TierHooks {
       const key = member.computed
         ? toPropertyKey(realm, this.evaluate(member.key, f))
         : member.key.k === K.Identifier ? member.key.name : String(member.key.value);
+      if (member.static && member.computed) realm.checkStaticKey(key);
       if (member.k === K.MethodDefinition) {
         const target = member.static ? ctor : proto;
         const method = this.makeFunction(member.value, f);

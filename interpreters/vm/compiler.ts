@@ -1539,6 +1539,7 @@ class FunctionCompiler {
         const k = this.expr(member.key);
         key = b.temp();
         b.emit(Op.ToPropertyKey, key, k);
+        if (member.static) b.emit(Op.CheckStaticKey, key);
       } else key = b.constantRegister(propertyName(member.key));
       if (member.k === K.MethodDefinition) {
         const fn = b.temp();

@@ -432,6 +432,9 @@ export class SlowPaths {
       case Op.ClassPrototype:
         R[code[pc + 1]] = (R[code[pc + 2]] as JSFunction).homeObject;
         return pc + 3;
+      case Op.CheckStaticKey:
+        realm.checkStaticKey(R[code[pc + 1]]);
+        return pc + 2;
       case Op.DefineMethod: {
         const target = R[code[pc + 1]] as JSObject;
         const fn = R[code[pc + 3]] as JSFunction;

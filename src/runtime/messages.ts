@@ -34,6 +34,7 @@ export const Messages = {
   superCalledTwice: () => 'Super constructor may only be called once',
   derivedReturn: () => 'Derived constructors may only return object or undefined',
   superNotConstructor: (what: string, cls: string) => `Super constructor ${what} of ${cls || 'anonymous class'} is not a constructor`,
+  staticPrototype: () => "Classes may not have a static property named 'prototype'",
   extendsNotConstructor: (what: string) => `Class extends value ${what} is not a constructor or null`,
   stackOverflow: () => 'Maximum call stack size exceeded',
   invalidArrayLength: () => 'Invalid array length',

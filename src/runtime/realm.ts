@@ -252,6 +252,15 @@ export class Realm {
   }
 
   /**
+   * A static class member's computed key, checked as class definition evaluates it: a class's
+   * `prototype` cannot be redefined, so a static method or field named `prototype` is V8's
+   * TypeError (a literal name is an early SyntaxError, which the parser reports).
+   */
+  checkStaticKey(key: Value): void {
+    if (key === 'prototype') throw this.error('TypeError', Messages.staticPrototype());
+  }
+
+  /**
    * The Symbol.toStringTag an object has in JavaScript, own or inherited
    * (`[object Math]`, `Object [JSON] {}`), or undefined.
    */
