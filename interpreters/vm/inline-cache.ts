@@ -17,6 +17,7 @@
 // some receivers answer themselves (array `length` and indices, function
 // `name`/`length`/`prototype`, Map/Set `size`) when the receiver is one of those.
 
+import { isErrorStack } from '../../src/runtime/inline-cache.js';
 import { getProperty, setProperty } from '../../src/runtime/properties.js';
 import type { Realm } from '../../src/runtime/realm.js';
 import { isArrayIndex, Shape } from '../../src/runtime/shape.js';
@@ -155,6 +156,7 @@ export class PropertyCache {
     if (shape !== STRING_RECEIVER) {
       // an own property is found by its shape before anything special is looked at
       const own = shape.lookup(key);
+      if (own >= 0 && isErrorStack(obj as JSObject, key)) return value;
       if (own >= 0) {
         this.add(new CacheEntry(shape, own, null, null, null));
         return value;

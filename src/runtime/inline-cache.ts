@@ -11,7 +11,7 @@
 import { getProperty, setProperty } from './properties.js';
 import type { Realm } from './realm.js';
 import type { Shape } from './shape.js';
-import { JSArray, JSFunction, JSObject, type Value } from './values.js';
+import { JSArray, JSFunction, JSObject, ObjectClass, type Value } from './values.js';
 
 /** Names with special meaning on some objects (array length, function name/length/prototype, Map/Set size). */
 const SPECIAL_NAMES = new Set(['length', 'name', 'prototype', 'size']);
@@ -53,7 +53,7 @@ export function cachedGet(realm: Realm, cache: ReadCache, obj: Value, key: strin
 
 function fillReadCache(realm: Realm, cache: ReadCache, obj: JSObject, key: string): Value {
   const value = getProperty(realm, obj, key);
-  if (SPECIAL_NAMES.has(key) || obj.shape.dictionary) return value;
+  if (SPECIAL_NAMES.has(key) || obj.shape.dictionary || isErrorStack(obj, key)) return value;
   let slot = obj.shape.lookup(key);
   if (slot >= 0) {
     cache.shape = obj.shape;
@@ -82,6 +82,11 @@ function fillReadCache(realm: Realm, cache: ReadCache, obj: JSObject, key: strin
     cache.slot = slot;
   }
   return value;
+}
+
+/** An error's own `stack`, which every read formats (Realm.shownStack), so no cache may keep its slot. */
+export function isErrorStack(obj: JSObject, key: string): boolean {
+  return obj.cls === ObjectClass.Error && key === 'stack';
 }
 
 export function cachedSet(realm: Realm, cache: WriteCache, obj: Value, key: string, value: Value): void {

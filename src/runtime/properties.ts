@@ -7,7 +7,7 @@
 import { Messages } from './messages.js';
 import type { JSThrow, Realm } from './realm.js';
 import { Attr, isArrayIndex } from './shape.js';
-import { HOLE, JSArray, JSFunction, JSMap, JSObject, JSSet, type Value } from './values.js';
+import { HOLE, JSArray, JSFunction, JSMap, JSObject, JSSet, ObjectClass, type Value } from './values.js';
 
 /** A property key from any value: numbers in canonical form, everything else through ToString. */
 export function toPropertyKey(realm: Realm, key: Value): string {
@@ -77,7 +77,11 @@ function functionOwn(realm: Realm, fn: JSFunction, key: string): Value {
 export function getProperty(realm: Realm, obj: Value, key: string): Value {
   if (obj instanceof JSObject) {
     const slot = obj.shape.lookup(key);
-    if (slot >= 0) return obj.slots[slot];
+    if (slot >= 0) {
+      // (V8 formats an error's stack when it is first read: with the name and message it has then)
+      if (obj.cls === ObjectClass.Error && key === 'stack') return realm.shownStack(obj);
+      return obj.slots[slot];
+    }
     if (key === 'size') {
       if (obj instanceof JSMap) return obj.map.size;
       if (obj instanceof JSSet) return obj.set.size;
