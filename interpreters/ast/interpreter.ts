@@ -861,7 +861,7 @@ export class AstInterpreter implements TierHooks {
     const obj = this.evaluate(member.object, f);
     if (obj === SHORT_CIRCUIT || (member.optional && (obj === null || obj === undefined))) return true;
     const key = member.computed ? this.evaluate(member.property, f) : member.property.name;
-    return deleteProperty(this.realm, obj, key);
+    return deleteProperty(this.realm, obj, key, this.isStrict(f));
   }
 
   private arrayLiteral(node: Node, f: Frame): JSArray {
@@ -1056,7 +1056,7 @@ export class AstInterpreter implements TierHooks {
     ctor.context = f.ctx;
     ctor.homeObject = proto;
     ctor.classNode = node;
-    ctor.setOwn('prototype', proto, Attr.Hidden);
+    ctor.setOwn('prototype', proto, Attr.Hidden | Attr.Fixed);
     proto.setOwn('constructor', ctor, Attr.Hidden);
     if (node.innerId) this.initBinding(node.innerId, ctor, f);
     const fieldKeys: string[] = [];
@@ -1197,13 +1197,16 @@ export class AstInterpreter implements TierHooks {
     return node.prefix ? value : n;
   }
 
-  /** A store sloppy code makes silently (to a primitive, to a function's name): a TypeError in strict code. */
+  /** A store sloppy code makes silently (to a primitive, to a read-only property): a TypeError in strict code. */
   private strictStore(obj: Value, key: Value, f: Frame): void {
-    if (obj instanceof JSObject && !(obj instanceof JSFunction)) return;
-    const fn = f.fn;
-    if (!(fn !== null && fn.info !== null ? fn.info.strict : this.program.script.strict)) return;
+    if (!this.isStrict(f)) return;
     const refused = refusedStore(this.realm, obj, key);
     if (refused !== null) throw refused;
+  }
+
+  private isStrict(f: Frame): boolean {
+    const fn = f.fn;
+    return fn !== null && fn.info !== null ? fn.info.strict : this.program.script.strict;
   }
 
   /** Binds (init) or assigns (!init) a pattern: identifiers, members, object/array patterns, defaults, rest. */

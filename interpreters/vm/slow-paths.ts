@@ -359,7 +359,7 @@ export class SlowPaths {
         return pc + 3;
       }
       case Op.Delete:
-        R[code[pc + 1]] = deleteProperty(realm, R[code[pc + 2]], R[code[pc + 3]]);
+        R[code[pc + 1]] = deleteProperty(realm, R[code[pc + 2]], R[code[pc + 3]], fc.info.strict);
         return pc + 4;
       case Op.NameFunction: {
         const fn = R[code[pc + 1]];
@@ -701,7 +701,7 @@ export class SlowPaths {
     ctor.context = fr.ctx;
     ctor.homeObject = proto;
     ctor.classNode = node;
-    ctor.setOwn('prototype', proto, Attr.Hidden);
+    ctor.setOwn('prototype', proto, Attr.Hidden | Attr.Fixed);
     proto.setOwn('constructor', ctor, Attr.Hidden);
     realm.counters.allocations += 2;
     return ctor;

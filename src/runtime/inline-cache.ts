@@ -10,7 +10,7 @@
 
 import { getProperty, setProperty } from './properties.js';
 import type { Realm } from './realm.js';
-import type { Shape } from './shape.js';
+import { Attr, type Shape } from './shape.js';
 import { JSArray, JSFunction, JSObject, ObjectClass, type Value } from './values.js';
 
 /** Names with special meaning on some objects (array length, function name/length/prototype, Map/Set size). */
@@ -106,7 +106,7 @@ export function cachedSet(realm: Realm, cache: WriteCache, obj: Value, key: stri
     const after = obj.shape;
     if (after === before) {
       const slot = before.lookup(key);
-      if (slot >= 0) {
+      if (slot >= 0 && !(before.attrs[slot] & Attr.Fixed)) {
         cache.shape = before;
         cache.nextShape = null;
         cache.slot = slot;

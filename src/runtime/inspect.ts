@@ -14,7 +14,7 @@ import { isError, toNumber, toString } from './operations.js';
 import { getProperty, ownKeys } from './properties.js';
 import { JSThrow, type Realm } from './realm.js';
 import { Attr } from './shape.js';
-import { JSArray, JSFunction, JSIterator, JSMap, JSObject, JSSet, ObjectClass, type Value } from './values.js';
+import { DELETED_LENGTH, DELETED_NAME, JSArray, JSFunction, JSIterator, JSMap, JSObject, JSSet, ObjectClass, type Value } from './values.js';
 
 /** util.inspect's default depth is 2; one more level lets it print `[Object]` where Node would. */
 const SNAPSHOT_DEPTH = 4;
@@ -309,7 +309,7 @@ function hostFunction(fn: JSFunction, snapshot: Snapshotter, depth: number): obj
     const cls = parent ? class extends (parent as unknown as new () => object) {} : class {};
     Object.defineProperty(cls, 'length', { value: fn.length });
     Object.defineProperty(cls, 'name', { value: fn.name });
-    return cls;
+    return withoutDeleted(cls, fn);
   }
   // own properties as `%o` shows them: length and name; a script's `function` also has arguments, caller and a prototype
   const host = (() => {}) as unknown as object;
@@ -321,5 +321,12 @@ function hostFunction(fn: JSFunction, snapshot: Snapshotter, depth: number): obj
     const prototype = Object.defineProperty({}, 'constructor', { value: host, writable: true, configurable: true });
     Object.defineProperty(host, 'prototype', { value: prototype, writable: true });
   }
+  return withoutDeleted(host, fn);
+}
+
+/** The host copy without the own name or length the program deleted (`[Function (anonymous)]`, as in Node). */
+function withoutDeleted(host: object, fn: JSFunction): object {
+  if (fn.deletedOwn & DELETED_NAME) Reflect.deleteProperty(host, 'name');
+  if (fn.deletedOwn & DELETED_LENGTH) Reflect.deleteProperty(host, 'length');
   return host;
 }

@@ -25,6 +25,7 @@ export const Messages = {
   readNullishNoKey: (base: string) => `Cannot read properties of ${base}`,
   destructureProperty: (key: string, what: string, value: string) => `Cannot destructure property '${key}' of '${what}' as it is ${value}.`,
   destructureNullish: (what: string, value: string) => `Cannot destructure '${what}' as it is ${value}.`,
+  cannotDelete: (key: string, what: string) => `Cannot delete property '${key}' of ${what}`,
   convertNullish: () => 'Cannot convert undefined or null to object',
   inOperator: (key: string, target: string) => `Cannot use 'in' operator to search for '${key}' in ${target}`,
   instanceofNotCallable: () => "Right-hand side of 'instanceof' is not callable",

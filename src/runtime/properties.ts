@@ -7,7 +7,7 @@
 import { Messages } from './messages.js';
 import type { JSThrow, Realm } from './realm.js';
 import { Attr, isArrayIndex } from './shape.js';
-import { HOLE, JSArray, JSFunction, JSMap, JSObject, JSSet, ObjectClass, type Value } from './values.js';
+import { builtinTag, DELETED_LENGTH, DELETED_NAME, HOLE, JSArray, JSFunction, JSMap, JSObject, JSSet, ObjectClass, type Value } from './values.js';
 
 /** A property key from any value: numbers in canonical form, everything else through ToString. */
 export function toPropertyKey(realm: Realm, key: Value): string {
@@ -62,9 +62,9 @@ function lookup(realm: Realm, obj: JSObject | null, key: string): Value {
 function functionOwn(realm: Realm, fn: JSFunction, key: string): Value {
   switch (key) {
     case 'name':
-      return fn.name;
+      return fn.deletedOwn & DELETED_NAME ? HOLE : fn.name;
     case 'length':
-      return fn.length;
+      return fn.deletedOwn & DELETED_LENGTH ? HOLE : fn.length;
     case 'prototype':
       if (fn.lazyPrototype) return realm.functionPrototypeProperty(fn);
       return HOLE;
@@ -135,7 +135,7 @@ export function setProperty(realm: Realm, obj: Value, key: string, value: Value)
   if (obj instanceof JSObject) {
     const slot = obj.shape.lookup(key);
     if (slot >= 0) {
-      obj.slots[slot] = value;
+      if (!(obj.shape.attrs[slot] & Attr.Fixed)) obj.slots[slot] = value; // (a read-only property keeps its value)
       return;
     }
     if (obj instanceof JSArray) {
@@ -158,11 +158,15 @@ export function setProperty(realm: Realm, obj: Value, key: string, value: Value)
  * length. null and undefined are left to the store itself.
  */
 export function refusedStore(realm: Realm, obj: Value, key: Value): JSThrow | null {
-  if (obj instanceof JSFunction) {
-    if ((key !== 'name' && key !== 'length') || obj.shape.lookup(key) >= 0) return null;
-    return realm.error('TypeError', Messages.readOnlyOfFunction(key, realm.functionSource(obj)));
+  if (obj instanceof JSObject) {
+    const name = toPropertyKey(realm, key);
+    const slot = obj.shape.lookup(name);
+    const readOnly = slot >= 0 ? (obj.shape.attrs[slot] & Attr.Fixed) !== 0 : obj instanceof JSFunction && (name === 'name' || name === 'length');
+    if (!readOnly) return null;
+    if (obj instanceof JSFunction) return realm.error('TypeError', Messages.readOnlyOfFunction(name, realm.functionSource(obj)));
+    return realm.error('TypeError', Messages.readOnlyOfPrimitive(name, 'object', realm.describe(obj)));
   }
-  if (obj instanceof JSObject || obj === null || obj === undefined) return null;
+  if (obj === null || obj === undefined) return null;
   const name = toPropertyKey(realm, key);
   // (a string's length and characters are its own read-only properties)
   const own = typeof obj === 'string' && (name === 'length' || (isArrayIndex(name) && Number(name) < obj.length));
@@ -220,24 +224,41 @@ export function hasOwnProperty(obj: JSObject, key: string): boolean {
     if (key === 'length') return true;
     if (isArrayIndex(key)) return Number(key) in obj.elems;
   } else if (obj instanceof JSFunction) {
-    if (key === 'name' || key === 'length') return true;
+    if (key === 'name') return !(obj.deletedOwn & DELETED_NAME);
+    if (key === 'length') return !(obj.deletedOwn & DELETED_LENGTH);
     if (key === 'prototype') return obj.lazyPrototype;
   }
   return false;
 }
 
-/** `delete obj[key]`: true unless the property cannot be deleted. */
-export function deleteProperty(realm: Realm, obj: Value, key: Value): boolean {
+/**
+ * `delete obj[key]`: true unless the property cannot be deleted (is not configurable),
+ * which strict code gets as a TypeError.
+ */
+export function deleteProperty(realm: Realm, obj: Value, key: Value, strict = false): boolean {
   if (obj === null || obj === undefined) throw realm.error('TypeError', Messages.convertNullish());
+  const k = toPropertyKey(realm, key);
+  if (deletes(obj, k)) return true;
+  if (!strict) return false;
+  const what = obj instanceof JSObject ? realm.describe(obj) : `[object ${builtinTag(obj)}]`;
+  throw realm.error('TypeError', Messages.cannotDelete(k, what));
+}
+
+/** Deletes `obj[k]` if it can be deleted: false for a permanent property. */
+function deletes(obj: Value, k: string): boolean {
   if (!(obj instanceof JSObject)) {
     // (a string's length and characters cannot be deleted)
     if (typeof obj !== 'string') return true;
-    const k = toPropertyKey(realm, key);
     return !(k === 'length' || (isArrayIndex(k) && Number(k) < obj.length));
   }
-  const k = toPropertyKey(realm, key);
-  // (nor can a function's or class's prototype)
-  if (k === 'prototype' && obj instanceof JSFunction && (obj.lazyPrototype || obj.shape.lookup(k) >= 0)) return false;
+  const slot = obj.shape.lookup(k);
+  if (slot >= 0 && obj.shape.attrs[slot] & Attr.Fixed) return false;
+  if (obj instanceof JSFunction) {
+    // (nor can a function's prototype; its name and length can, and then Function.prototype's show through)
+    if (k === 'prototype' && (obj.lazyPrototype || slot >= 0)) return false;
+    if (k === 'name') obj.deletedOwn |= DELETED_NAME;
+    if (k === 'length') obj.deletedOwn |= DELETED_LENGTH;
+  }
   if (obj instanceof JSArray) {
     if (k === 'length') return false;
     if (isArrayIndex(k)) {
