@@ -26,6 +26,7 @@ export const Messages = {
   destructureProperty: (key: string, what: string, value: string) => `Cannot destructure property '${key}' of '${what}' as it is ${value}.`,
   destructureNullish: (what: string, value: string) => `Cannot destructure '${what}' as it is ${value}.`,
   cannotDelete: (key: string, what: string) => `Cannot delete property '${key}' of ${what}`,
+  arrayMethodOnNullish: (name: string) => `Array.prototype.${name} called on null or undefined`,
   convertNullish: () => 'Cannot convert undefined or null to object',
   inOperator: (key: string, target: string) => `Cannot use 'in' operator to search for '${key}' in ${target}`,
   instanceofNotCallable: () => "Right-hand side of 'instanceof' is not callable",
