@@ -317,6 +317,22 @@ export class Realm {
     return this.error('RangeError', Messages.stackOverflow());
   }
 
+  /**
+   * A builtin walking one level further into a nested structure (JSON.stringify, join, flat),
+   * which V8 does by recursion: each level counts as a call, so a structure nested past the
+   * call depth limit is the RangeError it is in Node rather than a success. Pair with unnest().
+   */
+  nest(): void {
+    if (++this.depth > this.limits.settings.maxDepth) {
+      this.depth--;
+      throw this.stackOverflow();
+    }
+  }
+
+  unnest(): void {
+    this.depth--;
+  }
+
   limitError(limit: LimitName): LimitExceeded {
     return new LimitExceeded(limit, this.limits);
   }

@@ -327,8 +327,14 @@ export function installArray(realm: Realm): void {
     }],
     flat: [0, (t, a) => {
       const depth = arg(a, 0) === undefined ? 1 : toInteger(realm, a[0]);
-      const flatten = (e: Value[], d: number): Value[] =>
-        e.flatMap((v) => (v instanceof JSArray && d > 0 ? [flatten(v.elems, d - 1)] : [[v]])).flat();
+      const flatten = (e: Value[], d: number): Value[] => {
+        realm.nest();
+        try {
+          return e.flatMap((v) => (v instanceof JSArray && d > 0 ? [flatten(v.elems, d - 1)] : [[v]])).flat();
+        } finally {
+          realm.unnest();
+        }
+      };
       const arr = self(t, 'flat');
       return filled(speciesCreate(arr, 0), flatten(arr.elems.filter(() => true), depth));
     }],
@@ -396,6 +402,7 @@ function installIteratorNext(realm: Realm): void {
 const joining = new Set<JSArray>();
 export function join(realm: Realm, arr: JSArray, sep: string, item = (v: Value): string => toString(realm, v)): string {
   if (joining.has(arr)) return '';
+  realm.nest();
   joining.add(arr);
   try {
     const e = arr.elems;
@@ -407,6 +414,7 @@ export function join(realm: Realm, arr: JSArray, sep: string, item = (v: Value):
     }
     return out;
   } finally {
+    realm.unnest();
     joining.delete(arr);
   }
 }
