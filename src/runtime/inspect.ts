@@ -136,7 +136,7 @@ class Snapshotter {
   private readonly seen = new Map<JSObject, unknown>();
   /** `limit`: how deep contents are copied (below it, objects are copied empty, for their names). */
   constructor(
-    private readonly realm: Realm,
+    readonly realm: Realm,
     private readonly limit = SNAPSHOT_DEPTH,
   ) {}
 
@@ -305,7 +305,11 @@ function fakeClass(name: string, base: HostClass): HostClass {
 /** A host function (or class, extending its parent's snapshot) with the same name, for `[Function: f]`. */
 function hostFunction(fn: JSFunction, snapshot: Snapshotter, depth: number): object {
   if (fn.isClass) {
-    const parent = fn.proto instanceof JSFunction ? (snapshot.classSnapshot(fn.proto, depth) as HostClass) : null;
+    // (a parent that is not a class, such as Array or a function, is copied as an arrow, which nothing can
+    // extend: the copy extends a class of the parent's name instead, which is what `extends Name` shows)
+    const parent = !(fn.proto instanceof JSFunction) ? null
+      : fn.proto.isClass ? (snapshot.classSnapshot(fn.proto, depth) as HostClass)
+      : fakeClass(String(getProperty(snapshot.realm, fn.proto, 'name')), Object);
     const cls = parent ? class extends (parent as unknown as new () => object) {} : class {};
     Object.defineProperty(cls, 'length', { value: fn.length });
     Object.defineProperty(cls, 'name', { value: fn.name });
