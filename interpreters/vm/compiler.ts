@@ -208,6 +208,8 @@ class FunctionCompiler {
   private prologue(node: Node, params: Node[], argumentRegisters: number[], restRegister: number): void {
     const b = this.b;
     const info = this.info;
+    // (`this` gets its register first: the call writes it before any code runs, so no temporary may share it)
+    if (info.kind !== 'arrow' && !(info.kind === 'constructor' && info.derived)) this.loadThisAtEntry([...params, node.body]);
     if (node.selfScope) {
       const self = node.selfScope as ScopeInfo;
       if (self.contextSize > 0) {
@@ -226,7 +228,6 @@ class FunctionCompiler {
       this.depth++;
     }
     this.holes(scope);
-    if (info.kind !== 'arrow' && !(info.kind === 'constructor' && info.derived)) this.loadThisAtEntry([...params, node.body]);
     if (info.simpleParams) {
       for (let i = 0; i < params.length; i++) {
         const p = params[i] as ResolvedIdentifier;
