@@ -281,6 +281,7 @@ export class AstInterpreter implements TierHooks {
 
   /** Assigns to an existing binding: TDZ and const checks apply. */
   private assignId(id: ResolvedIdentifier, value: Value, f: Frame): void {
+    if (id.ignoredWrite) return;
     if (id.tdz || id.isConst) {
       if (id.tdz || id.mode === RefMode.Global) this.readId(id, f); // throws in the dead zone
       if (id.isConst) throw this.realm.error('TypeError', Messages.constAssignment());

@@ -351,6 +351,7 @@ class FunctionCompiler {
   /** Assigns an existing binding: TDZ and const checks apply. */
   private assignId(id: ResolvedIdentifier, value: number): void {
     const b = this.b;
+    if (id.ignoredWrite) return;
     if (id.tdz || id.isConst) {
       if (id.tdz || id.mode === RefMode.Global) {
         const mark = b.mark();
@@ -376,7 +377,7 @@ class FunctionCompiler {
 
   /** An identifier that can be assigned in place: a non-TDZ, non-const register. */
   private isPlainRegister(id: Node): boolean {
-    return id.k === K.Identifier && id.mode === RefMode.Register && !id.tdz && !id.isConst;
+    return id.k === K.Identifier && id.mode === RefMode.Register && !id.tdz && !id.isConst && !id.ignoredWrite;
   }
 
   // ---- statements --------------------------------------------------------------------------

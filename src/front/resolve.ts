@@ -522,7 +522,8 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
         return;
       case 'UnaryExpression':
       case 'UpdateExpression':
-        expression(node.argument, scope);
+        // (`x++` writes x: a read-only binding's rules apply to it as to `x = ...`)
+        assignmentTarget(node.argument, scope);
         return;
       case 'BinaryExpression':
       case 'LogicalExpression':
@@ -784,6 +785,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
     id.tdz = !ref.declaring && needsTdzCheck(binding, ref);
     // (a named function expression's own name is read-only: assigning it is ignored, or a TypeError in strict code)
     id.isConst = binding.kind === 'const' || binding.kind === 'classInner' || (strictWrite && binding.kind === 'self');
+    id.ignoredWrite = ref.write && !ref.scope.strict && binding.kind === 'self';
   }
 
   return { file, source, root, script: scriptInfo, functions, globals };
