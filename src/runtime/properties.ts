@@ -159,6 +159,8 @@ export function setProperty(realm: Realm, obj: Value, key: string, value: Value)
  */
 export function refusedStore(realm: Realm, obj: Value, key: Value): JSThrow | null {
   if (obj instanceof JSObject) {
+    // (an object key is not converted here: its toString runs once, in the store itself)
+    if (typeof key !== 'string' && typeof key !== 'number') return null;
     const name = toPropertyKey(realm, key);
     const slot = obj.shape.lookup(name);
     const readOnly = slot >= 0 ? (obj.shape.attrs[slot] & Attr.Fixed) !== 0 : obj instanceof JSFunction && (name === 'name' || name === 'length');
