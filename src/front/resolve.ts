@@ -776,7 +776,10 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
       id.hops = 0;
       // strict code cannot create a global by assigning it: the write checks, as a read would, that it exists
       id.tdz = strictWrite;
-      id.isConst = false;
+      // (the global object's NaN, Infinity and undefined are read-only: a write is ignored, or a TypeError in strict code)
+      const readOnly = ref.write && READ_ONLY_GLOBALS.has(id.name);
+      id.isConst = readOnly && strictWrite;
+      id.ignoredWrite = readOnly && !strictWrite;
       continue;
     }
     id.mode = binding.mode;
@@ -790,6 +793,9 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
 
   return { file, source, root, script: scriptInfo, functions, globals };
 }
+
+/** Globals that are read-only properties of the global object. */
+const READ_ONLY_GLOBALS: ReadonlySet<string> = new Set(['NaN', 'Infinity', 'undefined']);
 
 /** How many heap contexts lie between a reference's scope and the binding's scope. */
 function contextHops(from: Scope, to: Scope): number {
