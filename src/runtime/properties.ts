@@ -175,6 +175,13 @@ export function refusedStore(realm: Realm, obj: Value, key: Value): JSThrow | nu
   return realm.error('TypeError', (own ? Messages.readOnlyOfPrimitive : Messages.createOnPrimitive)(name, typeof obj, String(obj)));
 }
 
+/** `obj[key] = value` as builtins store (Set with Throw true, as in Object.assign): a read-only property is a TypeError. */
+export function setPropertyOrThrow(realm: Realm, obj: Value, key: string, value: Value): void {
+  const refused = refusedStore(realm, obj, key);
+  if (refused !== null) throw refused;
+  setProperty(realm, obj, key, value);
+}
+
 /** `obj[key] = value` for any key value, with the dense-array fast path. */
 export function setElement(realm: Realm, obj: Value, key: Value, value: Value): void {
   if (typeof key === 'number' && obj instanceof JSArray) {

@@ -9,7 +9,7 @@ import { describeUnnamed } from '../error-sites.js';
 import { iterateToArray } from '../iteration.js';
 import { sameValueZero, toInteger, toNumber, toString, toBoolean } from '../operations.js';
 import type { Realm } from '../realm.js';
-import { deleteProperty, getProperty, hasProperty, setElement, setProperty } from '../properties.js';
+import { deleteProperty, getProperty, hasProperty, setElement, setProperty, setPropertyOrThrow } from '../properties.js';
 import { JSArray, JSFunction, JSIterator, JSMap, JSObject, JSSet, type Value } from '../values.js';
 import { arg, constructor, methods, row } from './define.js';
 
@@ -114,11 +114,11 @@ export function installArray(realm: Realm): void {
     if (!(t instanceof JSObject)) return result;
     const e = arr.elems;
     for (let i = 0; i < e.length; i++) {
-      if (i in e) setProperty(realm, t, String(i), e[i]);
-      else deleteProperty(realm, t, String(i));
+      if (i in e) setPropertyOrThrow(realm, t, String(i), e[i]);
+      else deleteProperty(realm, t, String(i), true);
     }
-    for (let i = e.length; i < before; i++) deleteProperty(realm, t, String(i));
-    setProperty(realm, t, 'length', e.length);
+    for (let i = e.length; i < before; i++) deleteProperty(realm, t, String(i), true);
+    setPropertyOrThrow(realm, t, 'length', e.length);
     return result;
   };
   const callback = (v: Value): JSFunction => {

@@ -5,7 +5,7 @@
 import { entryParts, iterateToArray } from '../iteration.js';
 import { Messages } from '../messages.js';
 import { toString } from '../operations.js';
-import { getProperty, hasOwnProperty, ownKeys, setProperty, toPropertyKey } from '../properties.js';
+import { getProperty, hasOwnProperty, ownKeys, setPropertyOrThrow, toPropertyKey } from '../properties.js';
 import type { Realm } from '../realm.js';
 import { Attr } from '../shape.js';
 import { builtinTag, FunctionKind, JSArray, JSFunction, JSObject, type Value } from '../values.js';
@@ -41,7 +41,7 @@ export function installObject(realm: Realm): void {
       for (let i = 1; i < a.length; i++) {
         const source = a[i];
         if (source === null || source === undefined) continue;
-        for (const k of keysOf(source)) setProperty(realm, target, k, getProperty(realm, source, k));
+        for (const k of keysOf(source)) setPropertyOrThrow(realm, target, k, getProperty(realm, source, k));
       }
       return target;
     }],
