@@ -199,10 +199,7 @@ export function setElement(realm: Realm, obj: Value, key: Value, value: Value): 
 export function setArrayElement(realm: Realm, arr: JSArray, index: number, value: Value): void {
   const elems = arr.elems;
   if (index === elems.length) elems.push(value);
-  else {
-    if (index > elems.length + 10_000_000) throw realm.error('RangeError', Messages.invalidArrayLength());
-    elems[index] = value;
-  }
+  else elems[index] = value; // (far past the end too: the host keeps a sparse array as a dictionary, as V8 does the language's)
 }
 
 export function setArrayLength(realm: Realm, arr: JSArray, value: Value): void {
@@ -297,8 +294,8 @@ export function objectRest(realm: Realm, value: Value, used: string[]): JSObject
 export function ownKeys(obj: JSObject, includeHidden = false): string[] {
   const keys: string[] = [];
   if (obj instanceof JSArray) {
-    const elems = obj.elems;
-    for (let i = 0; i < elems.length; i++) if (i in elems) keys.push(String(i));
+    // (the host lists a sparse array's indices without walking its length, in ascending order)
+    for (const k of Object.keys(obj.elems)) keys.push(k);
     if (includeHidden) keys.push('length');
   }
   const shape = obj.shape;
