@@ -10,7 +10,7 @@ import { iterateToArray } from '../iteration.js';
 import { sameValueZero, toInteger, toNumber, toString, toBoolean } from '../operations.js';
 import type { Realm } from '../realm.js';
 import { deleteProperty, getProperty, hasProperty, setElement, setProperty, setPropertyOrThrow } from '../properties.js';
-import { JSArray, JSFunction, JSIterator, JSMap, JSObject, JSSet, type Value } from '../values.js';
+import { builtinTag, JSArray, JSFunction, JSIterator, JSMap, JSObject, JSSet, type Value } from '../values.js';
 import { arg, constructor, methods, row } from './define.js';
 
 export function installArray(realm: Realm): void {
@@ -151,6 +151,7 @@ export function installArray(realm: Realm): void {
     };
   };
 
+  let builtinJoin: Value;
   methods(realm, P, {
     push: [1, (t, a) => changing(t, 'push', (arr) => {
       const e = arr.elems;
@@ -188,9 +189,13 @@ export function installArray(realm: Realm): void {
       return filled(t instanceof JSArray ? speciesCreate(t, 0) : null, out);
     }],
     join: [1, (t, a) => join(realm, self(t, 'join'), arg(a, 0) === undefined ? ',' : toString(realm, a[0]))],
+    // (the receiver's own join, a subclass's or one the program set; without one, Object.prototype.toString's text)
     toString: row(0, (t: Value) => {
       if (t === null || t === undefined) throw realm.error('TypeError', Messages.convertNullish());
-      return t instanceof JSArray ? join(realm, t, ',') : '[object Object]';
+      const joinMethod = getProperty(realm, t, 'join');
+      if (joinMethod === builtinJoin && t instanceof JSArray) return join(realm, t, ',');
+      if (joinMethod instanceof JSFunction) return realm.call(joinMethod, t, []);
+      return `[object ${(t instanceof JSObject ? realm.toStringTag(t) : undefined) ?? builtinTag(t)}]`;
     }),
     toLocaleString: row(0, (t: Value, a: Value[]) => join(realm, self(t, 'toLocaleString'), ',', (v) => {
       const own = getProperty(realm, v, 'toLocaleString');
@@ -360,6 +365,7 @@ export function installArray(realm: Realm): void {
       })(), 'Array Iterator');
     }],
   });
+  builtinJoin = P.getOwn('join');
   installIteratorNext(realm);
 }
 
