@@ -13,6 +13,7 @@ export const Messages = {
   notIterableNullishSpread: (what: string, value: string) => `${what} is not iterable (cannot read property ${value})`,
   spreadNotIterable: () => 'Spread syntax requires ...iterable[Symbol.iterator] to be a function',
   callResultNotIterable: (callee: string) => `${callee} is not a function or its return value is not iterable`,
+  adderNotCallable: (value: string, name: string, target: string) => `'${value}' returned for property '${name}' of object '${target}' is not a function`,
   notAnEntry: (what: string) => `Iterator value ${what} is not an entry object`,
   prototypeNotObject: (what: string) => `Object prototype may only be an Object or null: ${what}`,
   noPropertyDescriptors: () => 'Object.create with property descriptors is not supported (speedlab has no property descriptors)',
