@@ -40,6 +40,7 @@ const CASES: Case[] = [
   { source: 'class A {\n  m() { [super.x] = [1]; }\n}', message: REJECTED_FEATURES.superWrite, line: 2, column: 9 },
   { source: 'class A {\n  m() { return delete super.x; }\n}', message: REJECTED_FEATURES.superDelete, line: 2, column: 16 },
   { source: 'const n = 1;\nconst boxed = new Number(n);', message: REJECTED_FEATURES.wrapper, line: 2, column: 15 },
+  { source: 'const n = 1;\nconst boxed = Object(n);', message: REJECTED_FEATURES.objectOfValue, line: 2, column: 15 },
   { source: 'let y = 1;\n\nlet z = y +;', message: 'SyntaxError: Unexpected token', line: 3, column: 12 },
   { source: 'let a = 1;\nlet a = 2;', message: "SyntaxError: Identifier 'a' has already been declared", line: 2, column: 5 },
   { source: 'function f() {\n  yield 1;\n}\nfunction* g() {}', message: 'SyntaxError: Unexpected token', line: 2, column: 9 },

@@ -281,6 +281,7 @@ export class AstInterpreter implements TierHooks {
 
   /** Assigns to an existing binding: TDZ and const checks apply. */
   private assignId(id: ResolvedIdentifier, value: Value, f: Frame): void {
+    if (id.ignoredWrite) return;
     if (id.tdz || id.isConst) {
       if (id.tdz || id.mode === RefMode.Global) this.readId(id, f); // throws in the dead zone
       if (id.isConst) throw this.realm.error('TypeError', Messages.constAssignment());
@@ -861,7 +862,7 @@ export class AstInterpreter implements TierHooks {
     const obj = this.evaluate(member.object, f);
     if (obj === SHORT_CIRCUIT || (member.optional && (obj === null || obj === undefined))) return true;
     const key = member.computed ? this.evaluate(member.property, f) : member.property.name;
-    return deleteProperty(this.realm, obj, key);
+    return deleteProperty(this.realm, obj, key, this.isStrict(f));
   }
 
   private arrayLiteral(node: Node, f: Frame): JSArray {
@@ -1056,7 +1057,7 @@ export class AstInterpreter implements TierHooks {
     ctor.context = f.ctx;
     ctor.homeObject = proto;
     ctor.classNode = node;
-    ctor.setOwn('prototype', proto, Attr.Hidden);
+    ctor.setOwn('prototype', proto, Attr.Hidden | Attr.Fixed);
     proto.setOwn('constructor', ctor, Attr.Hidden);
     if (node.innerId) this.initBinding(node.innerId, ctor, f);
     const fieldKeys: string[] = [];
@@ -1066,6 +1067,7 @@ export class AstInterpreter implements TierHooks {
       const key = member.computed
         ? toPropertyKey(realm, this.evaluate(member.key, f))
         : member.key.k === K.Identifier ? member.key.name : String(member.key.value);
+      if (member.static && member.computed) realm.checkStaticKey(key);
       if (member.k === K.MethodDefinition) {
         const target = member.static ? ctor : proto;
         const method = this.makeFunction(member.value, f);
@@ -1196,13 +1198,16 @@ export class AstInterpreter implements TierHooks {
     return node.prefix ? value : n;
   }
 
-  /** A store sloppy code makes silently (to a primitive, to a function's name): a TypeError in strict code. */
+  /** A store sloppy code makes silently (to a primitive, to a read-only property): a TypeError in strict code. */
   private strictStore(obj: Value, key: Value, f: Frame): void {
-    if (obj instanceof JSObject && !(obj instanceof JSFunction)) return;
-    const fn = f.fn;
-    if (!(fn !== null && fn.info !== null ? fn.info.strict : this.program.script.strict)) return;
+    if (!this.isStrict(f)) return;
     const refused = refusedStore(this.realm, obj, key);
     if (refused !== null) throw refused;
+  }
+
+  private isStrict(f: Frame): boolean {
+    const fn = f.fn;
+    return fn !== null && fn.info !== null ? fn.info.strict : this.program.script.strict;
   }
 
   /** Binds (init) or assigns (!init) a pattern: identifiers, members, object/array patterns, defaults, rest. */

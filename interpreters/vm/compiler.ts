@@ -211,6 +211,8 @@ class FunctionCompiler {
   private prologue(node: Node, params: Node[], argumentRegisters: number[], restRegister: number): void {
     const b = this.b;
     const info = this.info;
+    // (`this` gets its register first: the call writes it before any code runs, so no temporary may share it)
+    if (info.kind !== 'arrow' && !(info.kind === 'constructor' && info.derived)) this.loadThisAtEntry([...params, node.body]);
     if (node.selfScope) {
       const self = node.selfScope as ScopeInfo;
       if (self.contextSize > 0) {
@@ -229,7 +231,6 @@ class FunctionCompiler {
       this.depth++;
     }
     this.holes(scope);
-    if (info.kind !== 'arrow' && !(info.kind === 'constructor' && info.derived)) this.loadThisAtEntry([...params, node.body]);
     if (info.simpleParams) {
       for (let i = 0; i < params.length; i++) {
         const p = params[i] as ResolvedIdentifier;
@@ -353,6 +354,7 @@ class FunctionCompiler {
   /** Assigns an existing binding: TDZ and const checks apply. */
   private assignId(id: ResolvedIdentifier, value: number): void {
     const b = this.b;
+    if (id.ignoredWrite) return;
     if (id.tdz || id.isConst) {
       if (id.tdz || id.mode === RefMode.Global) {
         const mark = b.mark();
@@ -378,7 +380,7 @@ class FunctionCompiler {
 
   /** An identifier that can be assigned in place: a non-TDZ, non-const register. */
   private isPlainRegister(id: Node): boolean {
-    return id.k === K.Identifier && id.mode === RefMode.Register && !id.tdz && !id.isConst;
+    return id.k === K.Identifier && id.mode === RefMode.Register && !id.tdz && !id.isConst && !id.ignoredWrite;
   }
 
   // ---- statements --------------------------------------------------------------------------
@@ -1542,6 +1544,7 @@ class FunctionCompiler {
         const k = this.expr(member.key);
         key = b.temp();
         b.emit(Op.ToPropertyKey, key, k);
+        if (member.static) b.emit(Op.CheckStaticKey, key);
       } else key = b.constantRegister(propertyName(member.key));
       if (member.k === K.MethodDefinition) {
         const fn = b.temp();

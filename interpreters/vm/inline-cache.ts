@@ -17,9 +17,10 @@
 // some receivers answer themselves (array `length` and indices, function
 // `name`/`length`/`prototype`, Map/Set `size`) when the receiver is one of those.
 
+import { isErrorStack } from '../../src/runtime/inline-cache.js';
 import { getProperty, setProperty } from '../../src/runtime/properties.js';
 import type { Realm } from '../../src/runtime/realm.js';
-import { isArrayIndex, Shape } from '../../src/runtime/shape.js';
+import { Attr, isArrayIndex, Shape } from '../../src/runtime/shape.js';
 import { JSArray, JSFunction, JSMap, JSObject, JSSet, type Value } from '../../src/runtime/values.js';
 
 /** More shapes than this at one site and it goes megamorphic. */
@@ -155,6 +156,7 @@ export class PropertyCache {
     if (shape !== STRING_RECEIVER) {
       // an own property is found by its shape before anything special is looked at
       const own = shape.lookup(key);
+      if (own >= 0 && isErrorStack(obj as JSObject, key)) return value;
       if (own >= 0) {
         this.add(new CacheEntry(shape, own, null, null, null));
         return value;
@@ -241,7 +243,8 @@ export class PropertyCache {
     const after = obj.shape;
     if (after === before) {
       const slot = before.lookup(key);
-      if (slot >= 0) this.add(new CacheEntry(before, slot, null, null, null));
+      // (a read-only property is left to setProperty, which keeps its value)
+      if (slot >= 0 && !(before.attrs[slot] & Attr.Fixed)) this.add(new CacheEntry(before, slot, null, null, null));
     } else if (!after.dictionary && after.keys.length === before.keys.length + 1 && after.keys[after.keys.length - 1] === key) {
       this.add(new CacheEntry(before, after.keys.length - 1, null, null, after));
     }

@@ -39,7 +39,7 @@ export const enum Op {
   // calls
   Call, CallGlobal, CallThis, CallMethod, CallSpread, New, NewSpread, SuperCall, SuperCallSpread, Return,
   // functions and classes
-  Closure, CreateClass, ClassPrototype, DefineMethod, SetFieldKeys, RunStaticFields, InitField,
+  Closure, CreateClass, ClassPrototype, CheckStaticKey, DefineMethod, SetFieldKeys, RunStaticFields, InitField,
   // iteration and destructuring
   ForInStart, ForInNext, ForOfStart, ForOfNext, IterStart, IterNext, IterRest, RequireObject, ObjectRest,
   // exceptions and strings
@@ -231,6 +231,7 @@ export const OPCODES = {
   [Op.Closure]: { name: 'Closure', operands: ['out', 'func'], meaning: 'R[A] := a new closure of function B over ctx' },
   [Op.CreateClass]: { name: 'CreateClass', operands: ['out', 'in', 'class'], meaning: 'R[A] := constructor of class C, extending R[B] (unless C has no extends)' },
   [Op.ClassPrototype]: { name: 'ClassPrototype', operands: ['out', 'in'], meaning: 'R[A] := the prototype object of the class R[B]' },
+  [Op.CheckStaticKey]: { name: 'CheckStaticKey', operands: ['in'], meaning: 'TypeError if the property key R[A] is \'prototype\' (a static member\'s computed key)' },
   [Op.DefineMethod]: { name: 'DefineMethod', operands: ['in', 'in', 'in'], meaning: 'R[C].home := R[A]; define hidden R[A][R[B]] := R[C] (class member)' },
   [Op.SetFieldKeys]: { name: 'SetFieldKeys', operands: ['in', 'args', 'count'], meaning: 'instance field keys of the class R[A] := R[B..B+C-1]' },
   [Op.RunStaticFields]: { name: 'RunStaticFields', operands: ['in', 'args', 'count'], meaning: 'run the static field initialisers of class R[A] with keys R[B..B+C-1]' },

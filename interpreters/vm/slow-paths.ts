@@ -359,7 +359,7 @@ export class SlowPaths {
         return pc + 3;
       }
       case Op.Delete:
-        R[code[pc + 1]] = deleteProperty(realm, R[code[pc + 2]], R[code[pc + 3]]);
+        R[code[pc + 1]] = deleteProperty(realm, R[code[pc + 2]], R[code[pc + 3]], fc.info.strict);
         return pc + 4;
       case Op.NameFunction: {
         const fn = R[code[pc + 1]];
@@ -432,6 +432,9 @@ export class SlowPaths {
       case Op.ClassPrototype:
         R[code[pc + 1]] = (R[code[pc + 2]] as JSFunction).homeObject;
         return pc + 3;
+      case Op.CheckStaticKey:
+        realm.checkStaticKey(R[code[pc + 1]]);
+        return pc + 2;
       case Op.DefineMethod: {
         const target = R[code[pc + 1]] as JSObject;
         const fn = R[code[pc + 3]] as JSFunction;
@@ -698,7 +701,7 @@ export class SlowPaths {
     ctor.context = fr.ctx;
     ctor.homeObject = proto;
     ctor.classNode = node;
-    ctor.setOwn('prototype', proto, Attr.Hidden);
+    ctor.setOwn('prototype', proto, Attr.Hidden | Attr.Fixed);
     proto.setOwn('constructor', ctor, Attr.Hidden);
     realm.counters.allocations += 2;
     return ctor;

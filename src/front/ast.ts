@@ -35,6 +35,8 @@ export interface ResolvedIdentifier extends Node {
   tdz: boolean;
   /** The binding is `const` (or a class's inner name): assignment is a TypeError. */
   isConst: boolean;
+  /** A sloppy-mode assignment to a read-only binding (a named function expression's own name): it is ignored. */
+  ignoredWrite: boolean;
 }
 
 /** Annotations on a node that opens a scope (block, loop head, switch, catch, class, function, program). */

@@ -53,6 +53,14 @@ export function checkSubset(acornRoot: Node): { root: Node; rejection: Rejection
   return { root, rejection: found };
 }
 
+/**
+ * `Object(x)` / `new Object(x)` with an argument: of a primitive, a wrapper object, which the
+ * language has not (see REJECTED_FEATURES.wrapper); without one it is a plain new object.
+ */
+function objectOfValue(node: Node): string | null {
+  return node.callee.type === 'Identifier' && node.callee.name === 'Object' && node.arguments.length > 0 ? REJECTED_FEATURES.objectOfValue : null;
+}
+
 /** `original` is acorn's node, which the parent's fields still point to while its children are visited. */
 function rejectedFeature(node: Node, parent: Node | null, original: Node): string | null {
   switch (node.type) {
@@ -83,7 +91,9 @@ function rejectedFeature(node: Node, parent: Node | null, original: Node): strin
       return null;
     case 'NewExpression':
       if (node.callee.type === 'Identifier' && WRAPPER_CONSTRUCTORS.has(node.callee.name)) return REJECTED_FEATURES.wrapper;
-      return null;
+      return objectOfValue(node);
+    case 'CallExpression':
+      return objectOfValue(node);
     case 'VariableDeclaration':
       if (node.kind !== 'var' && node.kind !== 'let' && node.kind !== 'const') return `\`${node.kind}\` declarations are not supported`;
       return null;

@@ -10,6 +10,7 @@
 import type { FunctionInfo, GlobalInfo, GlobalKind, Node, Program, ResolvedIdentifier, ScopeInfo } from './ast.js';
 import { RefMode } from './ast.js';
 import { toSyntaxNode } from './syntax-node.js';
+import { kindOfType } from './syntax.js';
 
 type BindingKind = 'var' | 'let' | 'const' | 'function' | 'param' | 'class' | 'catch' | 'self' | 'classInner';
 
@@ -265,12 +266,43 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
 
   const hoistVarNames = (pattern: Node, scope: Scope): void => {
     const target = varScope(scope);
-    const paramScope = target.func.paramScope;
-    for (const id of patternIdentifiers(pattern)) {
-      // `var x` in a body whose parameter list has `x` is that parameter
-      if (paramScope && paramScope !== target && paramScope.bindings.has(id.name)) continue;
-      declare(target, id, 'var', 0);
+    for (const id of patternIdentifiers(pattern)) declare(target, id, 'var', 0);
+  };
+
+  /**
+   * With non-simple parameters the body's `var x` is a binding of its own, apart from a
+   * parameter `x` (closures in the parameter list keep seeing the parameter), that starts
+   * with the parameter's value (FunctionDeclarationInstantiation, step 28): a synthetic
+   * `var x = x` at the top of the body, whose initialiser reads the parameter. A function
+   * declaration of that name sets the binding itself, later in the spec's order, so it
+   * gets no copy. (Added after the body's statements were visited: its identifiers are
+   * referenced here, each from its own scope.)
+   */
+  const copyParametersToVars = (body: Node, paramScope: Scope, bodyScope: Scope): void => {
+    const copies: Node[] = [];
+    for (const [name, binding] of bodyScope.bindings) {
+      const param = paramScope.bindings.get(name);
+      if (binding.kind !== 'var' || param === undefined) continue;
+      const id = (): Node => {
+        const node = toSyntaxNode({ type: 'Identifier', start: body.start, end: body.start, loc: body.loc, name });
+        node.k = param.declarations[0].k;
+        return node;
+      };
+      const target = id();
+      const value = id();
+      binding.declarations.push(target as ResolvedIdentifier);
+      const declarator = toSyntaxNode({ type: 'VariableDeclarator', start: body.start, end: body.start, loc: body.loc, id: target, init: value });
+      declarator.k = kindOfType('VariableDeclarator')!;
+      const declaration = toSyntaxNode({ type: 'VariableDeclaration', start: body.start, end: body.start, loc: body.loc, kind: 'var', declarations: [declarator] });
+      declaration.k = kindOfType('VariableDeclaration')!;
+      reference(value, paramScope);
+      reference(target, bodyScope, true);
+      copies.push(declaration);
     }
+    if (copies.length === 0) return;
+    let prologue = 0;
+    while (prologue < body.body.length && typeof body.body[prologue].directive === 'string') prologue++;
+    body.body.splice(prologue, 0, ...copies);
   };
   const declareLexicalNames = (pattern: Node, scope: Scope, kind: string, declEnd: number): void => {
     for (const id of patternIdentifiers(pattern)) declare(scope, id, kind as BindingKind, declEnd);
@@ -490,7 +522,8 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
         return;
       case 'UnaryExpression':
       case 'UpdateExpression':
-        expression(node.argument, scope);
+        // (`x++` writes x: a read-only binding's rules apply to it as to `x = ...`)
+        assignmentTarget(node.argument, scope);
         return;
       case 'BinaryExpression':
       case 'LogicalExpression':
@@ -608,6 +641,7 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
       }
       hoist(node.body.body, bodyScope);
       statements(node.body.body, bodyScope);
+      if (bodyScope !== scope) copyParametersToVars(node.body, scope, bodyScope);
     } else {
       expression(node.body, scope);
     }
@@ -742,7 +776,10 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
       id.hops = 0;
       // strict code cannot create a global by assigning it: the write checks, as a read would, that it exists
       id.tdz = strictWrite;
-      id.isConst = false;
+      // (the global object's NaN, Infinity and undefined are read-only: a write is ignored, or a TypeError in strict code)
+      const readOnly = ref.write && READ_ONLY_GLOBALS.has(id.name);
+      id.isConst = readOnly && strictWrite;
+      id.ignoredWrite = readOnly && !strictWrite;
       continue;
     }
     id.mode = binding.mode;
@@ -751,10 +788,14 @@ export function resolveProgram(root: Node, file: string, source: string): Progra
     id.tdz = !ref.declaring && needsTdzCheck(binding, ref);
     // (a named function expression's own name is read-only: assigning it is ignored, or a TypeError in strict code)
     id.isConst = binding.kind === 'const' || binding.kind === 'classInner' || (strictWrite && binding.kind === 'self');
+    id.ignoredWrite = ref.write && !ref.scope.strict && binding.kind === 'self';
   }
 
   return { file, source, root, script: scriptInfo, functions, globals };
 }
+
+/** Globals that are read-only properties of the global object. */
+const READ_ONLY_GLOBALS: ReadonlySet<string> = new Set(['NaN', 'Infinity', 'undefined']);
 
 /** How many heap contexts lie between a reference's scope and the binding's scope. */
 function contextHops(from: Scope, to: Scope): number {

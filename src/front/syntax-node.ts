@@ -84,6 +84,7 @@ export class SyntaxNode {
   hops = 0;
   tdz = false;
   isConst = false;
+  ignoredWrite = false;
   scope: unknown = null;
   info: unknown = null;
   selfScope: unknown = null;

@@ -154,6 +154,7 @@ export const REJECTED_FEATURES = {
   superWrite: 'assignment to a `super` property is not supported',
   superDelete: '`delete` of a `super` property is not supported',
   wrapper: 'primitive wrapper objects (`new Number`, `new String`, `new Boolean`) are not supported',
+  objectOfValue: '`Object(value)` and `new Object(value)` are not supported (of a primitive they make a wrapper object)',
 } as const;
 
 /** The constructors whose `new` makes a primitive wrapper object (REJECTED_FEATURES.wrapper). */

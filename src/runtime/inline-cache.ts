@@ -10,8 +10,8 @@
 
 import { getProperty, setProperty } from './properties.js';
 import type { Realm } from './realm.js';
-import type { Shape } from './shape.js';
-import { JSArray, JSFunction, JSObject, type Value } from './values.js';
+import { Attr, type Shape } from './shape.js';
+import { JSArray, JSFunction, JSObject, ObjectClass, type Value } from './values.js';
 
 /** Names with special meaning on some objects (array length, function name/length/prototype, Map/Set size). */
 const SPECIAL_NAMES = new Set(['length', 'name', 'prototype', 'size']);
@@ -53,7 +53,7 @@ export function cachedGet(realm: Realm, cache: ReadCache, obj: Value, key: strin
 
 function fillReadCache(realm: Realm, cache: ReadCache, obj: JSObject, key: string): Value {
   const value = getProperty(realm, obj, key);
-  if (SPECIAL_NAMES.has(key) || obj.shape.dictionary) return value;
+  if (SPECIAL_NAMES.has(key) || obj.shape.dictionary || isErrorStack(obj, key)) return value;
   let slot = obj.shape.lookup(key);
   if (slot >= 0) {
     cache.shape = obj.shape;
@@ -84,6 +84,11 @@ function fillReadCache(realm: Realm, cache: ReadCache, obj: JSObject, key: strin
   return value;
 }
 
+/** An error's own `stack`, which every read formats (Realm.shownStack), so no cache may keep its slot. */
+export function isErrorStack(obj: JSObject, key: string): boolean {
+  return obj.cls === ObjectClass.Error && key === 'stack';
+}
+
 export function cachedSet(realm: Realm, cache: WriteCache, obj: Value, key: string, value: Value): void {
   if (obj instanceof JSObject) {
     if (obj.shape === cache.shape) {
@@ -101,7 +106,7 @@ export function cachedSet(realm: Realm, cache: WriteCache, obj: Value, key: stri
     const after = obj.shape;
     if (after === before) {
       const slot = before.lookup(key);
-      if (slot >= 0) {
+      if (slot >= 0 && !(before.attrs[slot] & Attr.Fixed)) {
         cache.shape = before;
         cache.nextShape = null;
         cache.slot = slot;

@@ -14,7 +14,7 @@ import { isError, toNumber, toString } from './operations.js';
 import { getProperty, ownKeys } from './properties.js';
 import { JSThrow, type Realm } from './realm.js';
 import { Attr } from './shape.js';
-import { JSArray, JSFunction, JSIterator, JSMap, JSObject, JSSet, ObjectClass, type Value } from './values.js';
+import { DELETED_LENGTH, DELETED_NAME, JSArray, JSFunction, JSIterator, JSMap, JSObject, JSSet, ObjectClass, type Value } from './values.js';
 
 /** util.inspect's default depth is 2; one more level lets it print `[Object]` where Node would. */
 const SNAPSHOT_DEPTH = 4;
@@ -136,7 +136,7 @@ class Snapshotter {
   private readonly seen = new Map<JSObject, unknown>();
   /** `limit`: how deep contents are copied (below it, objects are copied empty, for their names). */
   constructor(
-    private readonly realm: Realm,
+    readonly realm: Realm,
     private readonly limit = SNAPSHOT_DEPTH,
   ) {}
 
@@ -305,11 +305,15 @@ function fakeClass(name: string, base: HostClass): HostClass {
 /** A host function (or class, extending its parent's snapshot) with the same name, for `[Function: f]`. */
 function hostFunction(fn: JSFunction, snapshot: Snapshotter, depth: number): object {
   if (fn.isClass) {
-    const parent = fn.proto instanceof JSFunction ? (snapshot.classSnapshot(fn.proto, depth) as HostClass) : null;
+    // (a parent that is not a class, such as Array or a function, is copied as an arrow, which nothing can
+    // extend: the copy extends a class of the parent's name instead, which is what `extends Name` shows)
+    const parent = !(fn.proto instanceof JSFunction) ? null
+      : fn.proto.isClass ? (snapshot.classSnapshot(fn.proto, depth) as HostClass)
+      : fakeClass(String(getProperty(snapshot.realm, fn.proto, 'name')), Object);
     const cls = parent ? class extends (parent as unknown as new () => object) {} : class {};
     Object.defineProperty(cls, 'length', { value: fn.length });
     Object.defineProperty(cls, 'name', { value: fn.name });
-    return cls;
+    return withoutDeleted(cls, fn);
   }
   // own properties as `%o` shows them: length and name; a script's `function` also has arguments, caller and a prototype
   const host = (() => {}) as unknown as object;
@@ -321,5 +325,12 @@ function hostFunction(fn: JSFunction, snapshot: Snapshotter, depth: number): obj
     const prototype = Object.defineProperty({}, 'constructor', { value: host, writable: true, configurable: true });
     Object.defineProperty(host, 'prototype', { value: prototype, writable: true });
   }
+  return withoutDeleted(host, fn);
+}
+
+/** The host copy without the own name or length the program deleted (`[Function (anonymous)]`, as in Node). */
+function withoutDeleted(host: object, fn: JSFunction): object {
+  if (fn.deletedOwn & DELETED_NAME) Reflect.deleteProperty(host, 'name');
+  if (fn.deletedOwn & DELETED_LENGTH) Reflect.deleteProperty(host, 'length');
   return host;
 }

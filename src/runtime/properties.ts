@@ -7,7 +7,7 @@
 import { Messages } from './messages.js';
 import type { JSThrow, Realm } from './realm.js';
 import { Attr, isArrayIndex } from './shape.js';
-import { HOLE, JSArray, JSFunction, JSMap, JSObject, JSSet, type Value } from './values.js';
+import { builtinTag, DELETED_LENGTH, DELETED_NAME, HOLE, JSArray, JSFunction, JSMap, JSObject, JSSet, ObjectClass, type Value } from './values.js';
 
 /** A property key from any value: numbers in canonical form, everything else through ToString. */
 export function toPropertyKey(realm: Realm, key: Value): string {
@@ -62,9 +62,9 @@ function lookup(realm: Realm, obj: JSObject | null, key: string): Value {
 function functionOwn(realm: Realm, fn: JSFunction, key: string): Value {
   switch (key) {
     case 'name':
-      return fn.name;
+      return fn.deletedOwn & DELETED_NAME ? HOLE : fn.name;
     case 'length':
-      return fn.length;
+      return fn.deletedOwn & DELETED_LENGTH ? HOLE : fn.length;
     case 'prototype':
       if (fn.lazyPrototype) return realm.functionPrototypeProperty(fn);
       return HOLE;
@@ -77,7 +77,11 @@ function functionOwn(realm: Realm, fn: JSFunction, key: string): Value {
 export function getProperty(realm: Realm, obj: Value, key: string): Value {
   if (obj instanceof JSObject) {
     const slot = obj.shape.lookup(key);
-    if (slot >= 0) return obj.slots[slot];
+    if (slot >= 0) {
+      // (V8 formats an error's stack when it is first read: with the name and message it has then)
+      if (obj.cls === ObjectClass.Error && key === 'stack') return realm.shownStack(obj);
+      return obj.slots[slot];
+    }
     if (key === 'size') {
       if (obj instanceof JSMap) return obj.map.size;
       if (obj instanceof JSSet) return obj.set.size;
@@ -131,7 +135,7 @@ export function setProperty(realm: Realm, obj: Value, key: string, value: Value)
   if (obj instanceof JSObject) {
     const slot = obj.shape.lookup(key);
     if (slot >= 0) {
-      obj.slots[slot] = value;
+      if (!(obj.shape.attrs[slot] & Attr.Fixed)) obj.slots[slot] = value; // (a read-only property keeps its value)
       return;
     }
     if (obj instanceof JSArray) {
@@ -154,15 +158,28 @@ export function setProperty(realm: Realm, obj: Value, key: string, value: Value)
  * length. null and undefined are left to the store itself.
  */
 export function refusedStore(realm: Realm, obj: Value, key: Value): JSThrow | null {
-  if (obj instanceof JSFunction) {
-    if ((key !== 'name' && key !== 'length') || obj.shape.lookup(key) >= 0) return null;
-    return realm.error('TypeError', Messages.readOnlyOfFunction(key, realm.functionSource(obj)));
+  if (obj instanceof JSObject) {
+    // (an object key is not converted here: its toString runs once, in the store itself)
+    if (typeof key !== 'string' && typeof key !== 'number') return null;
+    const name = toPropertyKey(realm, key);
+    const slot = obj.shape.lookup(name);
+    const readOnly = slot >= 0 ? (obj.shape.attrs[slot] & Attr.Fixed) !== 0 : obj instanceof JSFunction && (name === 'name' || name === 'length');
+    if (!readOnly) return null;
+    if (obj instanceof JSFunction) return realm.error('TypeError', Messages.readOnlyOfFunction(name, realm.functionSource(obj)));
+    return realm.error('TypeError', Messages.readOnlyOfPrimitive(name, 'object', realm.describe(obj)));
   }
-  if (obj instanceof JSObject || obj === null || obj === undefined) return null;
+  if (obj === null || obj === undefined) return null;
   const name = toPropertyKey(realm, key);
   // (a string's length and characters are its own read-only properties)
   const own = typeof obj === 'string' && (name === 'length' || (isArrayIndex(name) && Number(name) < obj.length));
   return realm.error('TypeError', (own ? Messages.readOnlyOfPrimitive : Messages.createOnPrimitive)(name, typeof obj, String(obj)));
+}
+
+/** `obj[key] = value` as builtins store (Set with Throw true, as in Object.assign): a read-only property is a TypeError. */
+export function setPropertyOrThrow(realm: Realm, obj: Value, key: string, value: Value): void {
+  const refused = refusedStore(realm, obj, key);
+  if (refused !== null) throw refused;
+  setProperty(realm, obj, key, value);
 }
 
 /** `obj[key] = value` for any key value, with the dense-array fast path. */
@@ -182,10 +199,7 @@ export function setElement(realm: Realm, obj: Value, key: Value, value: Value): 
 export function setArrayElement(realm: Realm, arr: JSArray, index: number, value: Value): void {
   const elems = arr.elems;
   if (index === elems.length) elems.push(value);
-  else {
-    if (index > elems.length + 10_000_000) throw realm.error('RangeError', Messages.invalidArrayLength());
-    elems[index] = value;
-  }
+  else elems[index] = value; // (far past the end too: the host keeps a sparse array as a dictionary, as V8 does the language's)
 }
 
 export function setArrayLength(realm: Realm, arr: JSArray, value: Value): void {
@@ -216,24 +230,41 @@ export function hasOwnProperty(obj: JSObject, key: string): boolean {
     if (key === 'length') return true;
     if (isArrayIndex(key)) return Number(key) in obj.elems;
   } else if (obj instanceof JSFunction) {
-    if (key === 'name' || key === 'length') return true;
+    if (key === 'name') return !(obj.deletedOwn & DELETED_NAME);
+    if (key === 'length') return !(obj.deletedOwn & DELETED_LENGTH);
     if (key === 'prototype') return obj.lazyPrototype;
   }
   return false;
 }
 
-/** `delete obj[key]`: true unless the property cannot be deleted. */
-export function deleteProperty(realm: Realm, obj: Value, key: Value): boolean {
+/**
+ * `delete obj[key]`: true unless the property cannot be deleted (is not configurable),
+ * which strict code gets as a TypeError.
+ */
+export function deleteProperty(realm: Realm, obj: Value, key: Value, strict = false): boolean {
   if (obj === null || obj === undefined) throw realm.error('TypeError', Messages.convertNullish());
+  const k = toPropertyKey(realm, key);
+  if (deletes(obj, k)) return true;
+  if (!strict) return false;
+  const what = obj instanceof JSObject ? realm.describe(obj) : `[object ${builtinTag(obj)}]`;
+  throw realm.error('TypeError', Messages.cannotDelete(k, what));
+}
+
+/** Deletes `obj[k]` if it can be deleted: false for a permanent property. */
+function deletes(obj: Value, k: string): boolean {
   if (!(obj instanceof JSObject)) {
     // (a string's length and characters cannot be deleted)
     if (typeof obj !== 'string') return true;
-    const k = toPropertyKey(realm, key);
     return !(k === 'length' || (isArrayIndex(k) && Number(k) < obj.length));
   }
-  const k = toPropertyKey(realm, key);
-  // (nor can a function's or class's prototype)
-  if (k === 'prototype' && obj instanceof JSFunction && (obj.lazyPrototype || obj.shape.lookup(k) >= 0)) return false;
+  const slot = obj.shape.lookup(k);
+  if (slot >= 0 && obj.shape.attrs[slot] & Attr.Fixed) return false;
+  if (obj instanceof JSFunction) {
+    // (nor can a function's prototype; its name and length can, and then Function.prototype's show through)
+    if (k === 'prototype' && (obj.lazyPrototype || slot >= 0)) return false;
+    if (k === 'name') obj.deletedOwn |= DELETED_NAME;
+    if (k === 'length') obj.deletedOwn |= DELETED_LENGTH;
+  }
   if (obj instanceof JSArray) {
     if (k === 'length') return false;
     if (isArrayIndex(k)) {
@@ -263,8 +294,8 @@ export function objectRest(realm: Realm, value: Value, used: string[]): JSObject
 export function ownKeys(obj: JSObject, includeHidden = false): string[] {
   const keys: string[] = [];
   if (obj instanceof JSArray) {
-    const elems = obj.elems;
-    for (let i = 0; i < elems.length; i++) if (i in elems) keys.push(String(i));
+    // (the host lists a sparse array's indices without walking its length, in ascending order)
+    for (const k of Object.keys(obj.elems)) keys.push(k);
     if (includeHidden) keys.push('length');
   }
   const shape = obj.shape;

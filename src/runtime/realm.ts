@@ -252,6 +252,15 @@ export class Realm {
   }
 
   /**
+   * A static class member's computed key, checked as class definition evaluates it: a class's
+   * `prototype` cannot be redefined, so a static method or field named `prototype` is V8's
+   * TypeError (a literal name is an early SyntaxError, which the parser reports).
+   */
+  checkStaticKey(key: Value): void {
+    if (key === 'prototype') throw this.error('TypeError', Messages.staticPrototype());
+  }
+
+  /**
    * The Symbol.toStringTag an object has in JavaScript, own or inherited
    * (`[object Math]`, `Object [JSON] {}`), or undefined.
    */
@@ -306,6 +315,22 @@ export class Realm {
   /** Called by tiers on every language call; throws the program's RangeError past the depth limit. */
   stackOverflow(): JSThrow {
     return this.error('RangeError', Messages.stackOverflow());
+  }
+
+  /**
+   * A builtin walking one level further into a nested structure (JSON.stringify, join, flat),
+   * which V8 does by recursion: each level counts as a call, so a structure nested past the
+   * call depth limit is the RangeError it is in Node rather than a success. Pair with unnest().
+   */
+  nest(): void {
+    if (++this.depth > this.limits.settings.maxDepth) {
+      this.depth--;
+      throw this.stackOverflow();
+    }
+  }
+
+  unnest(): void {
+    this.depth--;
   }
 
   limitError(limit: LimitName): LimitExceeded {

@@ -17,6 +17,12 @@ export const enum Attr {
   None = 0,
   /** Skipped by for-in, Object.keys, JSON and console.log. */
   Hidden = 1,
+  /**
+   * Neither writable nor configurable (Math.PI, Number.EPSILON, a class's or builtin
+   * constructor's prototype): a store is ignored and `delete` is false, or in strict code
+   * each is a TypeError.
+   */
+  Fixed = 2,
 }
 
 let nextShapeId = 1;

@@ -118,6 +118,10 @@ export const enum FunctionKind {
   Bound,
 }
 
+/** JSFunction.deletedOwn bits. */
+export const DELETED_NAME = 1;
+export const DELETED_LENGTH = 2;
+
 export type NativeFunction = (thisArg: Value, args: Value[], newTarget: JSFunction | undefined) => Value;
 
 export class JSFunction extends JSObject {
@@ -132,6 +136,8 @@ export class JSFunction extends JSObject {
   isDerived = false;
   /** The `prototype` property has not been created yet (made on first use). */
   lazyPrototype = false;
+  /** Its own `name` or `length` deleted by the program (DELETED_NAME, DELETED_LENGTH): reads find Function.prototype's. */
+  deletedOwn = 0;
   native: NativeFunction | null = null;
   // user functions
   info: FunctionInfo | null = null;

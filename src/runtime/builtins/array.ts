@@ -9,8 +9,8 @@ import { describeUnnamed } from '../error-sites.js';
 import { iterateToArray } from '../iteration.js';
 import { sameValueZero, toInteger, toNumber, toString, toBoolean } from '../operations.js';
 import type { Realm } from '../realm.js';
-import { getProperty, setElement, setProperty } from '../properties.js';
-import { JSArray, JSFunction, JSIterator, JSMap, JSObject, JSSet, type Value } from '../values.js';
+import { deleteProperty, getProperty, hasProperty, setElement, setProperty, setPropertyOrThrow } from '../properties.js';
+import { builtinTag, JSArray, JSFunction, JSIterator, JSMap, JSObject, JSSet, type Value } from '../values.js';
 import { arg, constructor, methods, row } from './define.js';
 
 export function installArray(realm: Realm): void {
@@ -73,9 +73,53 @@ export function installArray(realm: Realm): void {
     return out;
   };
 
+  /**
+   * The array a method works on. The methods are generic: another receiver is read as an
+   * array-like into a new array (its `length` and the indices below it, holes where it has
+   * none; a string's characters; nothing of a number or a boolean).
+   */
   const self = (t: Value, name: string): JSArray => {
     if (t instanceof JSArray) return t;
-    throw realm.error('TypeError', `Array.prototype.${name} called on a value that is not an array`);
+    receiver(t, name);
+    if (typeof t === 'string') return realm.newArray(t.split(''));
+    if (!(t instanceof JSObject)) return realm.newArray([]);
+    const length = toLength(getProperty(realm, t, 'length'));
+    if (length > 4294967295) throw realm.error('RangeError', Messages.invalidArrayLength());
+    const elems: Value[] = new Array(length);
+    for (let i = 0; i < length; i++) {
+      const key = String(i);
+      if (hasProperty(realm, t, key)) elems[i] = getProperty(realm, t, key);
+    }
+    return realm.newArray(elems);
+  };
+  /** The receiver, unless it is null or undefined: a TypeError worded as V8 words it for the method. */
+  const receiver = (t: Value, name: string): Value => {
+    if (t !== null && t !== undefined) return t;
+    throw realm.error('TypeError', NAMES_METHOD_ON_NULLISH.has(name) ? Messages.arrayMethodOnNullish(name) : Messages.convertNullish());
+  };
+  const toLength = (v: Value): number => {
+    const n = toInteger(realm, v);
+    return n <= 0 ? 0 : Math.min(n, Number.MAX_SAFE_INTEGER);
+  };
+  /**
+   * A method that changes its receiver: `change` changes the array `self` gives, and for
+   * another object its elements and length are written back to it (a string's are read-only).
+   */
+  const changing = <R>(t: Value, name: string, change: (arr: JSArray) => R): R => {
+    const arr = self(t, name);
+    if (arr === t) return change(arr);
+    if (typeof t === 'string') throw realm.error('TypeError', Messages.readOnlyOfPrimitive('length', 'object', '[object String]'));
+    const before = arr.elems.length;
+    const result = change(arr);
+    if (!(t instanceof JSObject)) return result;
+    const e = arr.elems;
+    for (let i = 0; i < e.length; i++) {
+      if (i in e) setPropertyOrThrow(realm, t, String(i), e[i]);
+      else deleteProperty(realm, t, String(i), true);
+    }
+    for (let i = e.length; i < before; i++) deleteProperty(realm, t, String(i), true);
+    setPropertyOrThrow(realm, t, 'length', e.length);
+    return result;
   };
   const callback = (v: Value): JSFunction => {
     if (v instanceof JSFunction) return v;
@@ -107,30 +151,33 @@ export function installArray(realm: Realm): void {
     };
   };
 
+  let builtinJoin: Value;
   methods(realm, P, {
-    push: [1, (t, a) => {
-      const e = self(t, 'push').elems;
+    push: [1, (t, a) => changing(t, 'push', (arr) => {
+      const e = arr.elems;
       for (let i = 0; i < a.length; i++) e.push(a[i]);
       return e.length;
-    }],
-    pop: [0, (t) => self(t, 'pop').elems.pop()],
-    shift: [0, (t) => self(t, 'shift').elems.shift()],
-    unshift: [1, (t, a) => self(t, 'unshift').elems.unshift(...a)],
+    })],
+    pop: [0, (t) => changing(t, 'pop', (arr) => arr.elems.pop())],
+    shift: [0, (t) => changing(t, 'shift', (arr) => arr.elems.shift())],
+    unshift: [1, (t, a) => changing(t, 'unshift', (arr) => arr.elems.unshift(...a))],
     slice: [2, (t, a) => {
-      const e = self(t, 'slice').elems;
+      const arr = self(t, 'slice');
+      const e = arr.elems;
       const start = relative(arg(a, 0), e.length, 0);
       const end = relative(arg(a, 1), e.length, e.length);
-      return filled(speciesCreate(t as JSArray, Math.max(end - start, 0)), e.slice(start, end));
+      return filled(speciesCreate(arr, Math.max(end - start, 0)), e.slice(start, end));
     }],
-    splice: [2, (t, a) => {
-      const e = self(t, 'splice').elems;
+    splice: [2, (t, a) => changing(t, 'splice', (arr) => {
+      const e = arr.elems;
       const start = relative(arg(a, 0), e.length, 0);
       const count = spliceCount(a, start, e.length);
-      const removed = speciesCreate(t as JSArray, count);
+      const removed = speciesCreate(arr, count);
       return filled(removed, e.splice(start, count, ...a.slice(2)));
-    }],
+    })],
     concat: [1, (t, a) => {
-      const out = self(t, 'concat').elems.slice();
+      // (a receiver other than an array is an element of the result, as an argument is)
+      const out = t instanceof JSArray ? t.elems.slice() : [receiver(t, 'concat')];
       for (const item of a) {
         if (item instanceof JSArray) {
           const src = item.elems;
@@ -139,16 +186,23 @@ export function installArray(realm: Realm): void {
           for (let i = 0; i < src.length; i++) if (i in src) out[base + i] = src[i];
         } else out.push(item);
       }
-      return filled(speciesCreate(t as JSArray, 0), out);
+      return filled(t instanceof JSArray ? speciesCreate(t, 0) : null, out);
     }],
     join: [1, (t, a) => join(realm, self(t, 'join'), arg(a, 0) === undefined ? ',' : toString(realm, a[0]))],
-    toString: row(0, (t: Value) => (t instanceof JSArray ? join(realm, t, ',') : '[object Object]')),
+    // (the receiver's own join, a subclass's or one the program set; without one, Object.prototype.toString's text)
+    toString: row(0, (t: Value) => {
+      if (t === null || t === undefined) throw realm.error('TypeError', Messages.convertNullish());
+      const joinMethod = getProperty(realm, t, 'join');
+      if (joinMethod === builtinJoin && t instanceof JSArray) return join(realm, t, ',');
+      if (joinMethod instanceof JSFunction) return realm.call(joinMethod, t, []);
+      return `[object ${(t instanceof JSObject ? realm.toStringTag(t) : undefined) ?? builtinTag(t)}]`;
+    }),
     toLocaleString: row(0, (t: Value, a: Value[]) => join(realm, self(t, 'toLocaleString'), ',', (v) => {
       const own = getProperty(realm, v, 'toLocaleString');
       return toString(realm, realm.call(own, v, [arg(a, 0), arg(a, 1)]));
     })),
     reverse: [0, (t) => {
-      self(t, 'reverse').elems.reverse();
+      changing(t, 'reverse', (arr) => arr.elems.reverse());
       return t;
     }],
     indexOf: [1, (t, a) => {
@@ -167,13 +221,15 @@ export function installArray(realm: Realm): void {
       return false;
     }],
     fill: [1, (t, a) => {
-      const e = self(t, 'fill').elems;
-      e.fill(arg(a, 0), relative(arg(a, 1), e.length, 0), relative(arg(a, 2), e.length, e.length));
+      changing(t, 'fill', (arr) => {
+        const e = arr.elems;
+        e.fill(arg(a, 0), relative(arg(a, 1), e.length, 0), relative(arg(a, 2), e.length, e.length));
+      });
       return t;
     }],
     sort: [1, (t, a) => {
       const order = sortOrder(arg(a, 0));
-      self(t, 'sort').elems.sort(order);
+      changing(t, 'sort', (arr) => arr.elems.sort(order));
       return t;
     }],
     toSorted: [1, (t, a) => {
@@ -196,8 +252,10 @@ export function installArray(realm: Realm): void {
       return realm.newArray(e);
     }],
     copyWithin: [2, (t, a) => {
-      const e = self(t, 'copyWithin').elems;
-      e.copyWithin(relative(arg(a, 0), e.length, 0), relative(arg(a, 1), e.length, 0), relative(arg(a, 2), e.length, e.length));
+      changing(t, 'copyWithin', (arr) => {
+        const e = arr.elems;
+        e.copyWithin(relative(arg(a, 0), e.length, 0), relative(arg(a, 1), e.length, 0), relative(arg(a, 2), e.length, e.length));
+      });
       return t;
     }],
     map: [1, (t, a) => {
@@ -205,56 +263,56 @@ export function installArray(realm: Realm): void {
       const fn = callback(arg(a, 0));
       const thisArg = arg(a, 1);
       const out = speciesCreate(arr, arr.elems.length);
-      return filled(out, arr.elems.map((v, i) => realm.call(fn, thisArg, [v, i, arr])), false);
+      return filled(out, arr.elems.map((v, i) => realm.call(fn, thisArg, [v, i, t])), false);
     }],
     filter: [1, (t, a) => {
       const arr = self(t, 'filter');
       const fn = callback(arg(a, 0));
       const thisArg = arg(a, 1);
       const out = speciesCreate(arr, 0);
-      return filled(out, arr.elems.filter((v, i) => toBoolean(realm.call(fn, thisArg, [v, i, arr]))));
+      return filled(out, arr.elems.filter((v, i) => toBoolean(realm.call(fn, thisArg, [v, i, t]))));
     }],
     forEach: [1, (t, a) => {
       const arr = self(t, 'forEach');
       const fn = callback(arg(a, 0));
       const thisArg = arg(a, 1);
-      arr.elems.forEach((v, i) => realm.call(fn, thisArg, [v, i, arr]));
+      arr.elems.forEach((v, i) => realm.call(fn, thisArg, [v, i, t]));
       return undefined;
     }],
     some: [1, (t, a) => {
       const arr = self(t, 'some');
       const fn = callback(arg(a, 0));
-      return arr.elems.some((v, i) => toBoolean(realm.call(fn, arg(a, 1), [v, i, arr])));
+      return arr.elems.some((v, i) => toBoolean(realm.call(fn, arg(a, 1), [v, i, t])));
     }],
     every: [1, (t, a) => {
       const arr = self(t, 'every');
       const fn = callback(arg(a, 0));
-      return arr.elems.every((v, i) => toBoolean(realm.call(fn, arg(a, 1), [v, i, arr])));
+      return arr.elems.every((v, i) => toBoolean(realm.call(fn, arg(a, 1), [v, i, t])));
     }],
     find: [1, (t, a) => {
       const arr = self(t, 'find');
       const fn = callback(arg(a, 0));
-      return arr.elems.find((v, i) => toBoolean(realm.call(fn, arg(a, 1), [v, i, arr])));
+      return arr.elems.find((v, i) => toBoolean(realm.call(fn, arg(a, 1), [v, i, t])));
     }],
     findIndex: [1, (t, a) => {
       const arr = self(t, 'findIndex');
       const fn = callback(arg(a, 0));
-      return arr.elems.findIndex((v, i) => toBoolean(realm.call(fn, arg(a, 1), [v, i, arr])));
+      return arr.elems.findIndex((v, i) => toBoolean(realm.call(fn, arg(a, 1), [v, i, t])));
     }],
     findLast: [1, (t, a) => {
       const arr = self(t, 'findLast');
       const fn = callback(arg(a, 0));
-      return arr.elems.findLast((v, i) => toBoolean(realm.call(fn, arg(a, 1), [v, i, arr])));
+      return arr.elems.findLast((v, i) => toBoolean(realm.call(fn, arg(a, 1), [v, i, t])));
     }],
     findLastIndex: [1, (t, a) => {
       const arr = self(t, 'findLastIndex');
       const fn = callback(arg(a, 0));
-      return arr.elems.findLastIndex((v, i) => toBoolean(realm.call(fn, arg(a, 1), [v, i, arr])));
+      return arr.elems.findLastIndex((v, i) => toBoolean(realm.call(fn, arg(a, 1), [v, i, t])));
     }],
     reduce: [1, (t, a) => {
       const arr = self(t, 'reduce');
       const fn = callback(arg(a, 0));
-      const step = (acc: Value, v: Value, i: number) => realm.call(fn, undefined, [acc, v, i, arr]);
+      const step = (acc: Value, v: Value, i: number) => realm.call(fn, undefined, [acc, v, i, t]);
       if (a.length >= 2) return arr.elems.reduce(step, a[1]);
       if (!hasElement(arr.elems)) throw realm.error('TypeError', Messages.reduceEmpty());
       return arr.elems.reduce(step);
@@ -262,7 +320,7 @@ export function installArray(realm: Realm): void {
     reduceRight: [1, (t, a) => {
       const arr = self(t, 'reduceRight');
       const fn = callback(arg(a, 0));
-      const step = (acc: Value, v: Value, i: number) => realm.call(fn, undefined, [acc, v, i, arr]);
+      const step = (acc: Value, v: Value, i: number) => realm.call(fn, undefined, [acc, v, i, t]);
       if (a.length >= 2) return arr.elems.reduceRight(step, a[1]);
       if (!hasElement(arr.elems)) throw realm.error('TypeError', Messages.reduceEmpty());
       return arr.elems.reduceRight(step);
@@ -274,8 +332,14 @@ export function installArray(realm: Realm): void {
     }],
     flat: [0, (t, a) => {
       const depth = arg(a, 0) === undefined ? 1 : toInteger(realm, a[0]);
-      const flatten = (e: Value[], d: number): Value[] =>
-        e.flatMap((v) => (v instanceof JSArray && d > 0 ? [flatten(v.elems, d - 1)] : [[v]])).flat();
+      const flatten = (e: Value[], d: number): Value[] => {
+        realm.nest();
+        try {
+          return e.flatMap((v) => (v instanceof JSArray && d > 0 ? [flatten(v.elems, d - 1)] : [[v]])).flat();
+        } finally {
+          realm.unnest();
+        }
+      };
       const arr = self(t, 'flat');
       return filled(speciesCreate(arr, 0), flatten(arr.elems.filter(() => true), depth));
     }],
@@ -285,7 +349,7 @@ export function installArray(realm: Realm): void {
       const made = speciesCreate(arr, 0);
       const out: Value[] = [];
       arr.elems.forEach((v, i) => {
-        const r = realm.call(fn, arg(a, 1), [v, i, arr]);
+        const r = realm.call(fn, arg(a, 1), [v, i, t]);
         // (a hole in a returned array is skipped, as flat() skips it)
         if (r instanceof JSArray) r.elems.forEach((x) => out.push(x));
         else out.push(r);
@@ -301,8 +365,12 @@ export function installArray(realm: Realm): void {
       })(), 'Array Iterator');
     }],
   });
+  builtinJoin = P.getOwn('join');
   installIteratorNext(realm);
 }
+
+/** Methods whose TypeError for a null or undefined receiver names them (V8's wording; the others say ToObject's). */
+const NAMES_METHOD_ON_NULLISH = new Set(['concat', 'find', 'findIndex', 'findLast', 'findLastIndex', 'indexOf', 'forEach', 'filter', 'map', 'every', 'some', 'reduce', 'reduceRight']);
 
 function hasElement(e: Value[]): boolean {
   for (let i = 0; i < e.length; i++) if (i in e) return true;
@@ -340,6 +408,7 @@ function installIteratorNext(realm: Realm): void {
 const joining = new Set<JSArray>();
 export function join(realm: Realm, arr: JSArray, sep: string, item = (v: Value): string => toString(realm, v)): string {
   if (joining.has(arr)) return '';
+  realm.nest();
   joining.add(arr);
   try {
     const e = arr.elems;
@@ -351,6 +420,7 @@ export function join(realm: Realm, arr: JSArray, sep: string, item = (v: Value):
     }
     return out;
   } finally {
+    realm.unnest();
     joining.delete(arr);
   }
 }

@@ -6,7 +6,8 @@ import { describeUnnamed } from '../error-sites.js';
 import { entryParts, iterateToArray } from '../iteration.js';
 import { Attr } from '../shape.js';
 import type { Realm } from '../realm.js';
-import { JSFunction, type JSIterator, JSMap, JSSet, type Value } from '../values.js';
+import { JSFunction, type JSIterator, JSMap, type JSObject, JSSet, type Value } from '../values.js';
+import { getProperty } from '../properties.js';
 import { arrayIterator } from './array.js';
 import { arg, constructor, methods } from './define.js';
 import { Messages } from '../messages.js';
@@ -20,9 +21,11 @@ export function installCollections(realm: Realm): void {
     realm.counters.allocations++;
     const init = arg(a, 0);
     if (init !== undefined && init !== null) {
+      const adder = collectionAdder(realm, map, 'set', mapSet);
       for (const entry of iterateToArray(realm, init, true)) {
         const [key, value] = entryParts(realm, entry);
-        map.map.set(normalizeKey(key), value);
+        if (adder === null) map.map.set(normalizeKey(key), value);
+        else realm.call(adder, map, [key, value]);
       }
     }
     return map;
@@ -39,6 +42,7 @@ export function installCollections(realm: Realm): void {
       for (const e of m) yield realm.newArray(e);
     })(), () => m.entries(), 'Map Entries');
   };
+  let mapSet: Value;
   methods(realm, MP, {
     get: [1, (t, a) => thisMap(t, 'get').map.get(normalizeKey(arg(a, 0)))],
     set: [2, (t, a) => {
@@ -58,6 +62,7 @@ export function installCollections(realm: Realm): void {
     values: [0, mapIterator('values')],
     entries: [0, mapIterator('entries')],
   });
+  mapSet = MP.getOwn('set');
 
   // `size` is an accessor in JavaScript: a placeholder makes `'size' in map` true; properties.ts answers reads
   MP.setOwn('size', 0, Attr.Hidden);
@@ -70,7 +75,13 @@ export function installCollections(realm: Realm): void {
     const set = new JSSet(realm.rootShape(proto), proto);
     realm.counters.allocations++;
     const init = arg(a, 0);
-    if (init !== undefined && init !== null) for (const v of iterateToArray(realm, init, true)) set.set.add(normalizeKey(v));
+    if (init !== undefined && init !== null) {
+      const adder = collectionAdder(realm, set, 'add', setAdd);
+      for (const v of iterateToArray(realm, init, true)) {
+        if (adder === null) set.set.add(normalizeKey(v));
+        else realm.call(adder, set, [v]);
+      }
+    }
     return set;
   });
   const thisSet = (t: Value, name: string): JSSet => {
@@ -85,6 +96,7 @@ export function installCollections(realm: Realm): void {
       for (const v of s) yield realm.newArray([v, v]);
     })(), () => s.values(), 'Set Entries');
   };
+  let setAdd: Value;
   methods(realm, SP, {
     add: [1, (t, a) => {
       thisSet(t, 'add').set.add(normalizeKey(arg(a, 0)));
@@ -103,8 +115,20 @@ export function installCollections(realm: Realm): void {
     keys: [0, setIterator('keys')],
     entries: [0, setIterator('entries')],
   });
+  setAdd = SP.getOwn('add');
   SP.setOwn('size', 0, Attr.Hidden);
   realm.toStringTags.set(SP, 'Set');
+}
+
+/**
+ * What the Map and Set constructors add an iterable's items with: the new collection's `set` or
+ * `add` (a subclass's own runs for each item), null when it is the builtin one (added directly).
+ */
+function collectionAdder(realm: Realm, collection: JSObject, name: 'set' | 'add', builtin: Value): JSFunction | null {
+  const adder = getProperty(realm, collection, name);
+  if (adder === builtin) return null;
+  if (adder instanceof JSFunction) return adder;
+  throw realm.error('TypeError', Messages.adderNotCallable(realm.describe(adder), name, realm.describe(collection)));
 }
 
 /** -0 and +0 are the same key (the host Map already treats them so; keep +0 as the stored key). */

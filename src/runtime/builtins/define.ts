@@ -31,15 +31,15 @@ export function methods(realm: Realm, target: JSObject, table: MethodTable): voi
   for (const name in table) method(realm, target, name, table[name][0], table[name][1]);
 }
 
-/** Defines non-enumerable constant values. */
+/** Defines non-enumerable constant values (read-only and permanent, as Math's and Number's are). */
 export function constants(target: JSObject, table: Record<string, Value>): void {
-  for (const name in table) target.setOwn(name, table[name], Attr.Hidden);
+  for (const name in table) target.setOwn(name, table[name], Attr.Hidden | Attr.Fixed);
 }
 
 /** A native constructor with its prototype object wired both ways. */
 export function constructor(realm: Realm, name: string, length: number, prototype: JSObject, fn: NativeFunction): JSFunction {
   const ctor = realm.newNative(name, length, fn, true);
-  ctor.setOwn('prototype', prototype, Attr.Hidden);
+  ctor.setOwn('prototype', prototype, Attr.Hidden | Attr.Fixed);
   prototype.setOwn('constructor', ctor, Attr.Hidden);
   realm.builtinGlobals.set(name, ctor);
   return ctor;

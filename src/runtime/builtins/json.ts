@@ -116,17 +116,22 @@ export function stringify(realm: Realm, value: Value, replacer: Value, space: Va
     reachedBy.push(edge);
     const inner = indent + gap;
     let out: string;
-    if (v instanceof JSArray) {
-      const parts: string[] = [];
-      for (let i = 0; i < v.elems.length; i++) parts.push(serialize(v, String(i), v.elems[i], inner) ?? 'null');
-      out = parts.length === 0 ? '[]' : gap ? `[\n${inner}${parts.join(`,\n${inner}`)}\n${indent}]` : `[${parts.join(',')}]`;
-    } else {
-      const parts: string[] = [];
-      for (const k of allowList ?? ownKeys(v)) {
-        const s = serialize(v, k, getProperty(realm, v, k), inner);
-        if (s !== undefined) parts.push(`${JSON.stringify(k)}:${gap ? ' ' : ''}${s}`);
+    realm.nest();
+    try {
+      if (v instanceof JSArray) {
+        const parts: string[] = [];
+        for (let i = 0; i < v.elems.length; i++) parts.push(serialize(v, String(i), v.elems[i], inner) ?? 'null');
+        out = parts.length === 0 ? '[]' : gap ? `[\n${inner}${parts.join(`,\n${inner}`)}\n${indent}]` : `[${parts.join(',')}]`;
+      } else {
+        const parts: string[] = [];
+        for (const k of allowList ?? ownKeys(v)) {
+          const s = serialize(v, k, getProperty(realm, v, k), inner);
+          if (s !== undefined) parts.push(`${JSON.stringify(k)}:${gap ? ' ' : ''}${s}`);
+        }
+        out = parts.length === 0 ? '{}' : gap ? `{\n${inner}${parts.join(`,\n${inner}`)}\n${indent}}` : `{${parts.join(',')}}`;
       }
-      out = parts.length === 0 ? '{}' : gap ? `{\n${inner}${parts.join(`,\n${inner}`)}\n${indent}}` : `{${parts.join(',')}}`;
+    } finally {
+      realm.unnest();
     }
     stack.pop();
     reachedBy.pop();

@@ -5,8 +5,9 @@
 import { entryParts, iterateToArray } from '../iteration.js';
 import { Messages } from '../messages.js';
 import { toString } from '../operations.js';
-import { getProperty, hasOwnProperty, ownKeys, setProperty, toPropertyKey } from '../properties.js';
+import { getProperty, hasOwnProperty, ownKeys, setPropertyOrThrow, toPropertyKey } from '../properties.js';
 import type { Realm } from '../realm.js';
+import { Attr } from '../shape.js';
 import { builtinTag, FunctionKind, JSArray, JSFunction, JSObject, type Value } from '../values.js';
 import { arg, constructor, methods, row } from './define.js';
 
@@ -40,7 +41,7 @@ export function installObject(realm: Realm): void {
       for (let i = 1; i < a.length; i++) {
         const source = a[i];
         if (source === null || source === undefined) continue;
-        for (const k of keysOf(source)) setProperty(realm, target, k, getProperty(realm, source, k));
+        for (const k of keysOf(source)) setPropertyOrThrow(realm, target, k, getProperty(realm, source, k));
       }
       return target;
     }],
@@ -107,6 +108,9 @@ export function installObject(realm: Realm): void {
     if (!(t instanceof JSFunction)) throw realm.error('TypeError', `Function.prototype.${name} called on a non-function`);
     return t;
   };
+  // (a function whose own name or length was deleted shows these)
+  F.setOwn('name', '', Attr.Hidden);
+  F.setOwn('length', 0, Attr.Hidden);
   methods(realm, F, {
     call: [1, (t, a) => realm.call(thisFunction(t, 'call'), arg(a, 0), a.slice(1))],
     apply: [2, (t, a) => {
@@ -118,7 +122,11 @@ export function installObject(realm: Realm): void {
     }],
     bind: [1, (t, a) => {
       const target = thisFunction(t, 'bind');
-      const bound = new JSFunction(realm.rootShape(target.proto), target.proto, FunctionKind.Bound, `bound ${target.name}`, Math.max(0, target.length - Math.max(0, a.length - 1)), target.isConstructor);
+      // (the name and length are read from the target's properties: Function.prototype's once the program deleted its own)
+      const name: Value = getProperty(realm, target, 'name');
+      const length: Value = getProperty(realm, target, 'length');
+      const boundLength = typeof length === 'number' ? Math.max(0, length - Math.max(0, a.length - 1)) : 0;
+      const bound = new JSFunction(realm.rootShape(target.proto), target.proto, FunctionKind.Bound, `bound ${typeof name === 'string' ? name : ''}`, boundLength, target.isConstructor);
       bound.target = target;
       bound.boundThis = arg(a, 0);
       bound.boundArgs = a.slice(1);
