@@ -44,15 +44,6 @@ const MIRROR_ARENA_MAX = 64 << 20;
 /** Generic calls of a since-compiled callee before the caller is recompiled to call it directly. */
 const STALE_CALL_LIMIT = 100;
 /**
- * Tier-up re-entries (codegen.ts, TIER_UP_REENTRY) of one unit: they exist to
- * move a long activation from V8's baseline code to its optimised code, which
- * is ready well before this many (each is ten thousand back-edges; sieve
- * re-entered 40 times per iteration, writing its registers out and reading
- * them back each time, for its whole run). With 200, long_loop.js (README)
- * stayed in baseline code in one run of two, under load.
- */
-const REENTRY_LIMIT = 1000;
-/**
  * What a host accessor leaves in the fail cell when the value it found has
  * another type than compiled code expects (1: any other failure): the deopt
  * throws the version away at once, as a type guard's does (int-to-double's
@@ -150,8 +141,6 @@ export interface Unit {
   deopts: number;
   /** Generic calls it made of callees compiled since (see Jit.callUser). */
   staleCalls: number;
-  /** Tier-up re-entries so far (REENTRY_LIMIT). */
-  reentries: number;
   /** Compiled for compiled callers only and not worth an entry from the VM (Analysis.enteredProfitably is false). */
   calleeOnly: boolean;
 }
@@ -859,7 +848,7 @@ export class Jit {
     const unit: Unit = {
       id, fc, view, origOf, held, fn, regs: fc.registerTemplate.slice(), osrLive, nestHeads, params, ret: analysis.ret, repr: analysis.repr, guards, callees: job.callees, directCalls,
       run: instance.exports.run as (...args: unknown[]) => unknown,
-      text, wasmBytes: binary.length, deopts: 0, staleCalls: 0, reentries: 0, calleeOnly: !analysis.enteredProfitably,
+      text, wasmBytes: binary.length, deopts: 0, staleCalls: 0, calleeOnly: !analysis.enteredProfitably,
     };
     this.units[id] = unit;
     const s = this.state(fc);
@@ -1020,11 +1009,11 @@ export class Jit {
         this.fuel.value = realm.fuel;
       },
       // at a back-edge: refuel, and ask the outermost compiled activation to leave and re-enter (TIER_UP_REENTRY)
-      refuel_loop: (u: number) => {
+      refuel_loop: () => {
         realm.fuel = this.fuel.value;
         realm.refuel();
         this.fuel.value = realm.fuel;
-        return this.depth.value === this.entryBase[this.entryCount - 1] && units[u].reentries++ < REENTRY_LIMIT ? 1 : 0;
+        return this.depth.value === this.entryBase[this.entryCount - 1] ? 1 : 0;
       },
       stress: () => (++this.stressCount % STRESS_PERIOD === 0 ? 1 : 0),
       st_i32: (u: number, r: number, v: number) => { units[u].regs[r] = v; },
