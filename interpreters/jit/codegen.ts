@@ -391,9 +391,13 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
    * pending references current first (call, KEEPS_MIRRORS).
    */
   const deferred = new Map<number, number>();
-  /** Shape checks of this block (provedShape): register * 65536 + shape -> the local with the answer; their locals, by the same key. */
-  let proved = new Map<number, number>();
-  const provedLocals = new Map<number, number>();
+  /**
+   * Shape checks of this block (provedShape): `register:shape` -> the local
+   * with the answer, and the registers with one; their locals, by the same key.
+   */
+  let proved = new Map<string, number>();
+  let provedRegisters = new Set<number>();
+  const provedLocals = new Map<string, number>();
   /** The body of the block being emitted (what runs whenever the block does, unlike a branch's). */
   let blockBody: Expr[] = [];
   const current = (r: number): Expr => {
@@ -415,7 +419,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   const call = (name: string, args: Expr[], t: WasmType): Expr => {
     if (KEEPS_MIRRORS.has(name) || (deferred.size === 0 && proved.size === 0)) return w.call(name, args, t);
     const before = [...makeCurrent(), ...[...proved.values()].map((ok) => w.local_set(ok, w.i32_const(0)))];
-    if (body === blockBody) proved = new Map();
+    if (body === blockBody) {
+      proved = new Map();
+      provedRegisters = new Set();
+    }
     return before.length === 0 ? w.call(name, args, t) : w.block(null, [...before, w.call(name, args, t)], t);
   };
 
@@ -526,7 +533,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     if (indexed !== undefined) body.push(w.local_set(indexed.epoch, w.i32_const(0)));
     const pending = deferred.get(dst);
     if (pending !== undefined) body.push(w.local_set(pending, w.i32_const(0)));
-    for (const key of proved.keys()) if (Math.floor(key / 65536) === dst) proved.delete(key);
+    if (provedRegisters.has(dst)) for (const key of proved.keys()) if (key.startsWith(`${dst}:`)) proved.delete(key);
     if (have === want) body.push(w.local_set(l, e));
     else if (have === Repr.I32 && want === Repr.F64) body.push(w.local_set(l, w.f64_convert_i32_s(e)));
     else if (want === Repr.Ref) body.push(w.local_set(l, call(`box_${SUFFIX[have]}`, [e], X)));
@@ -817,7 +824,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
    * again).
    */
   const provedShape = (r: number, shape: number, pc: number): { addr: number; ok: number } => {
-    const key = r * 65536 + shape;
+    const key = `${r}:${shape}`;
     const known = proved.get(key);
     if (known !== undefined) {
       // (0 after host code ran in a slow path since: asked again)
@@ -829,7 +836,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     let ok = provedLocals.get(key);
     if (ok === undefined) provedLocals.set(key, (ok = addLocal(I)));
     body.push(w.local_set(ok, hasShape(addr, shape)));
-    if (body === blockBody) proved.set(key, ok);
+    if (body === blockBody) {
+      proved.set(key, ok);
+      provedRegisters.add(r);
+    }
     return { addr, ok };
   };
   /**
@@ -1723,6 +1733,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     body = [];
     blockBody = body;
     proved = new Map();
+    provedRegisters = new Set();
     let last = blk.start;
     for (let pc = blk.start; pc < blk.end; pc += instructionSize(code, pc)) {
       last = pc;
