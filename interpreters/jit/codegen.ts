@@ -923,6 +923,25 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   interface MemoryRead { cell: number; shape: number; epoch: number; checked: number }
   /** The cached prototype reads, by pc (a CallThis looks for the one that wrote its function). */
   const protoReadSites = new Map<number, ShapeCache | MemoryRead>();
+  /**
+   * A = arr[k] from arr's reference mirror at `addr` (GetElem, a for-of
+   * step): the element's index in the table of references, or the host when
+   * the element has none yet (it notes it); `fast` is 0 on entry.
+   */
+  const referenceElement = (A: number, arr: number, k: number, addr: number, t: number, fast: number, pc: number): void => {
+    const wanted = mirrorWantedFor(A);
+    const index = temp(Repr.I32);
+    body.push(w.local_set(index, w.i32_const(-1)));
+    body.push(w.if(inMirror(addr, k), w.block(null, referenceAt(w.i32_load(MIRROR_ELEMENTS, elementAddress(addr, k)), index, t, fast, deferred.has(A)))));
+    unlessFast(fast, () => {
+      const args = [val(arr, Repr.Ref, pc), w.local_get(k, I)];
+      body.push(w.local_set(t, wanted === 0 ? call('getelem_ref', args, X) : call('getelem_ref_m', [...args, w.i32_const(wanted)], X)));
+      failCheck(pc, 'element read', 'ref element in bounds');
+    });
+    storeReference(A, t, index, fast);
+    noteIndex(A, index, fast);
+    if (wanted !== 0) referencedMirror(A, wanted, index, fast);
+  };
   /** Per prototype read: the callee (index into the unit's callees) of the CallThis that calls what it read, in the same block. */
   const calleeOfRead = new Map<number, number>();
   for (const b of analysis.blocks) {
@@ -1216,19 +1235,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         const fast = temp(Repr.I32);
         body.push(w.local_set(fast, w.i32_const(0)));
         if (kind === MIRROR_REFERENCES) {
-          // the element's index in the table of references; the host when it has none yet (it notes it)
-          const wanted = mirrorWantedFor(A);
-          const index = temp(Repr.I32);
-          body.push(w.local_set(index, w.i32_const(-1)));
-          body.push(w.if(inMirror(addr, k), w.block(null, referenceAt(w.i32_load(MIRROR_ELEMENTS, elementAddress(addr, k)), index, t, fast, deferred.has(A)))));
-          unlessFast(fast, () => {
-            const args = [val(B, Repr.Ref, pc), w.local_get(k, I)];
-            body.push(w.local_set(t, wanted === 0 ? call('getelem_ref', args, X) : call('getelem_ref_m', [...args, w.i32_const(wanted)], X)));
-            failCheck(pc, 'element read', 'ref element in bounds');
-          });
-          storeReference(A, t, index, fast);
-          noteIndex(A, index, fast);
-          if (wanted !== 0) referencedMirror(A, wanted, index, fast);
+          referenceElement(A, B, k, addr, t, fast, pc);
           return;
         }
         const read = (): Expr => w.f64_load(MIRROR_ELEMENTS, elementAddress(addr, k));
@@ -1674,23 +1681,13 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         const done = temp(Repr.I32);
         body.push(w.local_set(done, w.i32_ge_s(val(s + 1, Repr.I32, pc), w.local_get(len, I))));
         // the element (a hole fails the read: the VM reads it as undefined), then the index moves on
-        const wanted = mirrorWantedFor(A);
         const next = emitted(() => {
           const t = temp(Repr.Ref);
           const k = temp(Repr.I32);
           body.push(w.local_set(k, val(s + 1, Repr.I32, pc)));
           const fast = temp(Repr.I32);
-          const index = temp(Repr.I32);
-          body.push(w.local_set(fast, w.i32_const(0)), w.local_set(index, w.i32_const(-1)));
-          body.push(w.if(inMirror(addr, k), w.block(null, referenceAt(w.i32_load(MIRROR_ELEMENTS, elementAddress(addr, k)), index, t, fast, deferred.has(A)))));
-          unlessFast(fast, () => {
-            const args = [val(s, Repr.Ref, pc), w.local_get(k, I)];
-            body.push(w.local_set(t, wanted === 0 ? call('getelem_ref', args, X) : call('getelem_ref_m', [...args, w.i32_const(wanted)], X)));
-            failCheck(pc, 'element read', 'ref element in bounds');
-          });
-          storeReference(A, t, index, fast);
-          noteIndex(A, index, fast);
-          if (wanted !== 0) referencedMirror(A, wanted, index, fast);
+          body.push(w.local_set(fast, w.i32_const(0)));
+          referenceElement(A, s, k, addr, t, fast, pc);
           store(s + 1, w.i32_add(w.local_get(k, I), w.i32_const(1)), Repr.I32);
         });
         body.push(w.if(w.i32_eqz(w.local_get(done, I)), w.block(null, next)));
