@@ -6,6 +6,7 @@
 // (see types.ts), and whether compiling it would pay (profitability).
 
 import type { CompiledCode } from './webs.js';
+import type { ArrayIntrinsic } from './codegen.js';
 import { feedbackBytes, TypeBits } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
 import { BRANCHES, flowOf, forEachRead, isLoopBranch, loopsOf, targetOf } from './flow.js';
@@ -231,6 +232,81 @@ export function mirrorKindAt(code: Int32Array, pc: number, repr: Repr[], feedbac
   return t === Repr.Bool ? MIRROR_BOOLEANS : t === Repr.I32 || t === Repr.F64 ? MIRROR_NUMBERS : 0;
 }
 
+/** The receiver register of a method call: CallMethod's object, CallThis's `this`. */
+export function receiverOf(code: Int32Array, pc: number): number {
+  return code[pc] === Op.CallMethod ? code[pc + 2] : code[pc + 3];
+}
+
+/**
+ * For `a.push(x)` as the VM compiles a call whose arguments need evaluating
+ * (GetNamed of the method from `a`, the arguments, CallThis with `a` as
+ * `this`): the pc of that GetNamed, when it reaches the call on every path
+ * (nothing in between jumps in from outside, or writes the method's or the
+ * receiver's register); -1 otherwise. Compiled as a pair (codegen.ts,
+ * arrayIntrinsic): the read notes whether it found the builtin, the call
+ * then works on the mirror.
+ */
+export function arrayMethodRead(code: Int32Array, pc: number): number {
+  if (code[pc] !== Op.CallThis) return -1;
+  const method = code[pc + 2];
+  const receiver = code[pc + 3];
+  const pcs: number[] = [];
+  for (let p = 0; p < code.length; p += instructionSize(code, p)) pcs.push(p);
+  const at = pcs.indexOf(pc);
+  let read = -1;
+  for (let i = at - 1; i >= 0; i--) {
+    const p = pcs[i];
+    if (code[p] === Op.GetNamed && code[p + 1] === method && code[p + 2] === receiver) {
+      read = p;
+      break;
+    }
+    const out = writeOf(code, p);
+    if (out === method || out === receiver) return -1;
+  }
+  if (read < 0) return -1;
+  for (const p of pcs) {
+    if (!BRANCHES.has(code[p] as Op) || (p > read && p < pc)) continue;
+    const t = targetOf(code, p);
+    if (t > read && t <= pc) return -1;
+  }
+  return read;
+}
+
+/**
+ * The mirror a push or pop at pc (a CallMethod of ARRAY_INTRINSICS) works on:
+ * numbers or booleans, as its pushed value's type and the receiver
+ * register's element reads and writes elsewhere in the function say
+ * (they must agree); 0: none (the call goes through the host).
+ */
+export function arrayIntrinsicKind(code: Int32Array, pc: number, intrinsicAt: (pc: number) => ArrayIntrinsic | undefined, repr: Repr[], feedback: Uint32Array, n: number): number {
+  const name = intrinsicAt(pc);
+  const receiver = receiverOf(code, pc);
+  if (name === undefined) return 0;
+  if (receiver >= n) return 0;
+  let kind = 0;
+  const meet = (k: number): boolean => {
+    if (k === 0 || k === kind) return true;
+    if (kind !== 0 || (k !== MIRROR_NUMBERS && k !== MIRROR_BOOLEANS)) return false;
+    kind = k;
+    return true;
+  };
+  /** What a push at p (of the same receiver) stores. */
+  const pushed = (p: number): number => {
+    const v = argumentsOf(code, p)[0];
+    const t = v < n ? repr[v] : Repr.Ref;
+    return t === Repr.I32 || t === Repr.F64 ? MIRROR_NUMBERS : t === Repr.Bool ? MIRROR_BOOLEANS : -1;
+  };
+  if (name === 'push' && !meet(pushed(pc))) return 0;
+  for (let p = 0; p < code.length; p += instructionSize(code, p)) {
+    const op = code[p] as Op;
+    const on = op === Op.GetElem ? code[p + 2] : op === Op.SetElem ? code[p + 1] : -1;
+    if (on === receiver && !meet(mirrorKindAt(code, p, repr, feedback, n))) return 0;
+    // (another push onto the receiver: `a.push(i); t += a.pop()`)
+    if (p !== pc && (op === Op.CallMethod || op === Op.CallThis) && receiverOf(code, p) === receiver && intrinsicAt(p) === 'push' && !meet(pushed(p))) return 0;
+  }
+  return kind;
+}
+
 /**
  * GetElem sites that read the same elements again and again: inside a loop
  * inside another loop, from an array register neither loop writes (nbody's
@@ -319,9 +395,14 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     if (mirrorKindAt(code, pc, repr, feedback, n) !== 0) arrays.add(code[pc] === Op.GetElem ? code[pc + 2] : code[pc + 1]);
     if (ownSlots.has(pc) && (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n))) objects.add(code[pc] === Op.GetNamed ? code[pc + 2] : code[pc + 1]);
     // (the receivers of compiled method calls get one too: codegen.ts, cachedReceiverAt)
-    if (code[pc] === Op.CallMethod && code[pc + 2] < n && !facts.genericCall(pc)) objects.add(code[pc + 2]);
+    const array = facts.arrayIntrinsicAt(pc);
+    if (array !== undefined) {
+      if (arrayIntrinsicKind(code, pc, facts.arrayIntrinsicAt, repr, feedback, n) !== 0) arrays.add(receiverOf(code, pc));
+    } else if (code[pc] === Op.CallMethod && code[pc + 2] < n && !facts.genericCall(pc)) objects.add(code[pc + 2]);
     if (code[pc] === Op.GetNamed && facts.protoReads.includes(pc) && code[pc + 2] < n && repr[code[pc + 1]] === Repr.Ref) objects.add(code[pc + 2]);
   }
+  const pairedReads = new Set(pcs.filter((pc) => code[pc] === Op.CallThis && facts.arrayIntrinsicAt(pc) !== undefined
+    && arrayIntrinsicKind(code, pc, facts.arrayIntrinsicAt, repr, feedback, n) !== 0).map((pc) => arrayMethodRead(code, pc)));
   let total = 0;
   let host = 0;
   let mirrored = 0;
@@ -342,16 +423,30 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
       pure = true;
     }
     // and typed properties of a known shape the object's slot mirror (copied in and out as arrays are)
+    if (pairedReads.has(pc)) {
+      // (the method of a push or pop: compiled with the call)
+      mirrored += weight;
+      vm += weight;
+      continue;
+    }
     if (op === Op.GetNamed || op === Op.SetNamed) {
       pure = (ownSlots.has(pc) && (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n)))
         || (facts.protoReads.includes(pc) && referenceMirrored(code, pc, repr, n) && objects.has(code[pc + 2]));
       if (pure) mirrored += weight;
     }
     if (op === Op.LoadGlobal) pure = facts.constantGlobals.includes(code[pc + 2]);
+    // push and pop on the array's mirror
+    const array = facts.arrayIntrinsicAt(pc);
+    if (array !== undefined && arrayIntrinsicKind(code, pc, facts.arrayIntrinsicAt, repr, feedback, n) !== 0) {
+      mirrored += weight;
+      vm += weight;
+      continue;
+    }
     // instructions run by exec, and calls of callees that are not compiled (into the VM)
     const call = op === Op.CallGlobal || op === Op.CallMethod || op === Op.CallThis;
     const generic = op === Op.ToPropertyKey && !(repr[code[pc + 2]] === Repr.I32 || repr[code[pc + 2]] === Repr.F64);
-    if (call ? facts.genericCall(pc) : !INLINE.has(op) || generic) {
+    // (a push or pop with no mirror to work on runs through exec)
+    if (call ? facts.genericCall(pc) || array !== undefined : !INLINE.has(op) || generic) {
       execs += weight;
       pure = false;
     }
@@ -438,6 +533,8 @@ export interface ProgramFacts {
   calleeParams: (pc: number) => readonly Repr[] | undefined;
   /** The call at pc is compiled as a Math intrinsic (its arguments are used as doubles). */
   intrinsicCall: (pc: number) => boolean;
+  /** The Array.prototype method (push, pop) the method call at pc has only ever called, when it may be compiled on the array's mirror. */
+  arrayIntrinsicAt: (pc: number) => ArrayIntrinsic | undefined;
   /**
    * The call at pc calls a compiled function that the VM would enter as
    * WebAssembly: left in the VM, the call pays ENTRY_COST; compiled, it is a
@@ -615,6 +712,13 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
         case Op.GetNamed: set(a, readAs[a] === Repr.Ref || readAs[a] === Repr.None ? Repr.Ref : readAs[a]); break;
         case Op.LoadGlobal: case Op.SaveContext: case Op.LoadContext: set(a, Repr.Ref); break;
         case Op.CallGlobal: case Op.CallMethod: case Op.CallThis: {
+          const array = facts.arrayIntrinsicAt(pc);
+          if (array !== undefined) {
+            // push gives the new length; pop the element (as the mirror holds it)
+            const kind = arrayIntrinsicKind(code, pc, facts.arrayIntrinsicAt, repr, FB, n);
+            set(a, kind === 0 ? Repr.Ref : array === 'push' ? Repr.I32 : kind === MIRROR_BOOLEANS ? Repr.Bool : Repr.F64);
+            break;
+          }
           const t = returnReprOf(pc);
           set(a, t === -1 ? ret : t);
           break;

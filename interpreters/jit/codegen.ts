@@ -11,7 +11,7 @@
 
 import { feedbackBytes } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
-import { type Analysis, argumentsOf, Ineligible, INLINE, MIRROR_AT_ONCE, MIRROR_REFERENCES, mirrorKindAt, objectMirrored, readsOf, referenceMirrored, siteOf, writeOf } from './analysis.js';
+import { type Analysis, argumentsOf, arrayIntrinsicKind, arrayMethodRead, Ineligible, INLINE, MIRROR_AT_ONCE, MIRROR_BOOLEANS, MIRROR_REFERENCES, mirrorKindAt, objectMirrored, readsOf, receiverOf, referenceMirrored, siteOf, writeOf } from './analysis.js';
 import { BRANCHES, isLoopBranch, loopsOf, targetOf } from './flow.js';
 import type { CompiledCode, Split } from './webs.js';
 import { asBinaryenError, type Expr, WasmModule, type WasmType } from './module.js';
@@ -51,7 +51,15 @@ export type CallTarget =
  * min/max order -0 before +0, floor/ceil/trunc keep -0).
  */
 export const INTRINSICS = { sqrt: 1, abs: 1, floor: 1, ceil: 1, trunc: 1, min: 2, max: 2 } as const;
-export type Intrinsic = keyof typeof INTRINSICS;
+/**
+ * Array.prototype methods compiled in place on an array's mirror (arrayIntrinsic)
+ * when a call site has only ever called the realm's own, with the arguments they take.
+ */
+export const ARRAY_INTRINSICS = { push: 1, pop: 0 } as const;
+export type ArrayIntrinsic = keyof typeof ARRAY_INTRINSICS;
+/** (their numbers in the `amethod` import) */
+export const ARRAY_INTRINSIC_NAMES = Object.keys(ARRAY_INTRINSICS) as ArrayIntrinsic[];
+export type Intrinsic = keyof typeof INTRINSICS | ArrayIntrinsic;
 
 /** A property site compiled against one shape: the shape's id and the property's slot. */
 export interface OwnSlot {
@@ -152,7 +160,7 @@ const INT32_IN_LOW_WORD = 6755399441055744;
 const KEEPS_MIRRORS = new Set(['st_i32', 'st_f64', 'st_bool', 'st_ref', 'ld_i32', 'ld_f64', 'ld_bool', 'ld_ref',
   'box_i32', 'box_f64', 'box_bool', 'unbox_i32', 'unbox_f64', 'unbox_bool', 'truthy', 'seq', 'nullish', 'isundef', 'fmod',
   'ctxof', 'pushctx', 'popctx', 'copyctx', 'ldctx', 'stctx', 'mirror', 'omirror', 'method', 'is_callee', 'isarray', 'length',
-  'penter', 'pexit', 'ldglobal', 'refuel', 'refuel_loop', 'stress', 'toint32']);
+  'penter', 'pexit', 'ldglobal', 'refuel', 'refuel_loop', 'stress', 'toint32', 'agrow', 'amethod', 'typed_i32', 'typed_f64', 'typed_bool']);
 
 /**
  * The memory every compiled module imports (`env.stack`): i32 cells shared
@@ -197,10 +205,18 @@ export const METHOD_EPOCH_CELL = 28;
  */
 export const RETURNED_INDEX_CELL = 32;
 export const SHADOW_STACK = 40;
-/** An array mirror's header: element count (i32), a dirty flag (i32); the elements follow as f64. */
+/**
+ * An array mirror's header: element count (i32), a dirty flag (i32), the
+ * capacity in elements (i32: push appends in place below it), and whether the
+ * array is a plain one (i32: an Array.prototype array without own named
+ * properties, whose push and pop are Array.prototype's while it is
+ * unchanged); the elements follow as f64.
+ */
 export const MIRROR_LENGTH = 0;
 export const MIRROR_DIRTY = 4;
-export const MIRROR_ELEMENTS = 8;
+export const MIRROR_CAPACITY = 8;
+export const MIRROR_PLAIN = 12;
+export const MIRROR_ELEMENTS = 16;
 /** An object mirror's header: shape id, the dirty flag (as above), slot count; the slots follow as f64. */
 export const OBJECT_SHAPE = 0;
 export const OBJECT_SLOT_COUNT = 8;
@@ -276,8 +292,13 @@ export const INT32_OVERFLOW = 'int32 overflow';
  * profiles it, and the function is compiled again with what it saw.
  */
 export const UNREACHED = 'not reached while profiling';
+/**
+ * A push or pop that ran in the host gave a result of another type (pop of an
+ * empty array, a replaced method): later versions call it through the host.
+ */
+export const ARRAY_METHOD_RESULT = 'array method result';
 export const WIDENING_GUARDS = new Set<string>([
-  TYPE_GUARD, INT32_OVERFLOW, PROPERTY_TYPE, UNREACHED, 'int32 overflow or -0', 'modulo by zero', 'modulo result -0',
+  TYPE_GUARD, INT32_OVERFLOW, PROPERTY_TYPE, UNREACHED, ARRAY_METHOD_RESULT, 'int32 overflow or -0', 'modulo by zero', 'modulo result -0',
   'unsigned result beyond int32', 'negation gives -0 or overflows',
 ]);
 
@@ -325,6 +346,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     ['getnamed_i32', [I, I, X], I], ['getnamed_f64', [I, I, X], F], ['getnamed_bool', [I, I, X], I],
     ['method', [I, I, I, X], X], ['is_callee', [I, I, X], I], ['mirror', [X, I], I], ['omirror', [X], I], ['setnamed_i32', [I, I, X, I], N], ['setnamed_f64', [I, I, X, F], N], ['setnamed_bool', [I, I, X, I], N],
     ['penter', [I], N], ['pexit', [], N], ['ldglobal', [I], X],
+    ['agrow', [X], I], ['amethod', [I], I], ['typed_i32', [X], I], ['typed_f64', [X], F], ['typed_bool', [X], I],
   ];
   for (const [name, ps, r] of imports) w.addFunctionImport(name, 'env', name, ps, r);
   const wasmName = `f${unit}`;
@@ -615,6 +637,21 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   // ---- instructions -----------------------------------------------------------------
   // ---- number-array mirrors (jit.ts, "Arrays") ------------------------------------------
   const mirrorKind = (pc: number): number => mirrorKindAt(code, pc, repr, fc.feedback, n);
+  /** The mirror a push or pop at pc works on (0: not one, or through the host). */
+  const arrayIntrinsicAt = (pc: number): ArrayIntrinsic | undefined => {
+    const t = callTargets.get(pc);
+    return (code[pc] === Op.CallMethod || code[pc] === Op.CallThis) && t !== undefined && t.kind === 'intrinsic' && t.name in ARRAY_INTRINSICS
+      ? t.name as ArrayIntrinsic : undefined;
+  };
+  const arrayIntrinsicKindAt = (pc: number): number => arrayIntrinsicKind(code, pc, arrayIntrinsicAt, repr, fc.feedback, n);
+  /**
+   * The method reads of push and pop compiled as CallThis (arrayMethodRead),
+   * by GetNamed pc: the call, and a local saying the read found the builtin.
+   */
+  const arrayMethodReads = new Map<number, { call: number; builtin: number }>();
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    if (code[pc] === Op.CallThis && arrayIntrinsicKindAt(pc) !== 0) arrayMethodReads.set(arrayMethodRead(code, pc), { call: pc, builtin: addLocal(I) });
+  }
   /**
    * Registers written by a read from a mirror that yields the value's index in
    * the table of references (a reference element, a reference slot, a for-of
@@ -713,9 +750,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     // is in the slot mirror's header)
     // (and the arrays for-of steps through: read as references)
     const kind = code[pc] === Op.ForOfNext || indexedElementWrite(pc) ? MIRROR_REFERENCES
-      : mirrorKind(pc) || (objectSlotAt(pc) !== undefined || cachedReceiverAt(pc) ? MIRROR_OBJECT : 0);
+      : mirrorKind(pc) || arrayIntrinsicKindAt(pc) || (objectSlotAt(pc) !== undefined || cachedReceiverAt(pc) ? MIRROR_OBJECT : 0);
     if (kind === 0) continue;
-    const r = code[pc] === Op.GetElem || code[pc] === Op.GetNamed || code[pc] === Op.CallMethod || code[pc] === Op.ForOfNext ? code[pc + 2] : code[pc + 1];
+    const r = arrayIntrinsicKindAt(pc) !== 0 ? receiverOf(code, pc)
+      : code[pc] === Op.GetElem || code[pc] === Op.GetNamed || code[pc] === Op.CallMethod || code[pc] === Op.ForOfNext ? code[pc + 2] : code[pc + 1];
     let byKind = mirrorCaches.get(r);
     if (byKind === undefined) mirrorCaches.set(r, (byKind = new Map()));
     if (!byKind.has(kind)) byKind.set(kind, { addr: addLocal(I), epoch: addLocal(I) });
@@ -1331,6 +1369,23 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         return;
       }
       case Op.GetNamed: {
+        const pairedCall = arrayMethodReads.get(pc);
+        if (pairedCall !== undefined) {
+          // the method of a push or pop: the builtin, known without the host, when the array is a
+          // plain one and Array.prototype holds it
+          const target = callTargets.get(pairedCall.call) as CallTarget & { kind: 'intrinsic' };
+          const addr = mirrorAddress(B, arrayIntrinsicKindAt(pairedCall.call), pc);
+          const known = emitted(() => {
+            store(A, calleeConstant(target.callee), Repr.Ref);
+            body.push(w.local_set(pairedCall.builtin, w.i32_const(1)));
+          });
+          const asked = emitted(() => {
+            store(A, call('getnamed', [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)], X), Repr.Ref);
+            body.push(w.local_set(pairedCall.builtin, w.i32_const(0)));
+          });
+          body.push(w.if(w.i32_and(plainArray(addr), arrayMethodsHeld(target.name as ArrayIntrinsic)), w.block(null, known), w.block(null, asked)));
+          return;
+        }
         const want = repr[A];
         const constant = input.constantReceivers.includes(pc);
         if (want === Repr.I32 || want === Repr.F64 || want === Repr.Bool) {
@@ -1490,6 +1545,12 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       case Op.CallMethod: {
         const target = callTargets.get(pc) ?? { kind: 'generic' };
         if (target.kind === 'generic') return exec(pc);
+        if (target.kind === 'intrinsic' && target.name in ARRAY_INTRINSICS) {
+          const kind = arrayIntrinsicKindAt(pc);
+          if (kind === 0) return exec(pc);
+          const addr = mirrorAddress(B, kind, pc);
+          return arrayIntrinsic(pc, A, B, target.name as ArrayIntrinsic, kind, w.i32_and(plainArray(addr), arrayMethodsHeld(target.name as ArrayIntrinsic)));
+        }
         // the receiver's method through the inline cache, guarded to be the function compiled against
         const recv = temp(Repr.Ref);
         body.push(w.local_set(recv, val(B, Repr.Ref, pc)));
@@ -1513,6 +1574,14 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       case Op.CallThis: {
         const target = callTargets.get(pc) ?? { kind: 'generic' };
         if (target.kind === 'generic') return exec(pc);
+        if (target.kind === 'intrinsic' && target.name in ARRAY_INTRINSICS) {
+          // (its GetNamed noted whether it read the builtin)
+          const kind = arrayIntrinsicKindAt(pc);
+          if (kind === 0) return exec(pc);
+          const read = arrayMethodReads.get(arrayMethodRead(code, pc))!;
+          const addr = mirrorAddress(C, kind, pc);
+          return arrayIntrinsic(pc, A, C, target.name as ArrayIntrinsic, kind, w.i32_and(w.local_get(read.builtin, I), w.i32_ge_s(w.local_get(addr, I), w.i32_const(0))));
+        }
         // R[B] guarded to be the function compiled against
         const f = temp(Repr.Ref);
         body.push(w.local_set(f, val(B, Repr.Ref, pc)));
@@ -1577,6 +1646,90 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         exec(pc);
         return;
     }
+  };
+
+  /** The array mirror at `addr` (a local) exists and is a plain array's (MIRROR_PLAIN). */
+  const plainArray = (addr: number): Expr =>
+    w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)), w.i32_load(MIRROR_PLAIN, w.local_get(addr, I)), w.i32_const(0));
+  /** Per array method, the method epoch in which Array.prototype was last found to hold the builtin (0: not yet). */
+  const arrayMethodChecked = new Map<ArrayIntrinsic, number>();
+  /** Array.prototype holds the builtin `name`: asked once per method epoch (the `amethod` import). */
+  const arrayMethodsHeld = (name: ArrayIntrinsic): Expr => {
+    let checked = arrayMethodChecked.get(name);
+    if (checked === undefined) arrayMethodChecked.set(name, (checked = addLocal(I)));
+    return w.if(w.i32_eq(w.local_get(checked, I), getCell(METHOD_EPOCH_CELL)), w.i32_const(1),
+      w.if(call('amethod', [w.i32_const(ARRAY_INTRINSIC_NAMES.indexOf(name))], I),
+        w.block(null, [w.local_set(checked, getCell(METHOD_EPOCH_CELL)), w.i32_const(1)], I), w.i32_const(0)));
+  };
+  /**
+   * `a.push(v)` and `a.pop()` on a's mirror: when the mirror says a is a plain
+   * array (MIRROR_PLAIN: its methods are Array.prototype's) and Array.prototype
+   * still holds the builtin (asked once per method epoch, the `amethod`
+   * import), the element goes in at the length (a full mirror moves to a
+   * larger place first, `agrow`) or comes out from below it. Anything else
+   * (no mirror, another array, an empty one, a replaced method) runs the call
+   * in the host, whose result the call's type stashes if it does not fit.
+   */
+  const arrayIntrinsic = (pc: number, A: number, B: number, name: ArrayIntrinsic, kind: number, ready: Expr): void => {
+    const push = name === 'push';
+    const elementRepr = kind === MIRROR_BOOLEANS ? Repr.Bool : Repr.F64;
+    const resultRepr = push ? Repr.I32 : elementRepr;
+    // the pushed value as the mirror holds it, before anything changes
+    const v = temp(Repr.F64);
+    if (push) {
+      const x = argumentsOf(code, pc)[0];
+      body.push(w.local_set(v, kind === MIRROR_BOOLEANS ? w.f64_convert_i32_u(val(x, Repr.Bool, pc)) : val(x, Repr.F64, pc)));
+    }
+    const cache = mirrorCaches.get(B)!.get(kind)!;
+    const addr = cache.addr;
+    const fast = temp(Repr.I32);
+    const length = temp(Repr.I32);
+    const result = temp(resultRepr);
+    const dirty = (): Expr => w.i32_store(MIRROR_DIRTY, w.local_get(addr, I), w.i32_const(1));
+    const setLength = (e: Expr): Expr => w.i32_store(MIRROR_LENGTH, w.local_get(addr, I), e);
+    let work: Expr[];
+    if (push) {
+      work = [
+        w.if(w.i32_ge_u(w.i32_load(MIRROR_LENGTH, w.local_get(addr, I)), w.i32_load(MIRROR_CAPACITY, w.local_get(addr, I))), w.block(null, [
+          w.local_set(addr, call('agrow', [val(B, Repr.Ref, pc)], I)),
+          w.local_set(cache.epoch, getCell(EPOCH_CELL)),
+        ])),
+        w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)), w.block(null, [
+          w.local_set(length, w.i32_load(MIRROR_LENGTH, w.local_get(addr, I))),
+          w.f64_store(MIRROR_ELEMENTS, elementAddress(addr, length), w.local_get(v, F)),
+          w.local_set(result, w.i32_add(w.local_get(length, I), w.i32_const(1))),
+          setLength(w.local_get(result, I)),
+          dirty(),
+          w.local_set(fast, w.i32_const(1)),
+        ])),
+      ];
+    } else {
+      const element = w.f64_load(MIRROR_ELEMENTS, elementAddress(addr, length));
+      work = [
+        w.local_set(length, w.i32_load(MIRROR_LENGTH, w.local_get(addr, I))),
+        w.if(w.i32_ne(w.local_get(length, I), w.i32_const(0)), w.block(null, [
+          w.local_set(length, w.i32_sub(w.local_get(length, I), w.i32_const(1))),
+          w.local_set(result, kind === MIRROR_BOOLEANS ? w.f64_ne(element, w.f64_const(0)) : element),
+          setLength(w.local_get(length, I)),
+          dirty(),
+          w.local_set(fast, w.i32_const(1)),
+        ])),
+      ];
+    }
+    body.push(w.local_set(fast, w.i32_const(0)));
+    body.push(w.if(ready, w.block(null, work)));
+    unlessFast(fast, () => {
+      // the call as the VM makes it (it writes every mirror back first)
+      for (const r of readsOf(code, pc)) if (r < n) body.push(flush(r, pc));
+      const e = call('exec', [w.i32_const(unit), w.i32_const(pc), ...frameArgs()], X);
+      if (A >= n || repr[A] === Repr.None) {
+        body.push(w.drop(e));
+        return;
+      }
+      body.push(w.local_set(result, call(`typed_${SUFFIX[resultRepr]}`, [e], wt(resultRepr))));
+      stashCheck(pc, ARRAY_METHOD_RESULT, REPR_NAMES[resultRepr], A);
+    });
+    if (A < n && repr[A] !== Repr.None) store(A, w.local_get(result, wt(resultRepr)), resultRepr);
   };
 
   /** A Math function as its WebAssembly instruction (the caller has guarded the function). */

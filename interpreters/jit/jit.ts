@@ -16,10 +16,10 @@ import { CacheState, type PropertyCache } from '../vm/inline-cache.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
 import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
-import { analyse, type Analysis, Ineligible, isLeaf, MIRROR_REFERENCES, outermostLoopAround, siteOf, Unprofitable, writeOf } from './analysis.js';
+import { analyse, type Analysis, arrayMethodRead, Ineligible, isLeaf, MIRROR_REFERENCES, outermostLoopAround, siteOf, Unprofitable, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
 import { blockLeaders } from './flow.js';
-import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, NULL_REF, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, TYPE_GUARD, UNDEFINED_REF, UNREACHED, WIDENING_GUARDS } from './codegen.js';
+import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, ARRAY_INTRINSICS, ARRAY_INTRINSIC_NAMES, type ArrayIntrinsic, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, NULL_REF, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, TYPE_GUARD, ARRAY_METHOD_RESULT, UNDEFINED_REF, UNREACHED, WIDENING_GUARDS } from './codegen.js';
 import { Mirrors, SharedMemory } from './mirrors.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
@@ -181,6 +181,8 @@ interface JitState {
   nestWaits: number;
   /** An UNREACHED guard failed in one of its versions: later versions compile such sites generically. */
   trapped: boolean;
+  /** Push and pop sites whose result had another type (ARRAY_METHOD_RESULT): later versions call them through the host. */
+  hostArrayCalls: number[];
   /** Unprofitable verdicts put off so far (MAX_REJUDGEMENTS). */
   rejudged: number;
   /**
@@ -226,6 +228,8 @@ export class Jit {
   private readonly mirrored: MemoryCell;
   /** The realm's own Math functions that compile to one instruction (codegen.ts INTRINSICS). */
   private readonly intrinsics = new Map<JSFunction, Intrinsic>();
+  /** Array.prototype's own push and pop, in ARRAY_INTRINSICS order (the `amethod` import checks they are still there). */
+  private readonly arrayMethods: JSFunction[] = [];
   /** Number arrays in the shared memory while compiled code uses them (mirrors.ts). */
   private readonly mirrors: Mirrors;
   /**
@@ -281,7 +285,7 @@ export class Jit {
     const maxPages = Math.ceil((arenaBase + MIRROR_ARENA_MAX) / 65536);
     this.stack = new WebAssembly.Memory({ initial: pages, maximum: maxPages });
     const shared = new SharedMemory(this.stack, maxPages * 65536);
-    this.mirrors = new Mirrors(shared, arenaBase, refInfo);
+    this.mirrors = new Mirrors(shared, arenaBase, refInfo, (o) => o.shape === realm.arrayShape && o.proto === realm.ArrayPrototype);
     this.fuel = new MemoryCell(shared, FUEL_CELL / 4);
     this.depth = new MemoryCell(shared, DEPTH_CELL / 4);
     this.fail = new MemoryCell(shared, FAIL_CELL / 4);
@@ -298,6 +302,13 @@ export class Jit {
         if (f instanceof JSFunction) this.intrinsics.set(f, name);
       }
     }
+    for (const name of Object.keys(ARRAY_INTRINSICS) as ArrayIntrinsic[]) {
+      const f = realm.ArrayPrototype.getOwn(name);
+      if (f instanceof JSFunction) {
+        this.intrinsics.set(f, name);
+        this.arrayMethods.push(f);
+      }
+    }
     this.eager = options.threshold === 0 || options.stress;
     this.background = options.background;
   }
@@ -311,7 +322,7 @@ export class Jit {
     let s = fc.jitData as JitState | null;
     if (s === null) {
       fc.jitData = s = {
-        unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, queued: false, awaits: [], refreshed: false, retryAt: 0, deferrals: 0, rejudged: 0, calleeOnly: false, trapped: false, nestWaits: 0,
+        unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, queued: false, awaits: [], refreshed: false, retryAt: 0, deferrals: 0, rejudged: 0, calleeOnly: false, trapped: false, hostArrayCalls: [], nestWaits: 0,
         leafWithoutLoops: fc.loopHeaders.length === 0 && isLeaf(fc.code),
       };
     }
@@ -698,7 +709,10 @@ export class Jit {
         globalIn[out] = op === Op.LoadGlobal ? code[pc + 2] : -1;
       }
       const intrinsic = f instanceof JSFunction ? this.intrinsics.get(f) : undefined;
-      if (intrinsic !== undefined && op !== Op.CallGlobal && intrinsicArguments(code, pc, intrinsic)) {
+      // (push and pop as a method call only: the receiver is the array)
+      const array = intrinsic !== undefined && intrinsic in ARRAY_INTRINSICS;
+      if (intrinsic !== undefined && (op === Op.CallMethod || (op === Op.CallThis && (!array || arrayMethodRead(code, pc) >= 0)))
+        && intrinsicArguments(code, pc, intrinsic) && !(array && this.state(fc).hostArrayCalls.includes(pc))) {
         callTargets.set(pc, { kind: 'intrinsic', name: intrinsic, callee: callees.push(f) - 1 });
         continue;
       }
@@ -764,8 +778,13 @@ export class Jit {
         const t = callTargets.get(pc);
         return t !== undefined && t.kind === 'direct' ? t.params : undefined;
       };
-      const intrinsicCall = (pc: number): boolean => callTargets.get(pc)?.kind === 'intrinsic';
-      analysis = analyse(view, { returnReprOf, genericCall, calleeParams, intrinsicCall, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
+      const intrinsicAt = (pc: number): Intrinsic | undefined => {
+        const t = callTargets.get(pc);
+        return t !== undefined && t.kind === 'intrinsic' ? t.name : undefined;
+      };
+      const intrinsicCall = (pc: number): boolean => { const i = intrinsicAt(pc); return i !== undefined && i in INTRINSICS; };
+      const arrayIntrinsicAt = (pc: number): ArrayIntrinsic | undefined => { const i = intrinsicAt(pc); return i !== undefined && i in ARRAY_INTRINSICS ? i as ArrayIntrinsic : undefined; };
+      analysis = analyse(view, { returnReprOf, genericCall, calleeParams, intrinsicCall, arrayIntrinsicAt, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
     } catch (e) {
       if (e instanceof Unprofitable && awaiting.length > 0) {
         throw new AwaitingCallees(e.pc, `${e.message}, calling ${awaiting.length} compiling callee(s) through the VM`, e.asCallee, awaiting);
@@ -904,6 +923,7 @@ export class Jit {
       if (probe.switchMode !== undefined) probe.switchMode('vm');
     }
     if (g.reason === UNREACHED) this.state(fc).trapped = true;
+    if (g.reason === ARRAY_METHOD_RESULT) this.state(fc).hostArrayCalls.push(pc);
     if (!stress && (++unit.deopts >= MAX_DEOPTS || widens)) {
       this.invalidate(unit);
       // a direct call's argument of another type: the callee's parameter widens too (recompiled
@@ -988,8 +1008,10 @@ export class Jit {
       return 0;
     };
     /** An element read as a generic value (a hole or out of bounds fails: the VM reads it). */
+    /** An array's length as compiled code sees it (its mirror's, which push and pop change in place). */
+    const lengthOf = (o: JSArray): number => (o.elementMirror >= 0 ? mirrors.length(o) : o.elems.length);
     const getelem_ref = (o: Value, k: number): Value => {
-      if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
+      if (o instanceof JSArray && k >= 0 && k < lengthOf(o)) {
         if (o.elementMirror >= 0 && o.elementMirrorKind !== MIRROR_REFERENCES) return mirrors.read(o, k);
         const v = o.elementMirror >= 0 ? mirrors.read(o, k) : o.elems[k];
         if (v !== undefined || k in o.elems) {
@@ -1102,7 +1124,7 @@ export class Jit {
         if (probe !== null) probe.exit();
       },
       getelem_i32: (o: Value, k: number) => {
-        if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
+        if (o instanceof JSArray && k >= 0 && k < lengthOf(o)) {
           const v = o.elementMirror >= 0 ? mirrors.read(o, k) : o.elems[k];
           if (typeof v === 'number' && (v | 0) === v && !Object.is(v, -0)) return v;
           return otherElement(v);
@@ -1110,7 +1132,7 @@ export class Jit {
         return failed();
       },
       getelem_f64: (o: Value, k: number) => {
-        if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
+        if (o instanceof JSArray && k >= 0 && k < lengthOf(o)) {
           const v = o.elementMirror >= 0 ? mirrors.read(o, k) : o.elems[k];
           if (typeof v === 'number') return v;
           return otherElement(v);
@@ -1118,7 +1140,7 @@ export class Jit {
         return failed();
       },
       getelem_bool: (o: Value, k: number) => {
-        if (o instanceof JSArray && k >= 0 && k < o.elems.length) {
+        if (o instanceof JSArray && k >= 0 && k < lengthOf(o)) {
           const v = o.elementMirror >= 0 ? mirrors.read(o, k) : o.elems[k];
           if (typeof v === 'boolean') return v ? 1 : 0;
           return otherElement(v);
@@ -1133,7 +1155,14 @@ export class Jit {
       setelem_f64: (o: Value, k: number, v: Value) => this.setElem(o, k, v),
       setelem_bool: (o: Value, k: number, v: number) => this.setElem(o, k, v !== 0),
       setelem_ref: (o: Value, k: number, v: Value) => this.setElem(o, k, v),
-      length: (o: Value) => (o instanceof JSArray ? o.elems.length : typeof o === 'string' ? o.length : failed()),
+      length: (o: Value) => (o instanceof JSArray ? lengthOf(o) : typeof o === 'string' ? o.length : failed()),
+      // push and pop in compiled code (codegen.ts, arrayIntrinsic): a full mirror moved to a larger place,
+      // Array.prototype still holding the builtin, a slow path's result in the call's type (else stashed)
+      agrow: (o: Value) => mirrors.grow(o),
+      amethod: (which: number) => (realm.ArrayPrototype.getOwn(ARRAY_INTRINSIC_NAMES[which]) === this.arrayMethods[which] ? 1 : 0),
+      typed_i32: (v: Value) => this.typed(Repr.I32, v),
+      typed_f64: (v: Value) => this.typed(Repr.F64, v),
+      typed_bool: (v: Value) => this.typed(Repr.Bool, v),
       isarray: (o: Value) => (o instanceof JSArray ? 1 : 0),
       getnamed_i32: (u: number, pc: number, o: Value) => this.typed(Repr.I32, getnamed(u, pc, o)),
       getnamed_f64: (u: number, pc: number, o: Value) => this.typed(Repr.F64, getnamed(u, pc, o)),
@@ -1206,6 +1235,7 @@ export class Jit {
         } else {
           // a new property: the shape changes, so the slot mirror (made for the old one) goes back first
           if (o.slotMirror >= 0) mirrors.flushObject(o);
+          if (o instanceof JSArray) mirrors.notPlain(o);
           o.shape = c.nextShape;
           o.slots.push(v);
         }
@@ -1439,5 +1469,5 @@ function monomorphicMethod(c: PropertyCache, holder: Value): Value {
 /** The call at pc passes as many arguments as the intrinsic takes (the count is the list's first operand). */
 function intrinsicArguments(code: Int32Array, pc: number, name: Intrinsic): boolean {
   const countAt = code[pc] === Op.CallMethod ? pc + 6 : pc + 5;
-  return code[countAt] === INTRINSICS[name];
+  return code[countAt] === (name in ARRAY_INTRINSICS ? ARRAY_INTRINSICS[name as ArrayIntrinsic] : INTRINSICS[name as keyof typeof INTRINSICS]);
 }

@@ -48,7 +48,7 @@
 
 import { JSArray, JSObject, type Value } from '../../src/runtime/values.js';
 import { MIRROR_AT_ONCE, MIRROR_BOOLEANS, MIRROR_NUMBERS, MIRROR_REFERENCES } from './analysis.js';
-import { EPOCH_CELL, FIXED_REFS, MAX_REFS, MIRROR_DIRTY, MIRROR_OBJECT, MIRRORED_CELL, MIRROR_ELEMENTS, MIRROR_LENGTH, NOT_A_NUMBER, NULL_REF, OBJECT_SHAPE, OBJECT_SLOT_COUNT, OBJECT_SLOTS, REF_ELEMENT_KIND, REF_ELEMENT_MIRROR, REF_INFO_SIZE, REF_SLOT_MIRROR, UNDEFINED_REF } from './codegen.js';
+import { EPOCH_CELL, FIXED_REFS, MAX_REFS, MIRROR_CAPACITY, MIRROR_DIRTY, MIRROR_OBJECT, MIRRORED_CELL, MIRROR_ELEMENTS, MIRROR_LENGTH, MIRROR_PLAIN, NOT_A_NUMBER, NULL_REF, OBJECT_SHAPE, OBJECT_SLOT_COUNT, OBJECT_SLOTS, REF_ELEMENT_KIND, REF_ELEMENT_MIRROR, REF_INFO_SIZE, REF_SLOT_MIRROR, UNDEFINED_REF } from './codegen.js';
 
 /**
  * The WebAssembly memory compiled code shares with the host and the host's
@@ -126,6 +126,8 @@ export class Mirrors {
     private readonly base: number,
     /** Where the reference information starts (codegen.ts, refInfoBase). */
     private readonly refInfo: number,
+    /** An array whose push and pop are Array.prototype's as long as that holds them (MIRROR_PLAIN). */
+    private readonly isPlain: (o: JSArray) => boolean,
   ) {
     this.top = base;
     this.words[EPOCH_CELL >> 2] = 1;
@@ -210,7 +212,8 @@ export class Mirrors {
     const e = o.elems;
     const n = e.length;
     if (n > LARGE && o.elementMirrors >= MAX_LARGE_MIRRORS) return -1;
-    const bytes = MIRROR_ELEMENTS + 8 * n;
+    const capacity = n + growthRoom(n);
+    const bytes = MIRROR_ELEMENTS + 8 * capacity;
     if (!this.room(bytes)) return -1;
     const addr = this.top;
     // copy and check in one pass; a hole or an element of another type abandons the copy
@@ -248,6 +251,8 @@ export class Mirrors {
     this.top += bytes;
     this.words[(addr + MIRROR_LENGTH) >> 2] = n;
     this.words[(addr + MIRROR_DIRTY) >> 2] = 0;
+    this.words[(addr + MIRROR_CAPACITY) >> 2] = capacity;
+    this.words[(addr + MIRROR_PLAIN) >> 2] = this.isPlain(o) ? 1 : 0;
     this.copied += n;
     o.elementMirrors++;
     o.elementMirror = addr;
@@ -347,6 +352,38 @@ export class Mirrors {
     this.objects.splice(i, 1);
     this.writeBackSlots(o);
     this.words[EPOCH_CELL >> 2]++;
+  }
+
+  /**
+   * The `agrow` import: o's mirror (full: a push found no room) moved to a
+   * place with twice the capacity, without writing anything back. The epoch
+   * moves on, so compiled code asks again for the address of every array
+   * (another register may hold o); -1 when the memory cannot grow (the push
+   * then runs in the host).
+   */
+  grow(o: Value): number {
+    if (!(o instanceof JSArray) || o.elementMirror < 0) return -1;
+    const old = o.elementMirror;
+    const n = this.words[(old + MIRROR_LENGTH) >> 2];
+    const capacity = 2 * n + growthRoom(n);
+    const bytes = MIRROR_ELEMENTS + 8 * capacity;
+    // (not room(): writing everything back would empty the table of references under compiled code)
+    if (this.top + bytes > this.shared.size && !this.shared.growTo(this.top + bytes)) return -1;
+    const addr = this.top;
+    this.top += bytes;
+    const words = this.words;
+    // the header and the elements: as 8-byte units (a reference mirror's index words come along)
+    this.heap.copyWithin(addr >> 3, old >> 3, (old + MIRROR_ELEMENTS) / 8 + n);
+    words[(addr + MIRROR_CAPACITY) >> 2] = capacity;
+    o.elementMirror = addr;
+    this.noteMirrors(o);
+    words[EPOCH_CELL >> 2]++;
+    return addr;
+  }
+
+  /** A mirrored array's shape changed (a named property added by compiled code): its push and pop are looked up again. */
+  notPlain(o: JSArray): void {
+    if (o.elementMirror >= 0) this.words[(o.elementMirror + MIRROR_PLAIN) >> 2] = 0;
   }
 
   /**
@@ -461,6 +498,8 @@ export class Mirrors {
     const at = (addr + MIRROR_ELEMENTS) >> 3;
     const e = o.elems;
     const heap = this.heap;
+    // (compiled code's push and pop change the length)
+    if (e.length > n) e.length = n;
     if (o.elementMirrorKind === MIRROR_NUMBERS) for (let i = 0; i < n; i++) e[i] = asValue(heap[at + i]);
     else if (o.elementMirrorKind === MIRROR_BOOLEANS) for (let i = 0; i < n; i++) e[i] = heap[at + i] !== 0;
     else {
@@ -470,6 +509,11 @@ export class Mirrors {
     }
     this.copied += n;
   }
+}
+
+/** Room for elements pushed in compiled code, beyond the n an array has when it is mirrored. */
+function growthRoom(n: number): number {
+  return 4 + (n >> 3);
 }
 
 /** The word of a reference mirror holding 1 + element k's index in the table (the low word of its 8 bytes). */

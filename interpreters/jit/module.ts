@@ -156,6 +156,7 @@ export class WasmModule {
   i32_le_s(a: Expr, b: Expr): Expr { return this.m.i32.le_s(a, b); }
   i32_gt_s(a: Expr, b: Expr): Expr { return this.m.i32.gt_s(a, b); }
   i32_ge_s(a: Expr, b: Expr): Expr { return this.m.i32.ge_s(a, b); }
+  i32_ge_u(a: Expr, b: Expr): Expr { return this.m.i32.ge_u(a, b); }
   i32_wrap_i64(a: Expr): Expr { return this.m.i32.wrap(a); }
   i32_trunc_f64_s(a: Expr): Expr { return this.m.i32.trunc_s.f64(a); }
   i64_trunc_sat_f64_s(a: Expr): Expr { return this.m.i64.trunc_s_sat.f64(a); }
