@@ -67,11 +67,20 @@ export const RECORD_FEEDBACK: boolean = process.env.SPEEDLAB_VM_FEEDBACK !== '0'
 /** Entries plus back-edges during which a function records feedback (Infinity with SPEEDLAB_VM_FEEDBACK=always). */
 export const FEEDBACK_BUDGET: number = process.env.SPEEDLAB_VM_FEEDBACK === 'always' ? Infinity : 10_000;
 
-/** The TypeBits of one value (the dispatch loop inlines the number case). */
+/**
+ * A number's TypeBits: -0 is a double (`(v | 0) === v` holds for it, but an
+ * int32 cannot hold it: a site that saw -0 as int32 compiled a -0 guard that
+ * failed in every version, and the JIT gave the function up).
+ */
+function numberBits(v: number): number {
+  return (v | 0) === v && (v !== 0 || 1 / v > 0) ? TypeBits.Int32 : TypeBits.Double;
+}
+
+/** The TypeBits of one value. */
 export function typeBits(v: Value): number {
   switch (typeof v) {
     case 'number':
-      return (v | 0) === v ? TypeBits.Int32 : TypeBits.Double;
+      return numberBits(v);
     case 'string':
       return TypeBits.String;
     case 'boolean':
@@ -88,17 +97,17 @@ export function typeBits(v: Value): number {
 
 /** Two number operands. */
 export function numbers2(a: number, b: number): number {
-  return ((a | 0) === a ? TypeBits.Int32 : TypeBits.Double) | (((b | 0) === b ? TypeBits.Int32 : TypeBits.Double) << RIGHT);
+  return numberBits(a) | (numberBits(b) << RIGHT);
 }
 
 /** Two number operands and a number result. */
 export function numbers3(a: number, b: number, r: number): number {
-  return numbers2(a, b) | (((r | 0) === r ? TypeBits.Int32 : TypeBits.Double) << RESULT);
+  return numbers2(a, b) | (numberBits(r) << RESULT);
 }
 
 /** A number operand and result of a unary operator. */
 export function numberUnary(v: number, r: number): number {
-  return ((v | 0) === v ? TypeBits.Int32 : TypeBits.Double) | (((r | 0) === r ? TypeBits.Int32 : TypeBits.Double) << RESULT);
+  return numberBits(v) | (numberBits(r) << RESULT);
 }
 
 /** A dense-array element read or written with an int32 index. */
