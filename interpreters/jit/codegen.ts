@@ -50,16 +50,22 @@ export type CallTarget =
  * (JS's Math semantics on numbers are these instructions': NaN propagates,
  * min/max order -0 before +0, floor/ceil/trunc keep -0).
  */
-export const INTRINSICS = { sqrt: 1, abs: 1, floor: 1, ceil: 1, trunc: 1, min: 2, max: 2 } as const;
+export const INTRINSICS = { sqrt: 1, abs: 1, floor: 1, ceil: 1, trunc: 1, min: 2, max: 2, imul: 2 } as const;
 /**
  * Array.prototype methods compiled in place on an array's mirror (arrayIntrinsic)
  * when a call site has only ever called the realm's own, with the arguments they take.
  */
 export const ARRAY_INTRINSICS = { push: 1, pop: 0 } as const;
 export type ArrayIntrinsic = keyof typeof ARRAY_INTRINSICS;
-/** (their numbers in the `amethod` import) */
-export const ARRAY_INTRINSIC_NAMES = Object.keys(ARRAY_INTRINSICS) as ArrayIntrinsic[];
-export type Intrinsic = keyof typeof INTRINSICS | ArrayIntrinsic;
+/**
+ * String.prototype methods compiled to one pure host call (no mirror is written
+ * back) when a call site has only ever called the realm's own on strings.
+ */
+export const STRING_INTRINSICS = { charCodeAt: 1 } as const;
+export type StringIntrinsic = keyof typeof STRING_INTRINSICS;
+/** The builtin methods compiled in place, numbered for the `amethod` import (which asks whether their prototype still holds them). */
+export const METHOD_INTRINSIC_NAMES = [...Object.keys(ARRAY_INTRINSICS), ...Object.keys(STRING_INTRINSICS)] as (ArrayIntrinsic | StringIntrinsic)[];
+export type Intrinsic = keyof typeof INTRINSICS | ArrayIntrinsic | StringIntrinsic;
 
 /** A property site compiled against one shape: the shape's id and the property's slot. */
 export interface OwnSlot {
@@ -160,7 +166,7 @@ const INT32_IN_LOW_WORD = 6755399441055744;
 const KEEPS_MIRRORS = new Set(['st_i32', 'st_f64', 'st_bool', 'st_ref', 'ld_i32', 'ld_f64', 'ld_bool', 'ld_ref',
   'box_i32', 'box_f64', 'box_bool', 'unbox_i32', 'unbox_f64', 'unbox_bool', 'truthy', 'seq', 'nullish', 'isundef', 'fmod',
   'ctxof', 'pushctx', 'popctx', 'copyctx', 'ldctx', 'stctx', 'mirror', 'omirror', 'method', 'is_callee', 'isarray', 'length',
-  'penter', 'pexit', 'ldglobal', 'refuel', 'refuel_loop', 'stress', 'toint32', 'agrow', 'amethod', 'typed_i32', 'typed_f64', 'typed_bool']);
+  'penter', 'pexit', 'ldglobal', 'refuel', 'refuel_loop', 'stress', 'toint32', 'agrow', 'amethod', 'charcode', 'charcode_of', 'typed_i32', 'typed_f64', 'typed_bool']);
 
 /**
  * The memory every compiled module imports (`env.stack`): i32 cells shared
@@ -293,12 +299,13 @@ export const INT32_OVERFLOW = 'int32 overflow';
  */
 export const UNREACHED = 'not reached while profiling';
 /**
- * A push or pop that ran in the host gave a result of another type (pop of an
- * empty array, a replaced method): later versions call it through the host.
+ * A builtin method compiled in place (push, pop, charCodeAt) ran in the host
+ * and gave a result of another type (pop of an empty array, charCodeAt past
+ * the end, a replaced method): later versions call it through the host.
  */
-export const ARRAY_METHOD_RESULT = 'array method result';
+export const BUILTIN_METHOD_RESULT = 'builtin method result';
 export const WIDENING_GUARDS = new Set<string>([
-  TYPE_GUARD, INT32_OVERFLOW, PROPERTY_TYPE, UNREACHED, ARRAY_METHOD_RESULT, 'int32 overflow or -0', 'modulo by zero', 'modulo result -0',
+  TYPE_GUARD, INT32_OVERFLOW, PROPERTY_TYPE, UNREACHED, BUILTIN_METHOD_RESULT, 'int32 overflow or -0', 'modulo by zero', 'modulo result -0',
   'unsigned result beyond int32', 'negation gives -0 or overflows',
 ]);
 
@@ -346,7 +353,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     ['getnamed_i32', [I, I, X], I], ['getnamed_f64', [I, I, X], F], ['getnamed_bool', [I, I, X], I],
     ['method', [I, I, I, X], X], ['is_callee', [I, I, X], I], ['mirror', [X, I], I], ['omirror', [X], I], ['setnamed_i32', [I, I, X, I], N], ['setnamed_f64', [I, I, X, F], N], ['setnamed_bool', [I, I, X, I], N],
     ['penter', [I], N], ['pexit', [], N], ['ldglobal', [I], X],
-    ['agrow', [X], I], ['amethod', [I], I], ['typed_i32', [X], I], ['typed_f64', [X], F], ['typed_bool', [X], I],
+    ['agrow', [X], I], ['amethod', [I], I], ['charcode', [X, I], I], ['charcode_of', [X, X, I], I], ['typed_i32', [X], I], ['typed_f64', [X], F], ['typed_bool', [X], I],
   ];
   for (const [name, ps, r] of imports) w.addFunctionImport(name, 'env', name, ps, r);
   const wasmName = `f${unit}`;
@@ -1545,6 +1552,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       case Op.CallMethod: {
         const target = callTargets.get(pc) ?? { kind: 'generic' };
         if (target.kind === 'generic') return exec(pc);
+        if (target.kind === 'intrinsic' && target.name === 'charCodeAt') return charCodeAt(pc, A, -1);
         if (target.kind === 'intrinsic' && target.name in ARRAY_INTRINSICS) {
           const kind = arrayIntrinsicKindAt(pc);
           if (kind === 0) return exec(pc);
@@ -1574,6 +1582,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       case Op.CallThis: {
         const target = callTargets.get(pc) ?? { kind: 'generic' };
         if (target.kind === 'generic') return exec(pc);
+        if (target.kind === 'intrinsic' && target.name === 'charCodeAt') return charCodeAt(pc, A, B);
         if (target.kind === 'intrinsic' && target.name in ARRAY_INTRINSICS) {
           // (its GetNamed noted whether it read the builtin)
           const kind = arrayIntrinsicKindAt(pc);
@@ -1652,13 +1661,13 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   const plainArray = (addr: number): Expr =>
     w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)), w.i32_load(MIRROR_PLAIN, w.local_get(addr, I)), w.i32_const(0));
   /** Per array method, the method epoch in which Array.prototype was last found to hold the builtin (0: not yet). */
-  const arrayMethodChecked = new Map<ArrayIntrinsic, number>();
+  const arrayMethodChecked = new Map<ArrayIntrinsic | StringIntrinsic, number>();
   /** Array.prototype holds the builtin `name`: asked once per method epoch (the `amethod` import). */
-  const arrayMethodsHeld = (name: ArrayIntrinsic): Expr => {
+  const arrayMethodsHeld = (name: ArrayIntrinsic | StringIntrinsic): Expr => {
     let checked = arrayMethodChecked.get(name);
     if (checked === undefined) arrayMethodChecked.set(name, (checked = addLocal(I)));
     return w.if(w.i32_eq(w.local_get(checked, I), getCell(METHOD_EPOCH_CELL)), w.i32_const(1),
-      w.if(call('amethod', [w.i32_const(ARRAY_INTRINSIC_NAMES.indexOf(name))], I),
+      w.if(call('amethod', [w.i32_const(METHOD_INTRINSIC_NAMES.indexOf(name))], I),
         w.block(null, [w.local_set(checked, getCell(METHOD_EPOCH_CELL)), w.i32_const(1)], I), w.i32_const(0)));
   };
   /**
@@ -1718,22 +1727,56 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     }
     body.push(w.local_set(fast, w.i32_const(0)));
     body.push(w.if(ready, w.block(null, work)));
-    unlessFast(fast, () => {
-      // the call as the VM makes it (it writes every mirror back first)
-      for (const r of readsOf(code, pc)) if (r < n) body.push(flush(r, pc));
-      const e = call('exec', [w.i32_const(unit), w.i32_const(pc), ...frameArgs()], X);
-      if (A >= n || repr[A] === Repr.None) {
-        body.push(w.drop(e));
-        return;
-      }
-      body.push(w.local_set(result, call(`typed_${SUFFIX[resultRepr]}`, [e], wt(resultRepr))));
-      stashCheck(pc, ARRAY_METHOD_RESULT, REPR_NAMES[resultRepr], A);
-    });
+    unlessFast(fast, () => builtinInHost(pc, A, result, resultRepr));
     if (A < n && repr[A] !== Repr.None) store(A, w.local_get(result, wt(resultRepr)), resultRepr);
+  };
+  /**
+   * The slow path of a builtin compiled in place: the call as the VM makes it
+   * (exec writes every mirror back first), its result into the local `result`
+   * in the compiled type, else stashed for a deopt after the call.
+   */
+  const builtinInHost = (pc: number, A: number, result: number, resultRepr: Repr): void => {
+    for (const r of readsOf(code, pc)) if (r < n) body.push(flush(r, pc));
+    const e = call('exec', [w.i32_const(unit), w.i32_const(pc), ...frameArgs()], X);
+    if (A >= n || repr[A] === Repr.None) {
+      body.push(w.drop(e));
+      return;
+    }
+    body.push(w.local_set(result, call(`typed_${SUFFIX[resultRepr]}`, [e], wt(resultRepr))));
+    stashCheck(pc, BUILTIN_METHOD_RESULT, REPR_NAMES[resultRepr], A);
+  };
+  /**
+   * `s.charCodeAt(k)` with an int32 k: one pure host call (`charcode`, after
+   * asking once per method epoch that String.prototype holds the builtin; as
+   * CallThis, `charcode_of` compares the method read with the builtin) that
+   * answers -1 when s is no string or k is out of range; the host runs the
+   * call then (NaN, another object's method).
+   */
+  const charCodeAt = (pc: number, A: number, method: number): void => {
+    const k = argumentsOf(code, pc)[0];
+    const result = temp(Repr.I32);
+    const s = receiverOf(code, pc);
+    if (reprOf(k) !== Repr.I32) body.push(w.local_set(result, w.i32_const(-1)));
+    else if (method < 0) {
+      body.push(w.local_set(result, w.if(arrayMethodsHeld('charCodeAt'), call('charcode', [val(s, Repr.Ref, pc), val(k, Repr.I32, pc)], I), w.i32_const(-1))));
+    } else body.push(w.local_set(result, call('charcode_of', [val(method, Repr.Ref, pc), val(s, Repr.Ref, pc), val(k, Repr.I32, pc)], I)));
+    body.push(w.if(w.i32_lt_s(w.local_get(result, I), w.i32_const(0)), w.block(null, emitted(() => builtinInHost(pc, A, result, Repr.I32)))));
+    if (A < n && repr[A] !== Repr.None) store(A, w.local_get(result, I), Repr.I32);
   };
 
   /** A Math function as its WebAssembly instruction (the caller has guarded the function). */
   const intrinsic = (pc: number, A: number, name: Intrinsic, args: number[]): void => {
+    if (name in STRING_INTRINSICS) throw new Error(`jit: ${name} is not a Math function`);
+    if (name === 'imul') {
+      // (its arguments converted by ToInt32, as JS does)
+      const int = (i: number): Expr => {
+        const r = args[i];
+        const t = reprOf(r) === Repr.I32 ? Repr.I32 : Repr.F64;
+        return t === Repr.I32 ? val(r, t, pc) : call('toint32', [val(r, t, pc)], I);
+      };
+      store(A, w.i32_mul(int(0), int(1)), Repr.I32);
+      return;
+    }
     const x = (i: number) => val(args[i], Repr.F64, pc);
     const e = name === 'sqrt' ? w.f64_sqrt(x(0)) : name === 'abs' ? w.f64_abs(x(0)) : name === 'floor' ? w.f64_floor(x(0))
       : name === 'ceil' ? w.f64_ceil(x(0)) : name === 'trunc' ? w.f64_trunc(x(0)) : name === 'min' ? w.f64_min(x(0), x(1)) : w.f64_max(x(0), x(1));

@@ -19,7 +19,7 @@ import type { Vm } from '../vm/vm.js';
 import { analyse, type Analysis, arrayMethodRead, Ineligible, isLeaf, MIRROR_REFERENCES, outermostLoopAround, siteOf, Unprofitable, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
 import { blockLeaders } from './flow.js';
-import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, ARRAY_INTRINSICS, ARRAY_INTRINSIC_NAMES, type ArrayIntrinsic, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, NULL_REF, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, TYPE_GUARD, ARRAY_METHOD_RESULT, UNDEFINED_REF, UNREACHED, WIDENING_GUARDS } from './codegen.js';
+import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, ARRAY_INTRINSICS, METHOD_INTRINSIC_NAMES, STRING_INTRINSICS, type ArrayIntrinsic, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, NULL_REF, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, TYPE_GUARD, BUILTIN_METHOD_RESULT, UNDEFINED_REF, UNREACHED, WIDENING_GUARDS } from './codegen.js';
 import { Mirrors, SharedMemory } from './mirrors.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
@@ -181,8 +181,8 @@ interface JitState {
   nestWaits: number;
   /** An UNREACHED guard failed in one of its versions: later versions compile such sites generically. */
   trapped: boolean;
-  /** Push and pop sites whose result had another type (ARRAY_METHOD_RESULT): later versions call them through the host. */
-  hostArrayCalls: number[];
+  /** Builtin method sites (push, pop, charCodeAt) whose result had another type (BUILTIN_METHOD_RESULT): later versions call them through the host. */
+  hostMethodCalls: number[];
   /** Unprofitable verdicts put off so far (MAX_REJUDGEMENTS). */
   rejudged: number;
   /**
@@ -228,8 +228,8 @@ export class Jit {
   private readonly mirrored: MemoryCell;
   /** The realm's own Math functions that compile to one instruction (codegen.ts INTRINSICS). */
   private readonly intrinsics = new Map<JSFunction, Intrinsic>();
-  /** Array.prototype's own push and pop, in ARRAY_INTRINSICS order (the `amethod` import checks they are still there). */
-  private readonly arrayMethods: JSFunction[] = [];
+  /** The builtin methods compiled in place and the prototype that holds each, in METHOD_INTRINSIC_NAMES order (the `amethod` import checks they are still there). */
+  private readonly builtinMethods: { holder: JSObject; f: Value }[] = [];
   /** Number arrays in the shared memory while compiled code uses them (mirrors.ts). */
   private readonly mirrors: Mirrors;
   /**
@@ -294,7 +294,6 @@ export class Jit {
     this.methodEpoch = new MemoryCell(shared, METHOD_EPOCH_CELL / 4);
     this.methodEpoch.value = 1;
     this.mirrored = new MemoryCell(shared, MIRRORED_CELL / 4);
-    this.env = this.makeEnv();
     const math = realm.builtinGlobals.get('Math');
     if (math instanceof JSObject) {
       for (const name of Object.keys(INTRINSICS) as Intrinsic[]) {
@@ -302,13 +301,13 @@ export class Jit {
         if (f instanceof JSFunction) this.intrinsics.set(f, name);
       }
     }
-    for (const name of Object.keys(ARRAY_INTRINSICS) as ArrayIntrinsic[]) {
-      const f = realm.ArrayPrototype.getOwn(name);
-      if (f instanceof JSFunction) {
-        this.intrinsics.set(f, name);
-        this.arrayMethods.push(f);
-      }
+    for (const name of METHOD_INTRINSIC_NAMES) {
+      const holder = name in ARRAY_INTRINSICS ? realm.ArrayPrototype : realm.StringPrototype;
+      const f = holder.getOwn(name);
+      if (f instanceof JSFunction) this.intrinsics.set(f, name);
+      this.builtinMethods.push({ holder, f });
     }
+    this.env = this.makeEnv();
     this.eager = options.threshold === 0 || options.stress;
     this.background = options.background;
   }
@@ -322,7 +321,7 @@ export class Jit {
     let s = fc.jitData as JitState | null;
     if (s === null) {
       fc.jitData = s = {
-        unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, queued: false, awaits: [], refreshed: false, retryAt: 0, deferrals: 0, rejudged: 0, calleeOnly: false, trapped: false, hostArrayCalls: [], nestWaits: 0,
+        unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, queued: false, awaits: [], refreshed: false, retryAt: 0, deferrals: 0, rejudged: 0, calleeOnly: false, trapped: false, hostMethodCalls: [], nestWaits: 0,
         leafWithoutLoops: fc.loopHeaders.length === 0 && isLeaf(fc.code),
       };
     }
@@ -495,6 +494,9 @@ export class Jit {
       return DECLINED;
     }
     if (!this.canCompile()) return this.declineOsr(fc, false);
+    // a version compiled for compiled callers only: entering it from the VM costs more than its loops save
+    // (json's parseNumber, a loop over a number's few digits, was entered at every number and ran 0.7x the VM)
+    if (s.unit !== null && s.unit.calleeOnly) return this.declineOsr(fc, false);
     const unit = s.unit ?? (waitsForCallees(s) ? null : this.compile(frame.fn, fc));
     const live = unit === null ? undefined : unit.osrLive.get(frame.pc);
     if (unit === null && (s.compiling || s.awaits.length > 0)) {
@@ -679,7 +681,8 @@ export class Jit {
     const code = fc.code;
     const returnReprOf = (pc: number): Repr | -1 => {
       const t = callTargets.get(pc);
-      return t === undefined || t.kind === 'generic' ? Repr.Ref : t.kind === 'self' ? -1 : t.kind === 'intrinsic' ? Repr.F64 : t.ret;
+      return t === undefined || t.kind === 'generic' ? Repr.Ref : t.kind === 'self' ? -1
+        : t.kind === 'intrinsic' ? (t.name === 'imul' || t.name === 'charCodeAt' ? Repr.I32 : Repr.F64) : t.ret;
     };
     const callees: JSFunction[] = [];
     /** Call sites whose callee is compiling in the background (called through the VM until it is installed). */
@@ -711,8 +714,9 @@ export class Jit {
       const intrinsic = f instanceof JSFunction ? this.intrinsics.get(f) : undefined;
       // (push and pop as a method call only: the receiver is the array)
       const array = intrinsic !== undefined && intrinsic in ARRAY_INTRINSICS;
+      const method = intrinsic !== undefined && !(intrinsic in INTRINSICS);
       if (intrinsic !== undefined && (op === Op.CallMethod || (op === Op.CallThis && (!array || arrayMethodRead(code, pc) >= 0)))
-        && intrinsicArguments(code, pc, intrinsic) && !(array && this.state(fc).hostArrayCalls.includes(pc))) {
+        && intrinsicArguments(code, pc, intrinsic) && !(method && this.state(fc).hostMethodCalls.includes(pc))) {
         callTargets.set(pc, { kind: 'intrinsic', name: intrinsic, callee: callees.push(f) - 1 });
         continue;
       }
@@ -784,7 +788,7 @@ export class Jit {
       };
       const intrinsicCall = (pc: number): boolean => { const i = intrinsicAt(pc); return i !== undefined && i in INTRINSICS; };
       const arrayIntrinsicAt = (pc: number): ArrayIntrinsic | undefined => { const i = intrinsicAt(pc); return i !== undefined && i in ARRAY_INTRINSICS ? i as ArrayIntrinsic : undefined; };
-      analysis = analyse(view, { returnReprOf, genericCall, calleeParams, intrinsicCall, arrayIntrinsicAt, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
+      analysis = analyse(view, { returnReprOf, genericCall, calleeParams, intrinsicCall, builtinCall: (pc) => intrinsicAt(pc) !== undefined, arrayIntrinsicAt, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
     } catch (e) {
       if (e instanceof Unprofitable && awaiting.length > 0) {
         throw new AwaitingCallees(e.pc, `${e.message}, calling ${awaiting.length} compiling callee(s) through the VM`, e.asCallee, awaiting);
@@ -923,7 +927,7 @@ export class Jit {
       if (probe.switchMode !== undefined) probe.switchMode('vm');
     }
     if (g.reason === UNREACHED) this.state(fc).trapped = true;
-    if (g.reason === ARRAY_METHOD_RESULT) this.state(fc).hostArrayCalls.push(pc);
+    if (g.reason === BUILTIN_METHOD_RESULT) this.state(fc).hostMethodCalls.push(pc);
     if (!stress && (++unit.deopts >= MAX_DEOPTS || widens)) {
       this.invalidate(unit);
       // a direct call's argument of another type: the callee's parameter widens too (recompiled
@@ -997,6 +1001,7 @@ export class Jit {
     const units = this.units;
     const { getnamed, setnamed } = this.makeAccessors();
     const mirrors = this.mirrors;
+    const charCodeAt = this.builtinMethods[METHOD_INTRINSIC_NAMES.indexOf('charCodeAt')].f;
     const failed = (): number => {
       fail.value = 1;
       return 0;
@@ -1159,7 +1164,12 @@ export class Jit {
       // push and pop in compiled code (codegen.ts, arrayIntrinsic): a full mirror moved to a larger place,
       // Array.prototype still holding the builtin, a slow path's result in the call's type (else stashed)
       agrow: (o: Value) => mirrors.grow(o),
-      amethod: (which: number) => (realm.ArrayPrototype.getOwn(ARRAY_INTRINSIC_NAMES[which]) === this.arrayMethods[which] ? 1 : 0),
+      amethod: (which: number) => {
+        const m = this.builtinMethods[which];
+        return m.f instanceof JSFunction && m.holder.getOwn(METHOD_INTRINSIC_NAMES[which]) === m.f ? 1 : 0;
+      },
+      charcode: (s: Value, k: number) => (typeof s === 'string' && k >= 0 && k < s.length ? s.charCodeAt(k) : -1),
+      charcode_of: (f: Value, s: Value, k: number) => (f === charCodeAt && typeof s === 'string' && k >= 0 && k < s.length ? s.charCodeAt(k) : -1),
       typed_i32: (v: Value) => this.typed(Repr.I32, v),
       typed_f64: (v: Value) => this.typed(Repr.F64, v),
       typed_bool: (v: Value) => this.typed(Repr.Bool, v),
@@ -1469,5 +1479,6 @@ function monomorphicMethod(c: PropertyCache, holder: Value): Value {
 /** The call at pc passes as many arguments as the intrinsic takes (the count is the list's first operand). */
 function intrinsicArguments(code: Int32Array, pc: number, name: Intrinsic): boolean {
   const countAt = code[pc] === Op.CallMethod ? pc + 6 : pc + 5;
-  return code[countAt] === (name in ARRAY_INTRINSICS ? ARRAY_INTRINSICS[name as ArrayIntrinsic] : INTRINSICS[name as keyof typeof INTRINSICS]);
+  const takes: Record<string, number> = { ...INTRINSICS, ...ARRAY_INTRINSICS, ...STRING_INTRINSICS };
+  return code[countAt] === takes[name];
 }
