@@ -393,7 +393,8 @@ export class Mirrors {
    */
   private room(bytes: number): boolean {
     if (this.top + bytes <= this.shared.size || this.shared.growTo(this.top + bytes)) return true;
-    this.flushAll(false);
+    // (called from compiled code's mirror requests, which keep table indices in locals: the table stays)
+    this.writeBackMirrors(false);
     return this.top + bytes <= this.shared.size || this.shared.growTo(this.top + bytes);
   }
 
@@ -439,14 +440,8 @@ export class Mirrors {
    * this (counts towards the thrashing guard).
    */
   flushAll(midActivation: boolean): void {
-    const list = this.mirrored;
-    const objects = this.objects;
-    if (list.length === 0 && objects.length === 0 && this.refTop === FIXED_REFS) return;
-    for (let i = 0; i < list.length; i++) this.writeBack(list[i], midActivation);
-    list.length = 0;
-    for (let i = 0; i < objects.length; i++) this.writeBackSlots(objects[i]);
-    objects.length = 0;
-    this.top = this.base;
+    if (this.mirrored.length === 0 && this.objects.length === 0 && this.refTop === FIXED_REFS) return;
+    this.writeBackMirrors(midActivation);
     // no mirror holds an index any more: the table starts over (and lets go of what it held)
     const referenced = this.referenced;
     for (let i = 0; i < referenced.length; i++) referenced[i].mirrorRef = -1;
@@ -454,6 +449,23 @@ export class Mirrors {
     for (let i = FIXED_REFS; i < this.refTop; i++) this.refs.set(i, undefined);
     this.refValues.length = FIXED_REFS;
     this.refTop = FIXED_REFS;
+  }
+
+  /**
+   * Writes every array and object mirror back and starts the arena over (the
+   * epoch moves on: compiled code asks for addresses again). The table of
+   * references is left as it is: compiled code may hold indices into it in
+   * locals while it asks for a mirror (test/programs/jit/full_arena.js read
+   * undefined through such an index when a mirror request emptied the table).
+   */
+  private writeBackMirrors(midActivation: boolean): void {
+    const list = this.mirrored;
+    const objects = this.objects;
+    for (let i = 0; i < list.length; i++) this.writeBack(list[i], midActivation);
+    list.length = 0;
+    for (let i = 0; i < objects.length; i++) this.writeBackSlots(objects[i]);
+    objects.length = 0;
+    this.top = this.base;
     this.words[EPOCH_CELL >> 2]++;
   }
 
