@@ -100,6 +100,11 @@ export function numbers2(a: number, b: number): number {
   return numberBits(a) | (numberBits(b) << RIGHT);
 }
 
+/** Two operands of any type. */
+export function values2(a: Value, b: Value): number {
+  return typeBits(a) | (typeBits(b) << RIGHT);
+}
+
 /** Two number operands and a number result. */
 export function numbers3(a: number, b: number, r: number): number {
   return numbers2(a, b) | (numberBits(r) << RESULT);

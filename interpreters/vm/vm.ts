@@ -24,7 +24,7 @@ import type { ForIn } from '../../src/runtime/properties.js';
 import { type JSThrow, type Realm, type StackFrame, type TierHooks } from '../../src/runtime/realm.js';
 import { type Context, FunctionKind, HOLE, JSArray, JSFunction, JSObject, type Value } from '../../src/runtime/values.js';
 import { ProgramCompiler } from './compiler.js';
-import { arrayElement, numbers2, numbers3, numberUnary, RECORD_FEEDBACK } from './feedback.js';
+import { arrayElement, numbers2, numbers3, numberUnary, RECORD_FEEDBACK, values2 } from './feedback.js';
 import { Frame } from './frame.js';
 import type { FunctionCode, Handler } from './function-code.js';
 import { STRING_RECEIVER } from './inline-cache.js';
@@ -826,10 +826,11 @@ export class Vm implements TierHooks {
                     continue;
                   }
                   case Op.LoopIfStrictNe: {
+                    // (any operands: `while (node !== null)` must reach the back-edge's OSR check below, which
+                    // the general case does not; richards' schedule loop was never compiled)
                     const a = R[code[pc + 1]];
                     const b = R[code[pc + 2]];
-                    if (typeof a !== 'number' || typeof b !== 'number') break general;
-                    if (FB !== null) FB[code[pc + 5]] |= numbers2(a, b);
+                    if (FB !== null) FB[code[pc + 5]] |= values2(a, b);
                     if (a !== b) {
                       loop = code[pc + 4];
                       pc = code[pc + 3];
