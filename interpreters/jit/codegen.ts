@@ -42,6 +42,8 @@ export type CallTarget =
   | { kind: 'self'; callee?: number; own?: boolean }
   | { kind: 'direct'; unit: number; params: Repr[]; ret: Repr; callee?: number; own?: boolean }
   | { kind: 'intrinsic'; name: Intrinsic; callee: number }
+  /** A method call whose receivers found one of these compiled methods (their callee numbers are consecutive). */
+  | { kind: 'poly'; targets: (CallTarget & { kind: 'direct' })[]; ret: Repr }
   | { kind: 'generic' };
 
 /**
@@ -166,7 +168,7 @@ const INT32_IN_LOW_WORD = 6755399441055744;
 const KEEPS_MIRRORS = new Set(['st_i32', 'st_f64', 'st_bool', 'st_ref', 'ld_i32', 'ld_f64', 'ld_bool', 'ld_ref',
   'box_i32', 'box_f64', 'box_bool', 'unbox_i32', 'unbox_f64', 'unbox_bool', 'truthy', 'seq', 'nullish', 'isundef', 'fmod',
   'ctxof', 'pushctx', 'popctx', 'copyctx', 'ldctx', 'stctx', 'mirror', 'omirror', 'method', 'is_callee', 'isarray', 'length',
-  'penter', 'pexit', 'ldglobal', 'refuel', 'refuel_loop', 'stress', 'toint32', 'agrow', 'amethod', 'charcode', 'charcode_of', 'typed_i32', 'typed_f64', 'typed_bool']);
+  'penter', 'pexit', 'ldglobal', 'refuel', 'refuel_loop', 'stress', 'toint32', 'agrow', 'amethod', 'pmethod', 'charcode', 'charcode_of', 'typed_i32', 'typed_f64', 'typed_bool']);
 
 /**
  * The memory every compiled module imports (`env.stack`): i32 cells shared
@@ -353,12 +355,17 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     ['getnamed_i32', [I, I, X], I], ['getnamed_f64', [I, I, X], F], ['getnamed_bool', [I, I, X], I],
     ['method', [I, I, I, X], X], ['is_callee', [I, I, X], I], ['mirror', [X, I], I], ['omirror', [X], I], ['setnamed_i32', [I, I, X, I], N], ['setnamed_f64', [I, I, X, F], N], ['setnamed_bool', [I, I, X, I], N],
     ['penter', [I], N], ['pexit', [], N], ['ldglobal', [I], X],
-    ['agrow', [X], I], ['amethod', [I], I], ['charcode', [X, I], I], ['charcode_of', [X, X, I], I], ['typed_i32', [X], I], ['typed_f64', [X], F], ['typed_bool', [X], I],
+    ['agrow', [X], I], ['amethod', [I], I], ['pmethod', [I, I, I, I, X], I], ['charcode', [X, I], I], ['charcode_of', [X, X, I], I], ['typed_i32', [X], I], ['typed_f64', [X], F], ['typed_bool', [X], I],
   ];
   for (const [name, ps, r] of imports) w.addFunctionImport(name, 'env', name, ps, r);
   const wasmName = `f${unit}`;
+  const calledUnits = new Set<number>();
   for (const t of callTargets.values()) {
-    if (t.kind === 'direct') w.addFunctionImport(`fn_${t.unit}`, 'env', `fn_${t.unit}`, [I, X, X, X, ...t.params.map(wt), I, ...t.params.map(() => I), ...t.params.map(() => I)], wt(t.ret));
+    for (const d of t.kind === 'direct' ? [t] : t.kind === 'poly' ? t.targets : []) {
+      if (calledUnits.has(d.unit)) continue;
+      calledUnits.add(d.unit);
+      w.addFunctionImport(`fn_${d.unit}`, 'env', `fn_${d.unit}`, [I, X, X, X, ...d.params.map(wt), I, ...d.params.map(() => I), ...d.params.map(() => I)], wt(d.ret));
+    }
   }
 
   // ToInt32 of an f64 (JS semantics, not wasm's trapping truncation)
@@ -993,7 +1000,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     const writer = new Map<number, number>();
     for (let pc = b.start; pc < b.end; pc += instructionSize(code, pc)) {
       const target = code[pc] === Op.CallThis ? callTargets.get(pc) : undefined;
-      const callee = target === undefined || target.kind === 'generic' ? undefined : target.callee;
+      const callee = target === undefined || target.kind === 'generic' || target.kind === 'poly' ? undefined : target.callee;
       const read = callee === undefined ? undefined : writer.get(code[pc + 2]);
       if (read !== undefined && code[read] === Op.GetNamed) calleeOfRead.set(read, callee!);
       const out = writeOf(code, pc);
@@ -1539,7 +1546,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       case Op.CallGlobal: {
         const target = callTargets.get(pc) ?? { kind: 'generic' };
         const args = argumentsOf(code, pc);
-        if (target.kind === 'generic' || target.kind === 'intrinsic') {
+        if (target.kind === 'generic' || target.kind === 'intrinsic' || target.kind === 'poly') {
           for (const r of args) if (r < n) body.push(flush(r, pc));
           const t = temp(Repr.Ref);
           body.push(w.local_set(t, call('callg', [w.i32_const(unit), w.i32_const(pc)], X)));
@@ -1552,6 +1559,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       case Op.CallMethod: {
         const target = callTargets.get(pc) ?? { kind: 'generic' };
         if (target.kind === 'generic') return exec(pc);
+        if (target.kind === 'poly') return polymorphicCall(pc, A, B, target);
         if (target.kind === 'intrinsic' && target.name === 'charCodeAt') return charCodeAt(pc, A, -1);
         if (target.kind === 'intrinsic' && target.name in ARRAY_INTRINSICS) {
           const kind = arrayIntrinsicKindAt(pc);
@@ -1581,7 +1589,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       }
       case Op.CallThis: {
         const target = callTargets.get(pc) ?? { kind: 'generic' };
-        if (target.kind === 'generic') return exec(pc);
+        if (target.kind === 'generic' || target.kind === 'poly') return exec(pc);
         if (target.kind === 'intrinsic' && target.name === 'charCodeAt') return charCodeAt(pc, A, B);
         if (target.kind === 'intrinsic' && target.name in ARRAY_INTRINSICS) {
           // (its GetNamed noted whether it read the builtin)
@@ -1847,6 +1855,40 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       body.push(w.local_set(resultIndex.index, w.i32_sub(w.local_get(returnedIndex, I), w.i32_const(1))),
         w.local_set(resultIndex.epoch, w.select(w.local_get(returnedIndex, I), getCell(EPOCH_CELL), w.i32_const(0))));
     }
+  };
+
+  /**
+   * A polymorphic method call (Jit.polymorphicTarget): the host says which of
+   * the site's compiled methods the receiver's prototype chain holds (`pmethod`,
+   * through the inline cache's entries, nothing run), and that one is called
+   * directly; any other receiver calls through the VM (its result stashed when
+   * it does not fit the methods' common type).
+   */
+  const polymorphicCall = (pc: number, A: number, B: number, target: CallTarget & { kind: 'poly' }): void => {
+    const recv = temp(Repr.Ref);
+    body.push(w.local_set(recv, val(B, Repr.Ref, pc)));
+    const which = temp(Repr.I32);
+    body.push(w.local_set(which, call('pmethod', [w.i32_const(unit), w.i32_const(pc), w.i32_const(target.targets[0].callee!), w.i32_const(target.targets.length), w.local_get(recv, X)], I)));
+    const result = temp(target.ret);
+    const args = argumentsOf(code, pc);
+    // (each branch stores A: the store's bookkeeping runs in every branch, the value is the call's)
+    let chain = w.block(null, emitted(() => {
+      for (const r of readsOf(code, pc)) if (r < n) body.push(flush(r, pc));
+      const e = call('exec', [w.i32_const(unit), w.i32_const(pc), ...frameArgs()], X);
+      if (A >= n || repr[A] === Repr.None) body.push(w.drop(e));
+      else if (target.ret === Repr.Ref) store(A, e, Repr.Ref);
+      else {
+        body.push(w.local_set(result, call(`typed_${SUFFIX[target.ret]}`, [e], wt(target.ret))));
+        stashCheck(pc, 'call result type', REPR_NAMES[target.ret], A);
+        store(A, w.local_get(result, wt(target.ret)), target.ret);
+      }
+    }));
+    for (let i = target.targets.length - 1; i >= 0; i--) {
+      const d = target.targets[i];
+      const direct = w.block(null, emitted(() => directCall(pc, A, d, args, calleeConstant(d.callee!), w.local_get(recv, X), B)));
+      chain = w.if(w.i32_eq(w.local_get(which, I), w.i32_const(i)), direct, chain);
+    }
+    body.push(chain);
   };
 
   /** The condition of a conditional branch at `pc` (as an i32), after emitting its guards. */

@@ -720,6 +720,11 @@ export class Jit {
         callTargets.set(pc, { kind: 'intrinsic', name: intrinsic, callee: callees.push(f) - 1 });
         continue;
       }
+      if (f === null && op === Op.CallMethod && fc.caches[code[pc + 4]].state === CacheState.Polymorphic) {
+        const poly = this.polymorphicTarget(fn, fc.caches[code[pc + 4]], callees, awaiting);
+        if (poly !== null) callTargets.set(pc, poly);
+        continue;
+      }
       if (!(f instanceof JSFunction) || f.kind !== FunctionKind.User || f.isClass || f.info === null) continue;
       const callee = op === Op.CallGlobal ? undefined : callees.push(f) - 1;
       if (fn !== null && f.info === fn.info) {
@@ -831,12 +836,44 @@ export class Jit {
     return { id, fn, fc, view, input, callees, receivers, mainMs: 0 };
   }
 
+  /**
+   * A method call site whose cache found two to four methods on the
+   * receivers' prototypes (richards' `this.task.run(packet)` over four task
+   * classes): when each is a user function compiled (or compiled now, as a
+   * callee) and all return the same type, the site calls the one the
+   * receiver has directly (codegen.ts, polymorphicCall); otherwise null.
+   */
+  private polymorphicTarget(fn: JSFunction | null, cache: PropertyCache, callees: JSFunction[], awaiting: JitState[]): CallTarget | null {
+    const found = cache.prototypeValues();
+    const methods = [...new Set(found)];
+    // (every receiver shape the site saw finds its method on a prototype)
+    if (methods.length < 2 || found.length !== cache.entries.length) return null;
+    const targets: (CallTarget & { kind: 'direct' })[] = [];
+    for (const f of methods) {
+      if (!(f instanceof JSFunction) || f.kind !== FunctionKind.User || f.isClass || f.info === null || (fn !== null && f.info === fn.info)) return null;
+      const cfc = this.vm.codeOf(f);
+      const cs = this.state(cfc);
+      let cu = cs.unit;
+      if (cu === null && cs.ineligible === null && !cs.givenUp && cfc.calls > 0 && !pending(cs)) cu = this.compile(f, cfc, true);
+      if (cu === null) {
+        if (pending(cs) && !awaiting.includes(cs)) awaiting.push(cs);
+        return null;
+      }
+      targets.push({ kind: 'direct', unit: cu.id, params: cu.params, ret: cu.ret, callee: callees.push(f) - 1, own: f === cu.fn });
+    }
+    if (targets.some((t) => t.ret !== targets[0].ret)) return null;
+    return { kind: 'poly', targets, ret: targets[0].ret };
+  }
+
   /** Instantiates a compiled module against this Jit's imports and makes it the function's unit. */
   private install(job: CompileJob, binary: Uint8Array, guards: Guard[], text: string, ms: number, backgroundMs: number): Unit {
     const { id, fn, fc, view } = job;
     const { analysis, params, callTargets, origOf } = job.input;
     const imports: Record<string, unknown> = { ...this.env };
-    for (const t of callTargets.values()) if (t.kind === 'direct') imports[`fn_${t.unit}`] = this.units[t.unit].run;
+    for (const t of callTargets.values()) {
+      if (t.kind === 'direct') imports[`fn_${t.unit}`] = this.units[t.unit].run;
+      if (t.kind === 'poly') for (const d of t.targets) imports[`fn_${d.unit}`] = this.units[d.unit].run;
+    }
     for (let r = view.constantBase; r < view.registerCount; r++) imports[`k${r}`] = view.registerTemplate[r];
     for (const g of job.input.constantGlobals) imports[`g${g}`] = this.realm.globals[g];
     // (the callees method calls were compiled against: what a checked method cache holds, codegen.ts)
@@ -1198,6 +1235,14 @@ export class Jit {
         return undefined;
       },
       is_callee: (u: number, callee: number, f: Value) => (f === units[u].callees[callee] ? 1 : 0),
+      // a polymorphic method call (codegen.ts, polymorphicCall): which of the site's compiled methods the receiver has, -1: another
+      pmethod: (u: number, pc: number, first: number, count: number, o: Value) => {
+        if (!(o instanceof JSObject)) return -1;
+        const unit = units[u];
+        const f = unit.fc.caches[unit.fc.code[pc + 4]].prototypeValueFor(o);
+        for (let i = 0; i < count; i++) if (unit.callees[first + i] === f) return i;
+        return -1;
+      },
       setnamed_i32: setnamed,
       setnamed_f64: setnamed,
       setnamed_bool: (u: number, pc: number, o: Value, v: number) => setnamed(u, pc, o, v !== 0),

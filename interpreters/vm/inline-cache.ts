@@ -110,6 +110,32 @@ export class PropertyCache {
     if (this.entries.length === 1) this.flatten();
   }
 
+  /**
+   * The value the cached property has for `obj` through an entry that found
+   * it on a prototype whose chain is unchanged, read without running
+   * anything; undefined: no such entry (the JIT's polymorphic method calls).
+   */
+  prototypeValueFor(obj: JSObject): Value {
+    for (const e of this.entries) {
+      const chain = e.chain;
+      if (e.shape !== obj.shape || chain === null || chain.length === 0 || e.slot < 0 || chain[0] !== obj.proto) continue;
+      if (!chainIntact(chain, e.chainShapes!)) continue;
+      return chain[chain.length - 1].slots[e.slot];
+    }
+    return undefined;
+  }
+
+  /** The values the entries found on prototypes, as `prototypeValueFor` reads them now. */
+  prototypeValues(): Value[] {
+    const out: Value[] = [];
+    for (const e of this.entries) {
+      const chain = e.chain;
+      if (chain === null || chain.length === 0 || e.slot < 0 || !chainIntact(chain, e.chainShapes!)) continue;
+      out.push(chain[chain.length - 1].slots[e.slot]);
+    }
+    return out;
+  }
+
   /** Drops an entry whose prototype chain changed (a prototype gained or lost properties). */
   private remove(entry: CacheEntry): void {
     this.entries = this.entries.filter((e) => e !== entry);
