@@ -289,8 +289,7 @@ export function arrayMethodRead(code: Int32Array, pc: number): number {
 export function arrayIntrinsicKind(code: Int32Array, pc: number, intrinsicAt: (pc: number) => ArrayIntrinsic | undefined, repr: Repr[], feedback: Uint32Array, n: number): number {
   const name = intrinsicAt(pc);
   const receiver = receiverOf(code, pc);
-  if (name === undefined) return 0;
-  if (receiver >= n) return 0;
+  if (name === undefined || receiver >= n) return 0;
   let kind = 0;
   const meet = (k: number): boolean => {
     if (k === 0 || k === kind) return true;
@@ -430,13 +429,13 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
       mirrored += weight;
       pure = true;
     }
-    // and typed properties of a known shape the object's slot mirror (copied in and out as arrays are)
+    // (the method read of a push or pop: compiled with the call)
     if (pairedReads.has(pc)) {
-      // (the method of a push or pop: compiled with the call)
       mirrored += weight;
       vm += weight;
       continue;
     }
+    // and typed properties of a known shape the object's slot mirror (copied in and out as arrays are)
     if (op === Op.GetNamed || op === Op.SetNamed) {
       pure = (ownSlots.has(pc) && (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n)))
         || (facts.protoReads.includes(pc) && referenceMirrored(code, pc, repr, n) && objects.has(code[pc + 2]));

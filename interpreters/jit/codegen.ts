@@ -651,12 +651,13 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   // ---- instructions -----------------------------------------------------------------
   // ---- number-array mirrors (jit.ts, "Arrays") ------------------------------------------
   const mirrorKind = (pc: number): number => mirrorKindAt(code, pc, repr, fc.feedback, n);
-  /** The mirror a push or pop at pc works on (0: not one, or through the host). */
+  /** The Array.prototype method a call at pc was compiled against (push, pop), if any. */
   const arrayIntrinsicAt = (pc: number): ArrayIntrinsic | undefined => {
     const t = callTargets.get(pc);
     return (code[pc] === Op.CallMethod || code[pc] === Op.CallThis) && t !== undefined && t.kind === 'intrinsic' && t.name in ARRAY_INTRINSICS
       ? t.name as ArrayIntrinsic : undefined;
   };
+  /** The mirror a push or pop at pc works on (0: not one, or through the host). */
   const arrayIntrinsicKindAt = (pc: number): number => arrayIntrinsicKind(code, pc, arrayIntrinsicAt, repr, fc.feedback, n);
   /**
    * The method reads of push and pop compiled as CallThis (arrayMethodRead),
@@ -1397,7 +1398,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
             store(A, call('getnamed', [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)], X), Repr.Ref);
             body.push(w.local_set(pairedCall.builtin, w.i32_const(0)));
           });
-          body.push(w.if(w.i32_and(plainArray(addr), arrayMethodsHeld(target.name as ArrayIntrinsic)), w.block(null, known), w.block(null, asked)));
+          body.push(w.if(w.i32_and(plainArray(addr), builtinMethodHeld(target.name as ArrayIntrinsic)), w.block(null, known), w.block(null, asked)));
           return;
         }
         const want = repr[A];
@@ -1565,7 +1566,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           const kind = arrayIntrinsicKindAt(pc);
           if (kind === 0) return exec(pc);
           const addr = mirrorAddress(B, kind, pc);
-          return arrayIntrinsic(pc, A, B, target.name as ArrayIntrinsic, kind, w.i32_and(plainArray(addr), arrayMethodsHeld(target.name as ArrayIntrinsic)));
+          return arrayIntrinsic(pc, A, B, target.name as ArrayIntrinsic, kind, w.i32_and(plainArray(addr), builtinMethodHeld(target.name as ArrayIntrinsic)));
         }
         // the receiver's method through the inline cache, guarded to be the function compiled against
         const recv = temp(Repr.Ref);
@@ -1668,12 +1669,12 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   /** The array mirror at `addr` (a local) exists and is a plain array's (MIRROR_PLAIN). */
   const plainArray = (addr: number): Expr =>
     w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)), w.i32_load(MIRROR_PLAIN, w.local_get(addr, I)), w.i32_const(0));
-  /** Per array method, the method epoch in which Array.prototype was last found to hold the builtin (0: not yet). */
-  const arrayMethodChecked = new Map<ArrayIntrinsic | StringIntrinsic, number>();
-  /** Array.prototype holds the builtin `name`: asked once per method epoch (the `amethod` import). */
-  const arrayMethodsHeld = (name: ArrayIntrinsic | StringIntrinsic): Expr => {
-    let checked = arrayMethodChecked.get(name);
-    if (checked === undefined) arrayMethodChecked.set(name, (checked = addLocal(I)));
+  /** Per builtin method, the method epoch in which its prototype was last found to hold it (0: not yet). */
+  const builtinMethodChecked = new Map<ArrayIntrinsic | StringIntrinsic, number>();
+  /** Array.prototype or String.prototype still holds the builtin `name`: asked once per method epoch (the `amethod` import). */
+  const builtinMethodHeld = (name: ArrayIntrinsic | StringIntrinsic): Expr => {
+    let checked = builtinMethodChecked.get(name);
+    if (checked === undefined) builtinMethodChecked.set(name, (checked = addLocal(I)));
     return w.if(w.i32_eq(w.local_get(checked, I), getCell(METHOD_EPOCH_CELL)), w.i32_const(1),
       w.if(call('amethod', [w.i32_const(METHOD_INTRINSIC_NAMES.indexOf(name))], I),
         w.block(null, [w.local_set(checked, getCell(METHOD_EPOCH_CELL)), w.i32_const(1)], I), w.i32_const(0)));
@@ -1766,7 +1767,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     const s = receiverOf(code, pc);
     if (reprOf(k) !== Repr.I32) body.push(w.local_set(result, w.i32_const(-1)));
     else if (method < 0) {
-      body.push(w.local_set(result, w.if(arrayMethodsHeld('charCodeAt'), call('charcode', [val(s, Repr.Ref, pc), val(k, Repr.I32, pc)], I), w.i32_const(-1))));
+      body.push(w.local_set(result, w.if(builtinMethodHeld('charCodeAt'), call('charcode', [val(s, Repr.Ref, pc), val(k, Repr.I32, pc)], I), w.i32_const(-1))));
     } else body.push(w.local_set(result, call('charcode_of', [val(method, Repr.Ref, pc), val(s, Repr.Ref, pc), val(k, Repr.I32, pc)], I)));
     body.push(w.if(w.i32_lt_s(w.local_get(result, I), w.i32_const(0)), w.block(null, emitted(() => builtinInHost(pc, A, result, Repr.I32)))));
     if (A < n && repr[A] !== Repr.None) store(A, w.local_get(result, I), Repr.I32);
