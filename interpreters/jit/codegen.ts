@@ -168,7 +168,7 @@ const INT32_IN_LOW_WORD = 6755399441055744;
 const KEEPS_MIRRORS = new Set(['st_i32', 'st_f64', 'st_bool', 'st_ref', 'ld_i32', 'ld_f64', 'ld_bool', 'ld_ref',
   'box_i32', 'box_f64', 'box_bool', 'unbox_i32', 'unbox_f64', 'unbox_bool', 'truthy', 'seq', 'nullish', 'isundef', 'fmod',
   'ctxof', 'pushctx', 'popctx', 'copyctx', 'ldctx', 'stctx', 'mirror', 'omirror', 'method', 'is_callee', 'isarray', 'length',
-  'penter', 'pexit', 'ldglobal', 'refuel', 'refuel_loop', 'stress', 'toint32', 'agrow', 'amethod', 'pmethod', 'charcode', 'charcode_of', 'typed_i32', 'typed_f64', 'typed_bool']);
+  'penter', 'pexit', 'ldglobal', 'refuel', 'refuel_loop', 'stress', 'toint32', 'agrow', 'amethod', 'pmethod', 'pcallee', 'charcode', 'charcode_of', 'typed_i32', 'typed_f64', 'typed_bool']);
 
 /**
  * The memory every compiled module imports (`env.stack`): i32 cells shared
@@ -355,7 +355,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     ['getnamed_i32', [I, I, X], I], ['getnamed_f64', [I, I, X], F], ['getnamed_bool', [I, I, X], I],
     ['method', [I, I, I, X], X], ['is_callee', [I, I, X], I], ['mirror', [X, I], I], ['omirror', [X], I], ['setnamed_i32', [I, I, X, I], N], ['setnamed_f64', [I, I, X, F], N], ['setnamed_bool', [I, I, X, I], N],
     ['penter', [I], N], ['pexit', [], N], ['ldglobal', [I], X],
-    ['agrow', [X], I], ['amethod', [I], I], ['pmethod', [I, I, I, I, X], I], ['charcode', [X, I], I], ['charcode_of', [X, X, I], I], ['typed_i32', [X], I], ['typed_f64', [X], F], ['typed_bool', [X], I],
+    ['agrow', [X], I], ['amethod', [I], I], ['pmethod', [I, I, I, I, X], I], ['pcallee', [I, I, I, X], I], ['charcode', [X, I], I], ['charcode_of', [X, X, I], I], ['typed_i32', [X], I], ['typed_f64', [X], F], ['typed_bool', [X], I],
   ];
   for (const [name, ps, r] of imports) w.addFunctionImport(name, 'env', name, ps, r);
   const wasmName = `f${unit}`;
@@ -1590,7 +1590,8 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       }
       case Op.CallThis: {
         const target = callTargets.get(pc) ?? { kind: 'generic' };
-        if (target.kind === 'generic' || target.kind === 'poly') return exec(pc);
+        if (target.kind === 'generic') return exec(pc);
+        if (target.kind === 'poly') return polymorphicCall(pc, A, C, target, B);
         if (target.kind === 'intrinsic' && target.name === 'charCodeAt') return charCodeAt(pc, A, B);
         if (target.kind === 'intrinsic' && target.name in ARRAY_INTRINSICS) {
           // (its GetNamed noted whether it read the builtin)
@@ -1861,15 +1862,19 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   /**
    * A polymorphic method call (Jit.polymorphicTarget): the host says which of
    * the site's compiled methods the receiver's prototype chain holds (`pmethod`,
-   * through the inline cache's entries, nothing run), and that one is called
-   * directly; any other receiver calls through the VM (its result stashed when
-   * it does not fit the methods' common type).
+   * through the inline cache's entries, nothing run), or, for a CallThis, which
+   * one the method read is (`pcallee`), and that one is called directly; any
+   * other calls through the VM (its result stashed when it does not fit the
+   * methods' common type).
    */
-  const polymorphicCall = (pc: number, A: number, B: number, target: CallTarget & { kind: 'poly' }): void => {
+  const polymorphicCall = (pc: number, A: number, receiver: number, target: CallTarget & { kind: 'poly' }, method = -1): void => {
     const recv = temp(Repr.Ref);
-    body.push(w.local_set(recv, val(B, Repr.Ref, pc)));
+    body.push(w.local_set(recv, val(receiver, Repr.Ref, pc)));
     const which = temp(Repr.I32);
-    body.push(w.local_set(which, call('pmethod', [w.i32_const(unit), w.i32_const(pc), w.i32_const(target.targets[0].callee!), w.i32_const(target.targets.length), w.local_get(recv, X)], I)));
+    const first = w.i32_const(target.targets[0].callee!);
+    const count = w.i32_const(target.targets.length);
+    body.push(w.local_set(which, method < 0 ? call('pmethod', [w.i32_const(unit), w.i32_const(pc), first, count, w.local_get(recv, X)], I)
+      : call('pcallee', [w.i32_const(unit), first, count, val(method, Repr.Ref, pc)], I)));
     const result = temp(target.ret);
     const args = argumentsOf(code, pc);
     // (each branch stores A: the store's bookkeeping runs in every branch, the value is the call's)
@@ -1886,7 +1891,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     }));
     for (let i = target.targets.length - 1; i >= 0; i--) {
       const d = target.targets[i];
-      const direct = w.block(null, emitted(() => directCall(pc, A, d, args, calleeConstant(d.callee!), w.local_get(recv, X), B)));
+      const direct = w.block(null, emitted(() => directCall(pc, A, d, args, calleeConstant(d.callee!), w.local_get(recv, X), receiver)));
       chain = w.if(w.i32_eq(w.local_get(which, I), w.i32_const(i)), direct, chain);
     }
     body.push(chain);

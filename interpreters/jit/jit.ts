@@ -720,8 +720,10 @@ export class Jit {
         callTargets.set(pc, { kind: 'intrinsic', name: intrinsic, callee: callees.push(f) - 1 });
         continue;
       }
-      if (f === null && op === Op.CallMethod && fc.caches[code[pc + 4]].state === CacheState.Polymorphic) {
-        const poly = this.polymorphicTarget(fn, fc.caches[code[pc + 4]], callees, awaiting);
+      // (a CallThis of a method a GetNamed just read: that read's cache)
+      const methodCache = op === Op.CallMethod ? fc.caches[code[pc + 4]] : op === Op.CallThis && readFrom[code[pc + 2]] >= 0 ? fc.caches[readFrom[code[pc + 2]]] : null;
+      if (f === null && methodCache !== null && methodCache.state === CacheState.Polymorphic) {
+        const poly = this.polymorphicTarget(fn, methodCache, callees, awaiting);
         if (poly !== null) callTargets.set(pc, poly);
         continue;
       }
@@ -1235,7 +1237,13 @@ export class Jit {
         return undefined;
       },
       is_callee: (u: number, callee: number, f: Value) => (f === units[u].callees[callee] ? 1 : 0),
-      // a polymorphic method call (codegen.ts, polymorphicCall): which of the site's compiled methods the receiver has, -1: another
+      // a polymorphic method call (codegen.ts, polymorphicCall): which of the site's compiled methods the receiver has
+      // (CallMethod) or the method read is (CallThis), -1: another
+      pcallee: (u: number, first: number, count: number, f: Value) => {
+        const callees = units[u].callees;
+        for (let i = 0; i < count; i++) if (callees[first + i] === f) return i;
+        return -1;
+      },
       pmethod: (u: number, pc: number, first: number, count: number, o: Value) => {
         if (!(o instanceof JSObject)) return -1;
         const unit = units[u];
