@@ -168,7 +168,7 @@ const INT32_IN_LOW_WORD = 6755399441055744;
 const KEEPS_MIRRORS = new Set(['st_i32', 'st_f64', 'st_bool', 'st_ref', 'ld_i32', 'ld_f64', 'ld_bool', 'ld_ref',
   'box_i32', 'box_f64', 'box_bool', 'unbox_i32', 'unbox_f64', 'unbox_bool', 'truthy', 'seq', 'nullish', 'isundef', 'fmod',
   'ctxof', 'pushctx', 'popctx', 'copyctx', 'ldctx', 'stctx', 'mirror', 'omirror', 'method', 'is_callee', 'isarray', 'length',
-  'penter', 'pexit', 'ldglobal', 'refuel', 'refuel_loop', 'stress', 'toint32', 'agrow', 'amethod', 'pmethod', 'pcallee', 'charcode', 'charcode_of', 'typed_i32', 'typed_f64', 'typed_bool']);
+  'penter', 'pexit', 'ldglobal', 'refuel', 'refuel_loop', 'stress', 'toint32', 'agrow', 'amethod', 'pmethod', 'pcallee', 'strlen', 'charcode', 'charcode_of', 'typed_i32', 'typed_f64', 'typed_bool']);
 
 /**
  * The memory every compiled module imports (`env.stack`): i32 cells shared
@@ -355,7 +355,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     ['getnamed_i32', [I, I, X], I], ['getnamed_f64', [I, I, X], F], ['getnamed_bool', [I, I, X], I],
     ['method', [I, I, I, X], X], ['is_callee', [I, I, X], I], ['mirror', [X, I], I], ['omirror', [X], I], ['setnamed_i32', [I, I, X, I], N], ['setnamed_f64', [I, I, X, F], N], ['setnamed_bool', [I, I, X, I], N],
     ['penter', [I], N], ['pexit', [], N], ['ldglobal', [I], X],
-    ['agrow', [X], I], ['amethod', [I], I], ['pmethod', [I, I, I, I, X], I], ['pcallee', [I, I, I, X], I], ['charcode', [X, I], I], ['charcode_of', [X, X, I], I], ['typed_i32', [X], I], ['typed_f64', [X], F], ['typed_bool', [X], I],
+    ['agrow', [X], I], ['amethod', [I], I], ['pmethod', [I, I, I, I, X], I], ['pcallee', [I, I, I, X], I], ['strlen', [X], I], ['charcode', [X, I], I], ['charcode_of', [X, X, I], I], ['typed_i32', [X], I], ['typed_f64', [X], F], ['typed_bool', [X], I],
   ];
   for (const [name, ps, r] of imports) w.addFunctionImport(name, 'env', name, ps, r);
   const wasmName = `f${unit}`;
@@ -567,6 +567,8 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     if (caches !== undefined) for (const c of caches.values()) body.push(w.local_set(c.epoch, w.i32_const(0)));
     const indexed = indexCaches.get(dst);
     if (indexed !== undefined) body.push(w.local_set(indexed.epoch, w.i32_const(0)));
+    const length = stringLengths.get(dst);
+    if (length !== undefined) body.push(w.local_set(length, w.i32_const(0)));
     const pending = deferred.get(dst);
     if (pending !== undefined) body.push(w.local_set(pending, w.i32_const(0)));
     if (provedRegisters.has(dst)) for (const key of proved.keys()) if (key.startsWith(`${dst}:`)) proved.delete(key);
@@ -801,6 +803,19 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         changed = true;
       }
     }
+  }
+  /**
+   * Registers whose length a GetLength reads from the host (no array mirror):
+   * a local holding 1 + the length when the value is a string (immutable, so
+   * good until the register is written; 0: not known). json's scanners and
+   * strings' hashString asked the host for `s.length` at every iteration.
+   */
+  const stringLengths = new Map<number, number>();
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    const r = code[pc + 2];
+    if (code[pc] !== Op.GetLength || r >= n || stringLengths.has(r)) continue;
+    const caches = mirrorCaches.get(r);
+    if (caches === undefined || [...caches.keys()].every((k) => k === MIRROR_OBJECT)) stringLengths.set(r, addLocal(I));
   }
   // the registers reference reads from mirrors write: deferred (see `deferred`)
   for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
@@ -1376,9 +1391,21 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
             body.push(w.local_set(t, call('length', [val(B, Repr.Ref, pc)], I)));
             failCheck(pc, 'length', 'array or string', B);
           });
-        } else {
+        } else if (!stringLengths.has(B)) {
+          // (a constant)
           body.push(w.local_set(t, call('length', [val(B, Repr.Ref, pc)], I)));
           failCheck(pc, 'length', 'array or string', B);
+        } else {
+          // a string's length once per value of the register (stringLengths), anything else's every time
+          const known = stringLengths.get(B)!;
+          body.push(w.local_set(t, w.i32_sub(w.local_get(known, I), w.i32_const(1))));
+          body.push(w.if(w.i32_lt_s(w.local_get(t, I), w.i32_const(0)), w.block(null, emitted(() => {
+            body.push(w.local_set(t, call('strlen', [val(B, Repr.Ref, pc)], I)));
+            body.push(w.if(w.i32_ge_s(w.local_get(t, I), w.i32_const(0)), w.local_set(known, w.i32_add(w.local_get(t, I), w.i32_const(1))), w.block(null, emitted(() => {
+              body.push(w.local_set(t, call('length', [val(B, Repr.Ref, pc)], I)));
+              failCheck(pc, 'length', 'array or string', B);
+            }))));
+          }))));
         }
         store(A, w.local_get(t, I), Repr.I32);
         return;

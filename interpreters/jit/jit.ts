@@ -1207,6 +1207,7 @@ export class Jit {
         const m = this.builtinMethods[which];
         return m.f instanceof JSFunction && m.holder.getOwn(METHOD_INTRINSIC_NAMES[which]) === m.f ? 1 : 0;
       },
+      strlen: (s: Value) => (typeof s === 'string' ? s.length : -1),
       charcode: (s: Value, k: number) => (typeof s === 'string' && k >= 0 && k < s.length ? s.charCodeAt(k) : -1),
       charcode_of: (f: Value, s: Value, k: number) => (f === charCodeAt && typeof s === 'string' && k >= 0 && k < s.length ? s.charCodeAt(k) : -1),
       typed_i32: (v: Value) => this.typed(Repr.I32, v),

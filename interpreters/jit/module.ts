@@ -101,8 +101,9 @@ export class WasmModule {
   f64_const(v: number): Expr { return this.m.f64.const(v); }
 
   // ---- variables ----------------------------------------------------------------
-  local_get(i: number, t: WasmType): Expr { return this.m.local.get(i, t); }
-  local_set(i: number, v: Expr): Expr { return this.m.local.set(i, v); }
+  // (binaryen reads an undefined index as local 0: a missing local would compile to a wrong read, not an error)
+  local_get(i: number, t: WasmType): Expr { return this.m.local.get(localIndex(i), t); }
+  local_set(i: number, v: Expr): Expr { return this.m.local.set(localIndex(i), v); }
   local_tee(i: number, v: Expr, t: WasmType): Expr { return this.m.local.tee(i, v, t); }
   global_get(name: string, t: WasmType): Expr { return this.m.global.get(name, t); }
   global_set(name: string, v: Expr): Expr { return this.m.global.set(name, v); }
@@ -234,4 +235,10 @@ export class WasmModule {
   dispose(): void {
     this.m.dispose();
   }
+}
+
+/** A local's index, checked: codegen asking for a local it never made is a bug in codegen. */
+function localIndex(i: number): number {
+  if (!Number.isInteger(i) || i < 0) throw new Error(`jit: no such local (${String(i)})`);
+  return i;
 }
