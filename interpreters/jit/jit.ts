@@ -1458,10 +1458,12 @@ export class Jit {
   /** A call of a compiled function made by the host (depth, fuel, counters and probe as the VM keeps them). */
   private enterFromHost(unit: Unit, f: JSFunction, fc: FunctionCode, thisValue: Value, values: Value[]): Value {
     const params = unit.params;
+    // (checked before any is stored: the shared slots must stay empty when the VM runs the call
+    // instead; a value left there became the next zero-parameter callee's `this` mirror address)
+    for (let i = 0; i < params.length; i++) if (!fits(values[i], params[i])) return this.argumentMismatch(unit);
     const rest: unknown[] = params.length > 4 ? new Array(HIDDEN_PARAMS + params.length) : this.argSlots;
     for (let i = 0; i < params.length; i++) {
       const v = values[i];
-      if (!fits(v, params[i])) return this.argumentMismatch(unit);
       rest[HIDDEN_PARAMS + i] = params[i] === Repr.Bool ? (v ? 1 : 0) : v;
     }
     const realm = this.realm;
