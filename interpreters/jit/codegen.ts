@@ -1764,23 +1764,25 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     }
     body.push(w.local_set(fast, w.i32_const(0)));
     body.push(w.if(ready, w.block(null, work)));
-    unlessFast(fast, () => builtinInHost(pc, A, result, resultRepr));
+    unlessFast(fast, () => callInHost(pc, A, result, resultRepr, BUILTIN_METHOD_RESULT));
     if (A < n && repr[A] !== Repr.None) store(A, w.local_get(result, wt(resultRepr)), resultRepr);
   };
   /**
-   * The slow path of a builtin compiled in place: the call as the VM makes it
-   * (exec writes every mirror back first), its result into the local `result`
-   * in the compiled type, else stashed for a deopt after the call.
+   * A call compiled against particular callees, made as the VM makes it
+   * instead (exec writes every mirror back first): its result into the local
+   * `result` in the compiled type, else stashed for a deopt after the call
+   * (`reason`). The slow path of builtins compiled in place and of
+   * polymorphic calls.
    */
-  const builtinInHost = (pc: number, A: number, result: number, resultRepr: Repr): void => {
+  const callInHost = (pc: number, A: number, result: number, resultRepr: Repr, reason: string): void => {
     for (const r of readsOf(code, pc)) if (r < n) body.push(flush(r, pc));
     const e = call('exec', [w.i32_const(unit), w.i32_const(pc), ...frameArgs()], X);
-    if (A >= n || repr[A] === Repr.None) {
-      body.push(w.drop(e));
-      return;
+    if (A >= n || repr[A] === Repr.None) body.push(w.drop(e));
+    else if (resultRepr === Repr.Ref) body.push(w.local_set(result, e));
+    else {
+      body.push(w.local_set(result, call(`typed_${SUFFIX[resultRepr]}`, [e], wt(resultRepr))));
+      stashCheck(pc, reason, REPR_NAMES[resultRepr], A);
     }
-    body.push(w.local_set(result, call(`typed_${SUFFIX[resultRepr]}`, [e], wt(resultRepr))));
-    stashCheck(pc, BUILTIN_METHOD_RESULT, REPR_NAMES[resultRepr], A);
   };
   /**
    * `s.charCodeAt(k)` with an int32 k: one pure host call (`charcode`, after
@@ -1797,7 +1799,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     else if (method < 0) {
       body.push(w.local_set(result, w.if(builtinMethodHeld('charCodeAt'), call('charcode', [val(s, Repr.Ref, pc), val(k, Repr.I32, pc)], I), w.i32_const(-1))));
     } else body.push(w.local_set(result, call('charcode_of', [val(method, Repr.Ref, pc), val(s, Repr.Ref, pc), val(k, Repr.I32, pc)], I)));
-    body.push(w.if(w.i32_lt_s(w.local_get(result, I), w.i32_const(0)), w.block(null, emitted(() => builtinInHost(pc, A, result, Repr.I32)))));
+    body.push(w.if(w.i32_lt_s(w.local_get(result, I), w.i32_const(0)), w.block(null, emitted(() => callInHost(pc, A, result, Repr.I32, BUILTIN_METHOD_RESULT)))));
     if (A < n && repr[A] !== Repr.None) store(A, w.local_get(result, I), Repr.I32);
   };
 
@@ -1906,15 +1908,8 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     const args = argumentsOf(code, pc);
     // (each branch stores A: the store's bookkeeping runs in every branch, the value is the call's)
     let chain = w.block(null, emitted(() => {
-      for (const r of readsOf(code, pc)) if (r < n) body.push(flush(r, pc));
-      const e = call('exec', [w.i32_const(unit), w.i32_const(pc), ...frameArgs()], X);
-      if (A >= n || repr[A] === Repr.None) body.push(w.drop(e));
-      else if (target.ret === Repr.Ref) store(A, e, Repr.Ref);
-      else {
-        body.push(w.local_set(result, call(`typed_${SUFFIX[target.ret]}`, [e], wt(target.ret))));
-        stashCheck(pc, 'call result type', REPR_NAMES[target.ret], A);
-        store(A, w.local_get(result, wt(target.ret)), target.ret);
-      }
+      callInHost(pc, A, result, target.ret, 'call result type');
+      if (A < n && repr[A] !== Repr.None) store(A, w.local_get(result, wt(target.ret)), target.ret);
     }));
     for (let i = target.targets.length - 1; i >= 0; i--) {
       const d = target.targets[i];
