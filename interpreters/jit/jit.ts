@@ -8,6 +8,7 @@
 // code wrote back, resume the VM there). Returning DECLINED to a hook means
 // "the VM goes on". Also the --trace-jit lines and --stats counters.
 
+import './v8-workarounds.js';
 import type { Realm } from '../../src/runtime/realm.js';
 import { type Context, HOLE, JSArray, JSFunction, JSObject, FunctionKind, type Value } from '../../src/runtime/values.js';
 import { Frame } from '../vm/frame.js';
