@@ -1721,7 +1721,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     const elementRepr = kind === MIRROR_BOOLEANS ? Repr.Bool : Repr.F64;
     const resultRepr = push ? Repr.I32 : elementRepr;
     // the pushed value as the mirror holds it, before anything changes
-    const v = temp(Repr.F64);
+    const v = push ? temp(Repr.F64) : -1;
     if (push) {
       const x = argumentsOf(code, pc)[0];
       body.push(w.local_set(v, kind === MIRROR_BOOLEANS ? w.f64_convert_i32_u(val(x, Repr.Bool, pc)) : val(x, Repr.F64, pc)));
@@ -1805,14 +1805,11 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
 
   /** A Math function as its WebAssembly instruction (the caller has guarded the function). */
   const intrinsic = (pc: number, A: number, name: Intrinsic, args: number[]): void => {
-    if (name in STRING_INTRINSICS) throw new Error(`jit: ${name} is not a Math function`);
+    if (!(name in INTRINSICS)) throw new Error(`jit: ${name} is not a Math function`);
     if (name === 'imul') {
       // (its arguments converted by ToInt32, as JS does)
-      const int = (i: number): Expr => {
-        const r = args[i];
-        const t = reprOf(r) === Repr.I32 ? Repr.I32 : Repr.F64;
-        return t === Repr.I32 ? val(r, t, pc) : call('toint32', [val(r, t, pc)], I);
-      };
+      const int = (i: number): Expr =>
+        reprOf(args[i]) === Repr.I32 ? val(args[i], Repr.I32, pc) : call('toint32', [val(args[i], Repr.F64, pc)], I);
       store(A, w.i32_mul(int(0), int(1)), Repr.I32);
       return;
     }
