@@ -453,7 +453,10 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     const call = op === Op.CallGlobal || op === Op.CallMethod || op === Op.CallThis;
     const generic = op === Op.ToPropertyKey && !(repr[code[pc + 2]] === Repr.I32 || repr[code[pc + 2]] === Repr.F64);
     // (a push or pop with no mirror to work on runs through exec)
-    if (call ? facts.genericCall(pc) || array !== undefined : !INLINE.has(op) || generic) {
+    // (a compiled `new` is one host call, the allocation)
+    const constructs = op === Op.New && facts.compiledConstruct(pc);
+    if (constructs) pure = false;
+    else if (call ? facts.genericCall(pc) || array !== undefined : !INLINE.has(op) || generic) {
       execs += weight;
       pure = false;
     }
@@ -551,6 +554,8 @@ export interface ProgramFacts {
    * direct call (nbody's driver loop around advance()).
    */
   entersCompiled: (pc: number) => boolean;
+  /** The `new` at pc allocates through the host and calls its compiled constructor directly (no exec). */
+  compiledConstruct: (pc: number) => boolean;
   /** Property sites compiled against one own slot of one shape. */
   ownSlots: ReadonlyMap<number, unknown>;
   /** GetNamed sites that read one prototype's property (cached per receiver shape in compiled code). */

@@ -44,6 +44,14 @@ export type CallTarget =
   | { kind: 'intrinsic'; name: Intrinsic; callee: number }
   /** A method call whose receivers found one of these compiled methods (their callee numbers are consecutive). */
   | { kind: 'poly'; targets: (CallTarget & { kind: 'direct' })[]; ret: Repr }
+  /**
+   * `new C(...)` of a base class or function whose every return gives
+   * undefined and that has no instance fields: the host allocates the object
+   * (`newthis`, which also checks R[B] is still C), then the constructor's
+   * unit is called directly with it as `this` (unit -1: a class without a
+   * constructor of its own, nothing to call).
+   */
+  | { kind: 'construct'; unit: number; params: Repr[]; ret: Repr; callee: number }
   | { kind: 'generic' };
 
 /**
@@ -168,7 +176,7 @@ const INT32_IN_LOW_WORD = 6755399441055744;
 const KEEPS_MIRRORS = new Set(['st_i32', 'st_f64', 'st_bool', 'st_ref', 'ld_i32', 'ld_f64', 'ld_bool', 'ld_ref',
   'box_i32', 'box_f64', 'box_bool', 'unbox_i32', 'unbox_f64', 'unbox_bool', 'truthy', 'seq', 'nullish', 'isundef', 'fmod',
   'ctxof', 'pushctx', 'popctx', 'copyctx', 'ldctx', 'stctx', 'mirror', 'omirror', 'method', 'is_callee', 'isarray', 'length',
-  'penter', 'pexit', 'ldglobal', 'refuel', 'refuel_loop', 'stress', 'toint32', 'agrow', 'amethod', 'pmethod', 'pcallee', 'strlen', 'charcode', 'charcode_of', 'typed_i32', 'typed_f64', 'typed_bool']);
+  'penter', 'pexit', 'ldglobal', 'refuel', 'refuel_loop', 'stress', 'toint32', 'agrow', 'amethod', 'pmethod', 'pcallee', 'strlen', 'charcode', 'charcode_of', 'typed_i32', 'typed_f64', 'typed_bool', 'newthis']);
 
 /**
  * The memory every compiled module imports (`env.stack`): i32 cells shared
@@ -355,14 +363,14 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     ['getnamed_i32', [I, I, X], I], ['getnamed_f64', [I, I, X], F], ['getnamed_bool', [I, I, X], I],
     ['method', [I, I, I, X], X], ['is_callee', [I, I, X], I], ['mirror', [X, I], I], ['omirror', [X], I], ['setnamed_i32', [I, I, X, I], N], ['setnamed_f64', [I, I, X, F], N], ['setnamed_bool', [I, I, X, I], N],
     ['penter', [I], N], ['pexit', [], N], ['ldglobal', [I], X],
-    ['agrow', [X], I], ['amethod', [I], I], ['pmethod', [I, I, I, I, X], I], ['pcallee', [I, I, I, X], I], ['strlen', [X], I], ['charcode', [X, I], I], ['charcode_of', [X, X, I], I], ['typed_i32', [X], I], ['typed_f64', [X], F], ['typed_bool', [X], I],
+    ['agrow', [X], I], ['amethod', [I], I], ['pmethod', [I, I, I, I, X], I], ['pcallee', [I, I, I, X], I], ['newthis', [I, I, X], X], ['strlen', [X], I], ['charcode', [X, I], I], ['charcode_of', [X, X, I], I], ['typed_i32', [X], I], ['typed_f64', [X], F], ['typed_bool', [X], I],
   ];
   for (const [name, ps, r] of imports) w.addFunctionImport(name, 'env', name, ps, r);
   const wasmName = `f${unit}`;
   const calledUnits = new Set<number>();
   for (const t of callTargets.values()) {
-    for (const d of t.kind === 'direct' ? [t] : t.kind === 'poly' ? t.targets : []) {
-      if (calledUnits.has(d.unit)) continue;
+    for (const d of t.kind === 'direct' || t.kind === 'construct' ? [t] : t.kind === 'poly' ? t.targets : []) {
+      if (d.unit < 0 || calledUnits.has(d.unit)) continue;
       calledUnits.add(d.unit);
       w.addFunctionImport(`fn_${d.unit}`, 'env', `fn_${d.unit}`, [I, X, X, X, ...d.params.map(wt), I, ...d.params.map(() => I), ...d.params.map(() => I)], wt(d.ret));
     }
@@ -1574,7 +1582,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       case Op.CallGlobal: {
         const target = callTargets.get(pc) ?? { kind: 'generic' };
         const args = argumentsOf(code, pc);
-        if (target.kind === 'generic' || target.kind === 'intrinsic' || target.kind === 'poly') {
+        if (target.kind === 'generic' || target.kind === 'intrinsic' || target.kind === 'poly' || target.kind === 'construct') {
           for (const r of args) if (r < n) body.push(flush(r, pc));
           const t = temp(Repr.Ref);
           body.push(w.local_set(t, call('callg', [w.i32_const(unit), w.i32_const(pc)], X)));
@@ -1584,9 +1592,24 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         directCall(pc, A, target, args, w.ref_null(), w.global_get('undef', X));
         return;
       }
+      case Op.New: {
+        const target = callTargets.get(pc);
+        if (target === undefined || target.kind !== 'construct') return exec(pc);
+        // the new object (null: R[B] is not the constructor compiled against; nothing has happened yet)
+        const obj = temp(Repr.Ref);
+        body.push(w.local_set(obj, call('newthis', [w.i32_const(unit), w.i32_const(target.callee), val(B, Repr.Ref, pc)], X)));
+        guard(w.ref_is_null(w.local_get(obj, X)), pc, 'constructor guard', 'the compiled constructor', B);
+        if (target.unit >= 0) {
+          // (its result is undefined: the object is the value of the `new`)
+          directCall(pc, A, { kind: 'direct', unit: target.unit, params: target.params, ret: target.ret }, argumentsOf(code, pc), calleeConstant(target.callee), w.local_get(obj, X));
+        }
+        store(A, w.local_get(obj, X), Repr.Ref);
+        return;
+      }
       case Op.CallMethod: {
         const target = callTargets.get(pc) ?? { kind: 'generic' };
-        if (target.kind === 'generic') return exec(pc);
+        // (only a `new` is compiled as a construction)
+        if (target.kind === 'generic' || target.kind === 'construct') return exec(pc);
         if (target.kind === 'poly') return polymorphicCall(pc, A, B, target);
         if (target.kind === 'intrinsic' && target.name === 'charCodeAt') return charCodeAt(pc, A, -1);
         if (target.kind === 'intrinsic' && target.name in ARRAY_INTRINSICS) {
@@ -1617,7 +1640,8 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       }
       case Op.CallThis: {
         const target = callTargets.get(pc) ?? { kind: 'generic' };
-        if (target.kind === 'generic') return exec(pc);
+        // (only a `new` is compiled as a construction)
+        if (target.kind === 'generic' || target.kind === 'construct') return exec(pc);
         if (target.kind === 'poly') return polymorphicCall(pc, A, C, target, B);
         if (target.kind === 'intrinsic' && target.name === 'charCodeAt') return charCodeAt(pc, A, B);
         if (target.kind === 'intrinsic' && target.name in ARRAY_INTRINSICS) {

@@ -706,11 +706,18 @@ export class Jit {
       // a method the inline cache found on the receivers' prototype (or on the global object it was read from) every time so far
       else if (op === Op.CallMethod) f = monomorphicMethod(fc.caches[code[pc + 4]], G[globalIn[code[pc + 2]]]);
       else if (op === Op.CallThis && readFrom[code[pc + 2]] >= 0) f = monomorphicMethod(fc.caches[readFrom[code[pc + 2]]], G[holderOf[code[pc + 2]]]);
+      // `new C(...)` of the class a global holds (R[B] is checked at run time: newthis)
+      else if (op === Op.New) f = G[globalIn[code[pc + 2]]];
       const out = writeOf(code, pc);
       if (out >= 0) {
         readFrom[out] = op === Op.GetNamed ? code[pc + 4] : -1;
         holderOf[out] = op === Op.GetNamed ? globalIn[code[pc + 2]] : -1;
         globalIn[out] = op === Op.LoadGlobal ? code[pc + 2] : -1;
+      }
+      if (op === Op.New) {
+        const target = this.constructTarget(f, fn, callees, awaiting);
+        if (target !== null) callTargets.set(pc, target);
+        continue;
       }
       const intrinsic = f instanceof JSFunction ? this.intrinsics.get(f) : undefined;
       // (push and pop as a method call only: the receiver is the array)
@@ -796,7 +803,7 @@ export class Jit {
       };
       const intrinsicCall = (pc: number): boolean => { const i = intrinsicAt(pc); return i !== undefined && i in INTRINSICS; };
       const arrayIntrinsicAt = (pc: number): ArrayIntrinsic | undefined => { const i = intrinsicAt(pc); return i !== undefined && i in ARRAY_INTRINSICS ? i as ArrayIntrinsic : undefined; };
-      analysis = analyse(view, { returnReprOf, genericCall, calleeParams, intrinsicCall, builtinCall: (pc) => intrinsicAt(pc) !== undefined, arrayIntrinsicAt, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
+      analysis = analyse(view, { returnReprOf, genericCall, calleeParams, intrinsicCall, builtinCall: (pc) => intrinsicAt(pc) !== undefined, arrayIntrinsicAt, compiledConstruct: (pc) => callTargets.get(pc)?.kind === 'construct', entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
     } catch (e) {
       if (e instanceof Unprofitable && awaiting.length > 0) {
         throw new AwaitingCallees(e.pc, `${e.message}, calling ${awaiting.length} compiling callee(s) through the VM`, e.asCallee, awaiting);
@@ -840,6 +847,34 @@ export class Jit {
   }
 
   /**
+   * The compiled construction of `new f(...)` (codegen.ts, CallTarget
+   * 'construct'), when f is a base class or a function whose instances are
+   * made as the VM makes them with nothing else run first (no instance fields)
+   * and whose every return gives undefined (the object is the value of the
+   * `new`), and its constructor is compiled (or compiled now, as a callee);
+   * otherwise null (the `new` runs through exec).
+   */
+  private constructTarget(f: Value, fn: JSFunction | null, callees: JSFunction[], awaiting: JitState[]): CallTarget | null {
+    if (!(f instanceof JSFunction) || f.kind !== FunctionKind.User || !f.isConstructor || f.isDerived) return null;
+    if (f.classNode !== null && f.classNode.instanceFieldsInfo) return null;
+    if (f.info === null) return { kind: 'construct', unit: -1, params: [], ret: Repr.Ref, callee: callees.push(f) - 1 };
+    if (fn !== null && f.info === fn.info) return null;
+    const cfc = this.vm.codeOf(f);
+    const code = cfc.code;
+    for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+      if (code[pc] === Op.Return && !(code[pc + 1] >= cfc.constantBase && cfc.registerTemplate[code[pc + 1]] === undefined)) return null;
+    }
+    const cs = this.state(cfc);
+    let cu = cs.unit;
+    if (cu === null && cs.ineligible === null && !cs.givenUp && cfc.calls > 0 && !pending(cs)) cu = this.compile(f, cfc, true);
+    if (cu === null) {
+      if (pending(cs) && !awaiting.includes(cs)) awaiting.push(cs);
+      return null;
+    }
+    return { kind: 'construct', unit: cu.id, params: cu.params, ret: cu.ret, callee: callees.push(f) - 1 };
+  }
+
+  /**
    * A method call site whose cache found two to four methods on the
    * receivers' prototypes (richards' `this.task.run(packet)` over four task
    * classes): when each is a user function compiled (or compiled now, as a
@@ -876,6 +911,7 @@ export class Jit {
     for (const t of callTargets.values()) {
       if (t.kind === 'direct') imports[`fn_${t.unit}`] = this.units[t.unit].run;
       if (t.kind === 'poly') for (const d of t.targets) imports[`fn_${d.unit}`] = this.units[d.unit].run;
+      if (t.kind === 'construct' && t.unit >= 0) imports[`fn_${t.unit}`] = this.units[t.unit].run;
     }
     for (let r = view.constantBase; r < view.registerCount; r++) imports[`k${r}`] = view.registerTemplate[r];
     for (const g of job.input.constantGlobals) imports[`g${g}`] = this.realm.globals[g];
@@ -1239,6 +1275,11 @@ export class Jit {
         return undefined;
       },
       is_callee: (u: number, callee: number, f: Value) => (f === units[u].callees[callee] ? 1 : 0),
+      // `new C(...)` compiled against C (codegen.ts, CallTarget 'construct'): the object the VM would make, null: f is not C
+      newthis: (u: number, callee: number, f: Value) => {
+        const c = units[u].callees[callee];
+        return f === c ? this.vm.newInstance(c) : null;
+      },
       // a polymorphic method call (codegen.ts, polymorphicCall): which of the site's compiled methods the receiver has
       // (CallMethod) or the method read is (CallThis), -1: another
       pcallee: (u: number, first: number, count: number, f: Value) => {

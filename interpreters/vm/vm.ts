@@ -1177,9 +1177,7 @@ export class Vm implements TierHooks {
                 if (constructing) {
                   let obj: Value = HOLE;
                   if (!callee.isDerived) {
-                    // `callee.prototype`, cached by the constructor's shape
-                    const proto = callee.shape === cc.prototypeShape ? callee.slots[cc.prototypeSlot] : this.constructorPrototype(callee, cc);
-                    obj = realm.newObject(proto instanceof JSObject ? proto : realm.ObjectPrototype);
+                    obj = this.instanceFor(callee, cc);
                   }
                   frame.thisValue = obj;
                   frame.newTarget = callee;
@@ -1285,6 +1283,22 @@ export class Vm implements TierHooks {
     this.opcodeCounts[fc.code[pc]]++;
     if (this.tracer !== null) this.tracer.instruction(fr, pc);
     if (lineProbe !== null) for (let n = fc.statementStarts[pc]; n > 0; n--) lineProbe.line!(fc.lines[pc]);
+  }
+
+  /**
+   * The object `new fn(...)` of a base constructor starts as (the JIT's
+   * compiled `new` asks for it too): its prototype is `fn.prototype`, or
+   * Object.prototype when that is not an object.
+   */
+  newInstance(fn: JSFunction): JSObject {
+    if (fn.info === null) return this.realm.newObject(this.realm.prototypeFor(fn, this.realm.ObjectPrototype));
+    return this.instanceFor(fn, this.codeOf(fn));
+  }
+
+  private instanceFor(fn: JSFunction, fc: FunctionCode): JSObject {
+    // `fn.prototype`, cached by the constructor's shape
+    const proto = fn.shape === fc.prototypeShape ? fn.slots[fc.prototypeSlot] : this.constructorPrototype(fn, fc);
+    return this.realm.newObject(proto instanceof JSObject ? proto : this.realm.ObjectPrototype);
   }
 
   /** `fn.prototype` for `new fn` (made on first use), remembering where it is for the next time. */

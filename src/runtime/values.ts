@@ -36,8 +36,9 @@ export class JSObject {
   childRoot: Shape | null = null;
   /**
    * The JIT's copy of the numeric slots in WebAssembly memory while compiled
-   * code runs (interpreters/jit/mirrors.ts): its address, or -1. Written back
-   * before any host code other than the JIT's own accessors runs.
+   * code runs (interpreters/jit/mirrors.ts): its address; negative: none (below
+   * -1, the JIT counts the requests for one, mirrors.ts revisitedObject).
+   * Written back before any host code other than the JIT's own accessors runs.
    */
   slotMirror = -1;
   /**
