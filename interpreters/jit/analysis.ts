@@ -562,6 +562,8 @@ export interface ProgramFacts {
   protoReads: readonly number[];
   /** Global slots compiled in as constants (LoadGlobal of them is free). */
   constantGlobals: readonly number[];
+  /** The number or boolean a constant global holds (compiled in typed), else undefined. */
+  constantValueOf: (g: number) => number | boolean | undefined;
   runs: Runs;
   /** The VM will call it (false: only compiled callers will, directly). */
   enteredFromVm: boolean;
@@ -725,7 +727,12 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
         case Op.ForOfNext: set(a, Repr.Ref); set(code[pc + 2] + 1, Repr.I32); break;
         // a property is read as the type its uses saw when that is a number or a boolean (a guard checks it)
         case Op.GetNamed: set(a, readAs[a] === Repr.Ref || readAs[a] === Repr.None ? Repr.Ref : readAs[a]); break;
-        case Op.LoadGlobal: case Op.SaveContext: case Op.LoadContext: set(a, Repr.Ref); break;
+        case Op.LoadGlobal: {
+          const v = facts.constantValueOf(code[pc + 2]);
+          set(a, v === undefined ? Repr.Ref : reprOfValue(v));
+          break;
+        }
+        case Op.SaveContext: case Op.LoadContext: set(a, Repr.Ref); break;
         case Op.CallGlobal: case Op.CallMethod: case Op.CallThis: {
           const array = facts.arrayIntrinsicAt(pc);
           if (array !== undefined) {

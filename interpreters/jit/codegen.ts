@@ -97,8 +97,10 @@ export interface CodegenInput {
   ownSlots: Map<number, OwnSlot>;
   /** GetNamed sites whose inline cache holds one prototype's property (a method read for `this.f(...)`). */
   protoReads: number[];
-  /** Global slots read here that the program never writes and that hold a value: imported as constants (`g<slot>`). */
+  /** Global slots read here that hold a value and that nothing writes but their declaration: imported as constants (`g<slot>`). */
   constantGlobals: number[];
+  /** Of those, the ones holding a number or a boolean, with the value (compiled in typed). */
+  constantValues: [number, number | boolean][];
   /**
    * CallMethod and GetNamed sites whose receiver is the object of a constant
    * global, loaded in the same block (Math in `Math.sqrt(x)`, `Math.floor`
@@ -1515,8 +1517,15 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         return;
       }
       case Op.LoadGlobal: {
+        const known = input.constantValues.find(([g]) => g === B);
+        if (known !== undefined) {
+          const v = known[1];
+          const t = reprOfValue(v);
+          store(A, t === Repr.Bool ? w.i32_const(v ? 1 : 0) : t === Repr.I32 ? w.i32_const(v as number) : w.f64_const(v as number), t);
+          return;
+        }
         if (input.constantGlobals.includes(B)) {
-          // a global the program never writes (a builtin such as Math, a function declaration): an imported constant
+          // a global nothing writes but its declaration (a builtin such as Math, a function or class declaration): an imported constant
           if (!constantGlobals.has(-1 - B)) {
             constantGlobals.add(-1 - B);
             w.addGlobalImport(`g${B}`, 'env', `g${B}`, X, false);

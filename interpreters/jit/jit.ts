@@ -763,13 +763,20 @@ export class Jit {
       if (c.state === CacheState.Monomorphic && c.ownShape !== null && c.nextShape === null) ownSlots.set(pc, { shape: c.ownShape.id, slot: c.slot });
       else if (op === Op.GetNamed && c.state === CacheState.Monomorphic && c.protoShape !== null && c.proto !== null) protoReads.push(pc);
     }
-    // globals never written after the script starts that hold a value now keep it: compiled in as constants
-    const written = this.vm.compiler.writtenGlobals;
+    // globals that hold a value now and that nothing writes but their declaration keep it (a let, const or
+    // class binding, once out of its temporal dead zone; a builtin; a function declaration): compiled in as
+    // constants, numbers and booleans typed (richards' `packet.kind === KIND_WORK` unboxed KIND_WORK each time)
+    const reassigned = this.vm.compiler.reassignedGlobals;
     const constantGlobals: number[] = [];
+    const constantValues: [number, number | boolean][] = [];
     for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
       const g = code[pc + 2];
-      if (code[pc] === Op.LoadGlobal && !written.has(g) && G[g] !== HOLE && !constantGlobals.includes(g)) constantGlobals.push(g);
+      if (code[pc] !== Op.LoadGlobal || reassigned.has(g) || G[g] === HOLE || constantGlobals.includes(g)) continue;
+      constantGlobals.push(g);
+      const v = G[g];
+      if (typeof v === 'number' || typeof v === 'boolean') constantValues.push([g, v]);
     }
+    const constantValueOf = (g: number): number | boolean | undefined => constantValues.find(([s]) => s === g)?.[1];
     // CallMethod and GetNamed sites whose receiver a LoadGlobal of a constant object loaded in the same block (Math.sqrt)
     const constantReceivers: number[] = [];
     const receivers: JSObject[] = [];
@@ -803,7 +810,7 @@ export class Jit {
       };
       const intrinsicCall = (pc: number): boolean => { const i = intrinsicAt(pc); return i !== undefined && i in INTRINSICS; };
       const arrayIntrinsicAt = (pc: number): ArrayIntrinsic | undefined => { const i = intrinsicAt(pc); return i !== undefined && i in ARRAY_INTRINSICS ? i as ArrayIntrinsic : undefined; };
-      analysis = analyse(view, { returnReprOf, genericCall, calleeParams, intrinsicCall, builtinCall: (pc) => intrinsicAt(pc) !== undefined, arrayIntrinsicAt, compiledConstruct: (pc) => callTargets.get(pc)?.kind === 'construct', entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
+      analysis = analyse(view, { returnReprOf, genericCall, calleeParams, intrinsicCall, builtinCall: (pc) => intrinsicAt(pc) !== undefined, arrayIntrinsicAt, compiledConstruct: (pc) => callTargets.get(pc)?.kind === 'construct', constantValueOf, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
     } catch (e) {
       if (e instanceof Unprofitable && awaiting.length > 0) {
         throw new AwaitingCallees(e.pc, `${e.message}, calling ${awaiting.length} compiling callee(s) through the VM`, e.asCallee, awaiting);
@@ -840,7 +847,7 @@ export class Jit {
       if (v === null || v === undefined) fixedRefs.set(r, v === null ? NULL_REF : UNDEFINED_REF);
     }
     const input: CodegenInput = {
-      unit: id, fc: { ...view, registerTemplate: template }, origOf, splits, analysis, params, callTargets, ownSlots, protoReads, constantGlobals, constantReceivers, fixedRefs, methodCaches, unreached,
+      unit: id, fc: { ...view, registerTemplate: template }, origOf, splits, analysis, params, callTargets, ownSlots, protoReads, constantGlobals, constantValues, constantReceivers, fixedRefs, methodCaches, unreached,
       maxDepth: this.realm.limits.settings.maxDepth, stress: this.options.stress, probe: this.realm.probe !== null, keepText: this.options.keepText,
     };
     return { id, fn, fc, view, input, callees, receivers, mainMs: 0 };

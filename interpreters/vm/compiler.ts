@@ -21,7 +21,7 @@ import { AssignKind, BinaryOp, LogicalOp, UnaryOp } from '../../src/front/operat
 import { K } from '../../src/front/syntax.js';
 import { CodeBuilder, type Label } from './builder.js';
 import { type FunctionCode, OSR_NEVER } from './function-code.js';
-import { writtenGlobals } from './global-writes.js';
+import { reassignedGlobals, writtenGlobals } from './global-writes.js';
 import { isPureArgument, mayAssign, propertyName, usesThis, writesDestinationLast } from './tree-facts.js';
 import { CacheKind } from './inline-cache.js';
 import { Op } from './opcodes.js';
@@ -93,10 +93,13 @@ export class ProgramCompiler {
   private readonly constantGlobals: ReadonlySet<number>;
   /** Global slots the program writes after the script starts (global-writes.ts); the others keep their first value. */
   readonly writtenGlobals: ReadonlySet<number>;
+  /** Global slots written other than by their let, const or class declaration: the others keep the value they are initialised with. */
+  readonly reassignedGlobals: ReadonlySet<number>;
 
   constructor(readonly program: Program) {
     const written = writtenGlobals(program);
     this.writtenGlobals = written;
+    this.reassignedGlobals = reassignedGlobals(program);
     const constant = new Set<number>();
     program.globals.forEach((g, slot) => {
       if (g.kind === 'function' && !written.has(slot)) constant.add(slot);
