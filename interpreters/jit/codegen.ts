@@ -352,7 +352,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     ['refuel', [], N], ['refuel_loop', [], I], ['stress', [], I],
     ['st_i32', [I, I, I], N], ['st_f64', [I, I, F], N], ['st_bool', [I, I, I], N], ['st_ref', [I, I, X], N],
     ['ld_i32', [I, I], I], ['ld_f64', [I, I], F], ['ld_bool', [I, I], I], ['ld_ref', [I, I], X],
-    ['exec', [I, I, X, X, X], X], ['cmp', [I, I, X, X, X, I, X, X], I], ['ctxof', [I, X], X],
+    ['exec', [I, I, X, X, X], X], ['cmp', [I, I, X, X, X, I, X, X], I], ['arith', [I, I, X, X, X, I, X, X], X], ['ctxof', [I, X], X],
     ['pushctx', [X, I], X], ['popctx', [X], X], ['copyctx', [X], X], ['ldctx', [X, I, I], X], ['stctx', [X, I, I, X], N],
     ['box_i32', [I], X], ['box_f64', [F], X], ['box_bool', [I], X],
     ['unbox_i32', [X], I], ['unbox_f64', [X], F], ['unbox_bool', [X], I],
@@ -651,6 +651,17 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     }
     // the general comparison (strings, conversions that may run user code) in the host
     return call('cmp', [w.i32_const(unit), w.i32_const(pc), ...frameArgs(), w.i32_const(op), val(a, Repr.Ref, pc), val(b, Repr.Ref, pc)], I);
+  };
+  /**
+   * A = B op C with an operand held as a generic value, in the host (`arith`:
+   * no mirror is written back unless an operand is an object, whose valueOf or
+   * toString may run). Before, such arithmetic ran through exec, which wrote
+   * every mirror back even for a string concatenation.
+   */
+  const genericArithmetic = (pc: number, op: Op, A: number, B: number, C: number): void => {
+    const t = temp(Repr.Ref);
+    body.push(w.local_set(t, call('arith', [w.i32_const(unit), w.i32_const(pc), ...frameArgs(), w.i32_const(op), val(B, Repr.Ref, pc), val(C, Repr.Ref, pc)], X)));
+    store(A, w.local_get(t, X), Repr.Ref);
   };
   /** The fuel and depth counters live in the shared memory (see FUEL_CELL): a load or store, no indirection. */
   const getCell = (address: number): Expr => w.i32_load(address, w.i32_const(0));
@@ -1189,7 +1200,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
             guard(w.i32_lt_s(ovf, w.i32_const(0)), pc, INT32_OVERFLOW, 'int32');
           }
           store(A, r(), Repr.I32);
-        } else if (x === Repr.Ref || y === Repr.Ref) exec(pc);
+        } else if (x === Repr.Ref || y === Repr.Ref) genericArithmetic(pc, op, A, B, C);
         else {
           const a = val(B, Repr.F64, pc), b = val(C, Repr.F64, pc);
           store(A, op === Op.Add ? w.f64_add(a, b) : op === Op.Sub ? w.f64_sub(a, b) : w.f64_mul(a, b), Repr.F64);
@@ -1197,14 +1208,14 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         return;
       }
       case Op.Div: {
-        if (numRepr(B, lb) === Repr.Ref || numRepr(C, rb) === Repr.Ref) return exec(pc);
+        if (numRepr(B, lb) === Repr.Ref || numRepr(C, rb) === Repr.Ref) return genericArithmetic(pc, op, A, B, C);
         const a = val(B, Repr.F64, pc), b = val(C, Repr.F64, pc);
         store(A, w.f64_div(a, b), Repr.F64);
         return;
       }
       case Op.Mod: {
         const x = numRepr(B, lb), y = numRepr(C, rb);
-        if (x === Repr.Ref || y === Repr.Ref) return exec(pc);
+        if (x === Repr.Ref || y === Repr.Ref) return genericArithmetic(pc, op, A, B, C);
         if (x === Repr.I32 && y === Repr.I32 && (resb & ~1) === 0) {
           const ta = temp(Repr.I32), tb = temp(Repr.I32), tr = temp(Repr.I32);
           body.push(w.local_set(ta, val(B, Repr.I32, pc)), w.local_set(tb, val(C, Repr.I32, pc)));
@@ -1218,7 +1229,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         return;
       }
       case Op.BitAnd: case Op.BitOr: case Op.BitXor: case Op.Shl: case Op.Shr: case Op.UShr: {
-        if (numRepr(B, lb) === Repr.Ref || numRepr(C, rb) === Repr.Ref) return exec(pc);
+        if (numRepr(B, lb) === Repr.Ref || numRepr(C, rb) === Repr.Ref) return genericArithmetic(pc, op, A, B, C);
         const a = toInt32(B, lb, pc), b = toInt32(C, rb, pc);
         if (op === Op.UShr) {
           const tr = temp(Repr.I32);

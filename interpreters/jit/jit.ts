@@ -1145,6 +1145,18 @@ export class Jit {
           this.leaveHost(saved, depth);
         }
       },
+      // arithmetic with an operand compiled code holds as a generic value (string concatenation, a number read
+      // untyped): on primitives no host code can run; an object's valueOf or toString is user code (as for cmp)
+      arith: (u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, op: Op, a: Value, b: Value) => {
+        if ((typeof a !== 'object' || a === null) && (typeof b !== 'object' || b === null)) return this.vm.slow.arithmetic(op, a, b);
+        const depth = this.depth.value;
+        const saved = this.enterHost(this.activation(u, pc, fn, thisValue, ctx));
+        try {
+          return this.vm.slow.arithmetic(op, a, b);
+        } finally {
+          this.leaveHost(saved, depth);
+        }
+      },
       ctxof: (u: number, fn: JSFunction | null) => (fn ?? units[u].fn)?.context ?? null,
       pushctx: (ctx: Context | null, size: number) => {
         const c: Context = new Array(size);

@@ -574,8 +574,8 @@ export class SlowPaths {
     if (fc.feedbackBudget >= 0) fc.feedbackBudget--;
   }
 
-  /** Arithmetic on any operands: `+` as the language defines it, the others with ToNumeric on each side (left first). */
-  private arithmetic(op: Op, a: Value, b: Value): Value {
+  /** Arithmetic on any operands: `+` as the language defines it, the others with ToNumeric on each side (left first); the JIT's generic arithmetic too. */
+  arithmetic(op: Op, a: Value, b: Value): Value {
     const realm = this.realm;
     if (op === Op.Add) return typeof a === 'number' && typeof b === 'number' ? a + b : add(realm, a, b);
     const x = toNumeric(realm, a);
