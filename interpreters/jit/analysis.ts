@@ -405,7 +405,7 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     const array = facts.arrayIntrinsicAt(pc);
     if (array !== undefined) {
       if (arrayIntrinsicKind(code, pc, facts.arrayIntrinsicAt, repr, feedback, n) !== 0) arrays.add(receiverOf(code, pc));
-    } else if (code[pc] === Op.CallMethod && code[pc + 2] < n && !facts.genericCall(pc)) objects.add(code[pc + 2]);
+    } else if (code[pc] === Op.CallMethod && code[pc + 2] < n && !facts.genericCall(pc) && !facts.hostMethodCall(pc)) objects.add(code[pc + 2]);
     if (code[pc] === Op.GetNamed && facts.protoReads.includes(pc) && code[pc + 2] < n && repr[code[pc + 1]] === Repr.Ref) objects.add(code[pc + 2]);
   }
   const pairedReads = new Set(pcs.filter((pc) => code[pc] === Op.CallThis && facts.arrayIntrinsicAt(pc) !== undefined
@@ -414,6 +414,7 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
   let host = 0;
   let mirrored = 0;
   let execs = 0;
+  let natives = 0;
   let vm = 0;
   for (const pc of pcs) {
     if (cold[pc] === 1) continue;
@@ -449,6 +450,13 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
       vm += weight * VM_BUILTIN_CALL_COST;
       continue;
     }
+    // a native called through callm: a host call and the native's work, which the VM does too
+    if ((op === Op.CallMethod || op === Op.CallThis) && facts.hostMethodCall(pc)) {
+      host += weight;
+      natives += weight;
+      vm += weight * VM_BUILTIN_CALL_COST;
+      continue;
+    }
     // instructions run by exec, and calls of callees that are not compiled (into the VM)
     const call = op === Op.CallGlobal || op === Op.CallMethod || op === Op.CallThis;
     const generic = op === Op.ToPropertyKey && !(repr[code[pc + 2]] === Repr.I32 || repr[code[pc + 2]] === Repr.F64);
@@ -472,7 +480,7 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
   const mirrorCost = facts.enteredFromVm && !sameThis ? MIRROR_ACCESS_COST : CALLEE_MIRROR_ACCESS_COST;
   // an exec writes every mirror back; the next access through each copies it in again
   const execCost = EXEC_COST + (arrays.size + objects.size) * REMIRROR_COST;
-  const compiled = entry + (host - execs) * HOST_CALL_COST + execs * execCost + mirrored * mirrorCost + (total - host - mirrored) * PURE_COST;
+  const compiled = entry + (host - execs - natives) * HOST_CALL_COST + execs * execCost + natives * VM_BUILTIN_CALL_COST + mirrored * mirrorCost + (total - host - mirrored) * PURE_COST;
   return { hostShare: host / total, compiled, vm };
 }
 
@@ -556,6 +564,8 @@ export interface ProgramFacts {
   entersCompiled: (pc: number) => boolean;
   /** The `new` at pc allocates through the host and calls its compiled constructor directly (no exec). */
   compiledConstruct: (pc: number) => boolean;
+  /** The method call at pc calls a native through the `callm` import (no exec when no user code can run). */
+  hostMethodCall: (pc: number) => boolean;
   /** Property sites compiled against one own slot of one shape. */
   ownSlots: ReadonlyMap<number, unknown>;
   /** GetNamed sites that read one prototype's property (cached per receiver shape in compiled code). */

@@ -52,7 +52,12 @@ export type CallTarget =
    * constructor of its own, nothing to call).
    */
   | { kind: 'construct'; unit: number; params: Repr[]; ret: Repr; callee: number }
+  /** A method call whose cache found a native that may run without exec (Jit.hostMethods): the `callm` or `callf` import. */
+  | { kind: 'host' }
   | { kind: 'generic' };
+
+/** The arguments a `callm` import passes (a method call with more runs through exec). */
+export const MAX_HOST_METHOD_ARGUMENTS = 3;
 
 /**
  * Math functions compiled to one WebAssembly instruction when a call site has
@@ -352,7 +357,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     ['refuel', [], N], ['refuel_loop', [], I], ['stress', [], I],
     ['st_i32', [I, I, I], N], ['st_f64', [I, I, F], N], ['st_bool', [I, I, I], N], ['st_ref', [I, I, X], N],
     ['ld_i32', [I, I], I], ['ld_f64', [I, I], F], ['ld_bool', [I, I], I], ['ld_ref', [I, I], X],
-    ['exec', [I, I, X, X, X], X], ['cmp', [I, I, X, X, X, I, X, X], I], ['arith', [I, I, X, X, X, I, X, X], X], ['ctxof', [I, X], X],
+    ['exec', [I, I, X, X, X], X], ['cmp', [I, I, X, X, X, I, X, X], I], ['arith', [I, I, X, X, X, I, X, X], X], ['callm', [I, I, X, X, X, X, X, X, X], X], ['callf', [I, I, X, X, X, X, X, X, X, X], X], ['ctxof', [I, X], X],
     ['pushctx', [X, I], X], ['popctx', [X], X], ['copyctx', [X], X], ['ldctx', [X, I, I], X], ['stctx', [X, I, I, X], N],
     ['box_i32', [I], X], ['box_f64', [F], X], ['box_bool', [I], X],
     ['unbox_i32', [X], I], ['unbox_f64', [X], F], ['unbox_bool', [X], I],
@@ -663,6 +668,20 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     body.push(w.local_set(t, call('arith', [w.i32_const(unit), w.i32_const(pc), ...frameArgs(), w.i32_const(op), val(B, Repr.Ref, pc), val(C, Repr.Ref, pc)], X)));
     store(A, w.local_get(t, X), Repr.Ref);
   };
+  /**
+   * A = B.name(args) of a native the site's cache found (CallTarget 'host'):
+   * the `callm` import with the receiver and the arguments, which calls the
+   * native at once when no user code can run (Jit.callMethod) and otherwise
+   * as exec would, but without flushing the operands first.
+   */
+  const hostMethodCall = (pc: number, A: number, receiver: number, method = -1): void => {
+    const args = argumentsOf(code, pc).map((r) => val(r, Repr.Ref, pc));
+    while (args.length < MAX_HOST_METHOD_ARGUMENTS) args.push(w.global_get('undef', X));
+    const f = method < 0 ? [] : [val(method, Repr.Ref, pc)];
+    const t = temp(Repr.Ref);
+    body.push(w.local_set(t, call(method < 0 ? 'callm' : 'callf', [w.i32_const(unit), w.i32_const(pc), ...frameArgs(), ...f, val(receiver, Repr.Ref, pc), ...args], X)));
+    store(A, w.local_get(t, X), Repr.Ref);
+  };
   /** The fuel and depth counters live in the shared memory (see FUEL_CELL): a load or store, no indirection. */
   const getCell = (address: number): Expr => w.i32_load(address, w.i32_const(0));
   const setCell = (address: number, value: Expr): Expr => w.i32_store(address, w.i32_const(0), value);
@@ -771,7 +790,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
    */
   const cachedReceiverAt = (pc: number): boolean => {
     if (input.constantReceivers.includes(pc) || code[pc + 2] >= n) return false;
-    if (code[pc] === Op.CallMethod) return (callTargets.get(pc)?.kind ?? 'generic') !== 'generic';
+    if (code[pc] === Op.CallMethod) {
+      const kind = callTargets.get(pc)?.kind ?? 'generic';
+      return kind !== 'generic' && kind !== 'host';
+    }
     return code[pc] === Op.GetNamed && input.protoReads.includes(pc) && repr[code[pc + 1]] === Repr.Ref;
   };
   /** The table of references (mirrors.ts), imported by the first reference read from a mirror. */
@@ -1037,7 +1059,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     const writer = new Map<number, number>();
     for (let pc = b.start; pc < b.end; pc += instructionSize(code, pc)) {
       const target = code[pc] === Op.CallThis ? callTargets.get(pc) : undefined;
-      const callee = target === undefined || target.kind === 'generic' || target.kind === 'poly' ? undefined : target.callee;
+      const callee = target === undefined || target.kind === 'generic' || target.kind === 'poly' || target.kind === 'host' ? undefined : target.callee;
       const read = callee === undefined ? undefined : writer.get(code[pc + 2]);
       if (read !== undefined && code[read] === Op.GetNamed) calleeOfRead.set(read, callee!);
       const out = writeOf(code, pc);
@@ -1602,7 +1624,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       case Op.CallGlobal: {
         const target = callTargets.get(pc) ?? { kind: 'generic' };
         const args = argumentsOf(code, pc);
-        if (target.kind === 'generic' || target.kind === 'intrinsic' || target.kind === 'poly' || target.kind === 'construct') {
+        if (target.kind === 'generic' || target.kind === 'intrinsic' || target.kind === 'poly' || target.kind === 'construct' || target.kind === 'host') {
           for (const r of args) if (r < n) body.push(flush(r, pc));
           const t = temp(Repr.Ref);
           body.push(w.local_set(t, call('callg', [w.i32_const(unit), w.i32_const(pc)], X)));
@@ -1628,6 +1650,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       }
       case Op.CallMethod: {
         const target = callTargets.get(pc) ?? { kind: 'generic' };
+        if (target.kind === 'host') return hostMethodCall(pc, A, B);
         // (only a `new` is compiled as a construction)
         if (target.kind === 'generic' || target.kind === 'construct') return exec(pc);
         if (target.kind === 'poly') return polymorphicCall(pc, A, B, target);
@@ -1660,6 +1683,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       }
       case Op.CallThis: {
         const target = callTargets.get(pc) ?? { kind: 'generic' };
+        if (target.kind === 'host') return hostMethodCall(pc, A, C, B);
         // (only a `new` is compiled as a construction)
         if (target.kind === 'generic' || target.kind === 'construct') return exec(pc);
         if (target.kind === 'poly') return polymorphicCall(pc, A, C, target, B);

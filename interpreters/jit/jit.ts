@@ -10,17 +10,18 @@
 
 import './v8-workarounds.js';
 import type { Realm } from '../../src/runtime/realm.js';
-import { type Context, HOLE, JSArray, JSFunction, JSObject, FunctionKind, type Value } from '../../src/runtime/values.js';
+import { type Context, HOLE, JSArray, JSFunction, JSMap, JSObject, JSSet, FunctionKind, type Value } from '../../src/runtime/values.js';
+import { ownKeys } from '../../src/runtime/properties.js';
 import { Frame } from '../vm/frame.js';
 import { type FunctionCode, OSR_NEVER } from '../vm/function-code.js';
 import { CacheState, type PropertyCache } from '../vm/inline-cache.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
 import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
-import { analyse, type Analysis, arrayMethodRead, Ineligible, isLeaf, MIRROR_REFERENCES, outermostLoopAround, siteOf, Unprofitable, writeOf } from './analysis.js';
+import { analyse, type Analysis, argumentsOf, arrayMethodRead, Ineligible, isLeaf, MIRROR_REFERENCES, outermostLoopAround, siteOf, Unprofitable, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
 import { blockLeaders } from './flow.js';
-import { BOXED_CELL, CALLS_CELL, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, ARRAY_INTRINSICS, METHOD_INTRINSIC_NAMES, STRING_INTRINSICS, type ArrayIntrinsic, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, NULL_REF, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, TYPE_GUARD, BUILTIN_METHOD_RESULT, UNDEFINED_REF, UNREACHED, WIDENING_GUARDS } from './codegen.js';
+import { BOXED_CELL, CALLS_CELL, MAX_HOST_METHOD_ARGUMENTS, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, ARRAY_INTRINSICS, METHOD_INTRINSIC_NAMES, STRING_INTRINSICS, type ArrayIntrinsic, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, NULL_REF, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, TYPE_GUARD, BUILTIN_METHOD_RESULT, UNDEFINED_REF, UNREACHED, WIDENING_GUARDS } from './codegen.js';
 import { Mirrors, SharedMemory } from './mirrors.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
@@ -229,6 +230,14 @@ export class Jit {
   private readonly mirrored: MemoryCell;
   /** The realm's own Math functions that compile to one instruction (codegen.ts INTRINSICS). */
   private readonly intrinsics = new Map<JSFunction, Intrinsic>();
+  /**
+   * Natives a method call site may call through the `callm` import, without
+   * exec: String, Number and Boolean methods (user code cannot run when the
+   * receiver and the arguments are primitives) and collectionMethods.
+   */
+  private readonly hostMethods = new Set<JSFunction>();
+  /** Map and Set methods that store, find or drop an entry: no user code runs whatever the arguments. */
+  private readonly collectionMethods = new Set<JSFunction>();
   /** The builtin methods compiled in place and the prototype that holds each, in METHOD_INTRINSIC_NAMES order (the `amethod` import checks they are still there). */
   private readonly builtinMethods: { holder: JSObject; f: Value }[] = [];
   /** Number arrays in the shared memory while compiled code uses them (mirrors.ts). */
@@ -307,6 +316,23 @@ export class Jit {
       const f = holder.getOwn(name);
       if (f instanceof JSFunction) this.intrinsics.set(f, name);
       this.builtinMethods.push({ holder, f });
+    }
+    // natives that run no user code on primitive receivers and arguments (codegen.ts, hostMethodCall)
+    for (const proto of [realm.StringPrototype, realm.NumberPrototype, realm.BooleanPrototype]) {
+      for (const key of ownKeys(proto, true)) {
+        const f = proto.getOwn(key);
+        if (f instanceof JSFunction && f.kind === FunctionKind.Native && key !== 'toLocaleString') this.hostMethods.add(f);
+      }
+    }
+    // and the collection methods that store, find or drop an entry (none calls back)
+    for (const [proto, names] of [[realm.MapPrototype, ['get', 'set', 'has', 'delete']], [realm.SetPrototype, ['add', 'has', 'delete']]] as const) {
+      for (const name of names) {
+        const f = proto.getOwn(name);
+        if (f instanceof JSFunction && f.kind === FunctionKind.Native) {
+          this.hostMethods.add(f);
+          this.collectionMethods.add(f);
+        }
+      }
     }
     this.env = this.makeEnv();
     this.eager = options.threshold === 0 || options.stress;
@@ -682,7 +708,7 @@ export class Jit {
     const code = fc.code;
     const returnReprOf = (pc: number): Repr | -1 => {
       const t = callTargets.get(pc);
-      return t === undefined || t.kind === 'generic' ? Repr.Ref : t.kind === 'self' ? -1
+      return t === undefined || t.kind === 'generic' || t.kind === 'host' ? Repr.Ref : t.kind === 'self' ? -1
         : t.kind === 'intrinsic' ? (t.name === 'imul' || t.name === 'charCodeAt' ? Repr.I32 : Repr.F64) : t.ret;
     };
     const callees: JSFunction[] = [];
@@ -733,6 +759,10 @@ export class Jit {
       if (f === null && methodCache !== null && methodCache.state === CacheState.Polymorphic) {
         const poly = this.polymorphicTarget(fn, methodCache, callees, awaiting);
         if (poly !== null) callTargets.set(pc, poly);
+        continue;
+      }
+      if ((op === Op.CallMethod || op === Op.CallThis) && f instanceof JSFunction && this.hostMethods.has(f) && argumentsOf(code, pc).length <= MAX_HOST_METHOD_ARGUMENTS) {
+        callTargets.set(pc, { kind: 'host' });
         continue;
       }
       if (!(f instanceof JSFunction) || f.kind !== FunctionKind.User || f.isClass || f.info === null) continue;
@@ -810,7 +840,7 @@ export class Jit {
       };
       const intrinsicCall = (pc: number): boolean => { const i = intrinsicAt(pc); return i !== undefined && i in INTRINSICS; };
       const arrayIntrinsicAt = (pc: number): ArrayIntrinsic | undefined => { const i = intrinsicAt(pc); return i !== undefined && i in ARRAY_INTRINSICS ? i as ArrayIntrinsic : undefined; };
-      analysis = analyse(view, { returnReprOf, genericCall, calleeParams, intrinsicCall, builtinCall: (pc) => intrinsicAt(pc) !== undefined, arrayIntrinsicAt, compiledConstruct: (pc) => callTargets.get(pc)?.kind === 'construct', constantValueOf, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
+      analysis = analyse(view, { returnReprOf, genericCall, calleeParams, intrinsicCall, builtinCall: (pc) => intrinsicAt(pc) !== undefined, arrayIntrinsicAt, compiledConstruct: (pc) => callTargets.get(pc)?.kind === 'construct', hostMethodCall: (pc) => callTargets.get(pc)?.kind === 'host', constantValueOf, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
     } catch (e) {
       if (e instanceof Unprofitable && awaiting.length > 0) {
         throw new AwaitingCallees(e.pc, `${e.message}, calling ${awaiting.length} compiling callee(s) through the VM`, e.asCallee, awaiting);
@@ -1157,6 +1187,10 @@ export class Jit {
           this.leaveHost(saved, depth);
         }
       },
+      callm: (u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, o: Value, a0: Value, a1: Value, a2: Value) =>
+        this.callMethod(u, pc, fn, thisValue, ctx, null, o, a0, a1, a2),
+      callf: (u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, f: Value, o: Value, a0: Value, a1: Value, a2: Value) =>
+        this.callMethod(u, pc, fn, thisValue, ctx, f, o, a0, a1, a2),
       ctxof: (u: number, fn: JSFunction | null) => (fn ?? units[u].fn)?.context ?? null,
       pushctx: (ctx: Context | null, size: number) => {
         const c: Context = new Array(size);
@@ -1421,6 +1455,52 @@ export class Jit {
     this.depth.value = depth;
   }
 
+  /**
+   * The `callm` and `callf` imports (codegen.ts, hostMethodCall): the method
+   * call at pc on receiver o with the arguments (as many as the instruction
+   * has), of `method` (callf: CallThis, the function a GetNamed read) or of
+   * what the receiver's property holds (callm: CallMethod, read here through
+   * the site's cache). A native of hostMethods on a primitive receiver with
+   * primitive arguments, or a collection method on a Map or Set, is called at
+   * once: no user code can run, nothing mirrored is read, nothing is written
+   * back. Anything else runs as exec runs a call: mirrors written back, the
+   * activation's frame in place. (A native that throws on the quick path has
+   * changed nothing: the call is made again the full way, which throws with
+   * the frame in place.)
+   */
+  private callMethod(u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, method: Value, o: Value, a0: Value, a1: Value, a2: Value): Value {
+    const unit = this.units[u];
+    const fc = unit.fc;
+    const code = fc.code;
+    const byName = method === null;
+    const at = byName ? pc + 6 : pc + 5;
+    const n = code[at];
+    const args = n === 0 ? [] : n === 1 ? [a0] : n === 2 ? [a0, a1] : [a0, a1, a2];
+    const primitive = typeof o === 'string' || typeof o === 'number' || typeof o === 'boolean';
+    let f = method;
+    if (primitive || o instanceof JSMap || o instanceof JSSet) {
+      if (byName) f = fc.caches[code[pc + 4]].load(this.realm, o, fc.constants[code[pc + 3]] as string);
+      if (f instanceof JSFunction && (primitive ? this.hostMethods.has(f) && args.every(isPrimitive) : this.collectionMethods.has(f))) {
+        try {
+          return f.native!(o, args, undefined);
+        } catch {
+          // (made again below)
+        }
+      }
+    }
+    this.stats.execs++;
+    const fr = this.activation(u, pc, fn, thisValue, ctx);
+    const depth = this.depth.value;
+    const saved = this.enterHost(fr);
+    try {
+      if (byName) f = fc.caches[code[pc + 4]].load(this.realm, o, fc.constants[code[pc + 3]] as string);
+      if (f instanceof JSFunction && f.kind === FunctionKind.User && !f.isClass && f.info !== null) return this.callUser(f, o, args, unit);
+      return this.vm.slow.call(f, o, args, fc.constants[code[at - 1]] as string);
+    } finally {
+      this.leaveHost(saved, depth);
+    }
+  }
+
   /** The `exec` import: the instruction at pc in full, by the VM's implementation; returns what it wrote. */
   private exec(u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null): Value {
     this.stats.execs++;
@@ -1586,6 +1666,11 @@ class MemoryCell {
  * from a global, as Math in Math.sqrt) when the cache has its shape. Null:
  * none or several.
  */
+/** Not an object: no valueOf or toString of the program's can run on it. */
+function isPrimitive(v: Value): boolean {
+  return typeof v !== 'object' || v === null;
+}
+
 function monomorphicMethod(c: PropertyCache, holder: Value): Value {
   if (c.state !== CacheState.Monomorphic) return null;
   if (c.protoShape !== null && c.proto !== null && c.proto.shape === c.holderShape) return c.proto.slots[c.protoSlot];
