@@ -37,23 +37,24 @@ export const INLINE = new Set<Op>([
   Op.Add, Op.Sub, Op.Mul, Op.Div, Op.Mod, Op.BitAnd, Op.BitOr, Op.BitXor, Op.Shl, Op.Shr, Op.UShr,
   Op.Lt, Op.Gt, Op.Le, Op.Ge, Op.Eq, Op.Ne, Op.StrictEq, Op.StrictNe,
   Op.Neg, Op.ToNumber, Op.ToNumeric, Op.Inc, Op.Dec, Op.BitNot, Op.Not,
-  Op.GetElem, Op.SetElem, Op.GetLength, Op.GetNamed, Op.SetNamed, Op.CallGlobal, Op.LoadGlobal, Op.ForOfStart,
+  Op.GetElem, Op.SetElem, Op.GetLength, Op.GetNamed, Op.SetNamed, Op.CallGlobal, Op.LoadGlobal, Op.ForOfStart, Op.IterStart, Op.IterNext,
   Op.PushContext, Op.PopContext, Op.CopyContext, Op.SaveContext, Op.RestoreContext, Op.LoadContext, Op.StoreContext,
 ]);
 
 /**
  * Instructions compiled code cannot run at all, with the reason: they jump
- * (iteration other than a for-of, which compiled code steps through an array
- * as the VM does, see codegen.ts), write two registers, or change frame state
- * compiled code does not keep (`this` in a derived constructor, field keys, a
- * pending exception).
+ * (for-in), write two registers (a rest element in an array pattern), or
+ * change frame state compiled code does not keep (`this` in a derived
+ * constructor, field keys, a pending exception). (for-of and array patterns
+ * are compiled: codegen.ts steps an array by index as the VM does, and a
+ * string, a Map or a Set by its iterator in the host.)
  * Every other instruction runs through the `exec` import: the VM's own
  * implementation (slow-paths.ts) on a frame standing for the compiled
  * activation, the operands flushed to the host first.
  */
 export const NOT_COMPILED = new Map<Op, string>([
   [Op.ForInStart, 'for-in'], [Op.ForInNext, 'for-in'],
-  [Op.IterStart, 'destructuring iteration'], [Op.IterNext, 'destructuring iteration'], [Op.IterRest, 'destructuring iteration'],
+  [Op.IterRest, 'a rest element in an array pattern'],
   [Op.SuperCall, 'super()'], [Op.SuperCallSpread, 'super()'], [Op.InitField, 'field initialisers'], [Op.SetFieldKeys, 'field initialisers'],
   [Op.EndFinally, 'finally'], [Op.LoadThis, 'this before super()'],
 ]);
@@ -733,7 +734,8 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
         }
         case Op.GetLength: set(a, Repr.I32); break;
         // a for-of over an array: the array and the index of the next element (the pair), the element
-        case Op.ForOfStart: set(a, Repr.Ref); set(a + 1, Repr.I32); break;
+        case Op.ForOfStart: case Op.IterStart: set(a, Repr.Ref); set(a + 1, Repr.I32); break;
+        case Op.IterNext: set(a, Repr.Ref); set(code[pc + 2] + 1, Repr.I32); break;
         case Op.ForOfNext: set(a, Repr.Ref); set(code[pc + 2] + 1, Repr.I32); break;
         // a property is read as the type its uses saw when that is a number or a boolean (a guard checks it)
         case Op.GetNamed: set(a, readAs[a] === Repr.Ref || readAs[a] === Repr.None ? Repr.Ref : readAs[a]); break;

@@ -183,7 +183,7 @@ const INT32_IN_LOW_WORD = 6755399441055744;
 const KEEPS_MIRRORS = new Set(['st_i32', 'st_f64', 'st_bool', 'st_ref', 'ld_i32', 'ld_f64', 'ld_bool', 'ld_ref',
   'box_i32', 'box_f64', 'box_bool', 'unbox_i32', 'unbox_f64', 'unbox_bool', 'truthy', 'seq', 'nullish', 'isundef', 'fmod',
   'ctxof', 'pushctx', 'popctx', 'copyctx', 'ldctx', 'stctx', 'mirror', 'omirror', 'method', 'is_callee', 'isarray', 'length',
-  'penter', 'pexit', 'ldglobal', 'refuel', 'refuel_loop', 'stress', 'toint32', 'agrow', 'amethod', 'pmethod', 'pcallee', 'strlen', 'charcode', 'charcode_of', 'typed_i32', 'typed_f64', 'typed_bool', 'newthis']);
+  'penter', 'pexit', 'ldglobal', 'refuel', 'refuel_loop', 'stress', 'toint32', 'agrow', 'amethod', 'pmethod', 'pcallee', 'strlen', 'charcode', 'charcode_of', 'typed_i32', 'typed_f64', 'typed_bool', 'newthis', 'iterstart', 'iterstep', 'iterelem']);
 
 /**
  * The memory every compiled module imports (`env.stack`): i32 cells shared
@@ -227,6 +227,8 @@ export const METHOD_EPOCH_CELL = 28;
  * the current epoch, else 0 (the slot-mirror address goes to MIRRORED_CELL).
  */
 export const RETURNED_INDEX_CELL = 32;
+/** Set by the `iterstep` import: 1 when the iterator it stepped is done (its result is then undefined). */
+export const ITERATION_DONE_CELL = 36;
 export const SHADOW_STACK = 40;
 /**
  * An array mirror's header: element count (i32), a dirty flag (i32), the
@@ -357,7 +359,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     ['refuel', [], N], ['refuel_loop', [], I], ['stress', [], I],
     ['st_i32', [I, I, I], N], ['st_f64', [I, I, F], N], ['st_bool', [I, I, I], N], ['st_ref', [I, I, X], N],
     ['ld_i32', [I, I], I], ['ld_f64', [I, I], F], ['ld_bool', [I, I], I], ['ld_ref', [I, I], X],
-    ['exec', [I, I, X, X, X], X], ['cmp', [I, I, X, X, X, I, X, X], I], ['arith', [I, I, X, X, X, I, X, X], X], ['callm', [I, I, X, X, X, X, X, X, X], X], ['callf', [I, I, X, X, X, X, X, X, X, X], X], ['ctxof', [I, X], X],
+    ['exec', [I, I, X, X, X], X], ['cmp', [I, I, X, X, X, I, X, X], I], ['arith', [I, I, X, X, X, I, X, X], X], ['callm', [I, I, X, X, X, X, X, X, X], X], ['callf', [I, I, X, X, X, X, X, X, X, X], X], ['iterstart', [X], X], ['iterstep', [X], X], ['iterelem', [X, I], X], ['ctxof', [I, X], X],
     ['pushctx', [X, I], X], ['popctx', [X], X], ['copyctx', [X], X], ['ldctx', [X, I, I], X], ['stctx', [X, I, I, X], N],
     ['box_i32', [I], X], ['box_f64', [F], X], ['box_bool', [I], X],
     ['unbox_i32', [X], I], ['unbox_f64', [X], F], ['unbox_bool', [X], I],
@@ -681,6 +683,27 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     const t = temp(Repr.Ref);
     body.push(w.local_set(t, call(method < 0 ? 'callm' : 'callf', [w.i32_const(unit), w.i32_const(pc), ...frameArgs(), ...f, val(receiver, Repr.Ref, pc), ...args], X)));
     store(A, w.local_get(t, X), Repr.Ref);
+  };
+  /**
+   * ForOfStart and IterStart: the pair A, A + 1 := the array and index 0, or
+   * the iterator of a string, a Map or a Set (`iterstart`, no user code can
+   * run) and -1; anything else deopts, and the VM iterates it or throws.
+   */
+  const iterationStart = (pc: number, A: number, B: number): void => {
+    const v = temp(Repr.Ref);
+    body.push(w.local_set(v, val(B, Repr.Ref, pc)));
+    const array = emitted(() => {
+      store(A, w.local_get(v, X), Repr.Ref);
+      store(A + 1, w.i32_const(0), Repr.I32);
+    });
+    const iterator = emitted(() => {
+      const it = temp(Repr.Ref);
+      body.push(w.local_set(it, call('iterstart', [w.local_get(v, X)], X)));
+      guard(w.ref_is_null(w.local_get(it, X)), pc, 'iteration', 'an array, a string, a Map or a Set', B);
+      store(A, w.local_get(it, X), Repr.Ref);
+      store(A + 1, w.i32_const(-1), Repr.I32);
+    });
+    body.push(w.if(call('isarray', [w.local_get(v, X)], I), w.block(null, array), w.block(null, iterator)));
   };
   /** The fuel and depth counters live in the shared memory (see FUEL_CELL): a load or store, no indirection. */
   const getCell = (address: number): Expr => w.i32_load(address, w.i32_const(0));
@@ -1745,14 +1768,25 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         body.push(w.return(val(r, ret, pc)));
         return;
       }
-      case Op.ForOfStart: {
-        // an array is stepped by index in compiled code, as the VM does (ForOfNext); anything else
-        // leaves here for the VM, which iterates it
-        const v = temp(Repr.Ref);
-        body.push(w.local_set(v, val(B, Repr.Ref, pc)));
-        guard(w.i32_eqz(call('isarray', [w.local_get(v, X)], I)), pc, 'for-of over an array', 'an array', B);
-        store(A, w.local_get(v, X), Repr.Ref);
-        store(A + 1, w.i32_const(0), Repr.I32);
+      case Op.ForOfStart: case Op.IterStart:
+        // an array is stepped by index in compiled code, as the VM does (ForOfNext, IterNext); a string,
+        // a Map or a Set by its iterator, in the host (the pair's index -1); anything else leaves here for
+        // the VM (an array's keys() or values() reads its elements, which may be mirrored)
+        iterationStart(pc, A, B);
+        return;
+      case Op.IterNext: {
+        // the pair's next element or undefined (an array's through the host, whose read sees its mirror)
+        const s = B;
+        const k = temp(Repr.I32);
+        body.push(w.local_set(k, val(s + 1, Repr.I32, pc)));
+        const t = temp(Repr.Ref);
+        const stepped = emitted(() => body.push(w.local_set(t, call('iterstep', [val(s, Repr.Ref, pc)], X))));
+        const indexed = emitted(() => {
+          body.push(w.local_set(t, call('iterelem', [val(s, Repr.Ref, pc), w.local_get(k, I)], X)));
+          store(s + 1, w.i32_add(w.local_get(k, I), w.i32_const(1)), Repr.I32);
+        });
+        body.push(w.if(w.i32_lt_s(w.local_get(k, I), w.i32_const(0)), w.block(null, stepped), w.block(null, indexed)));
+        store(A, w.local_get(t, X), Repr.Ref);
         return;
       }
       default:
@@ -1994,34 +2028,42 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       case Op.JumpIfTrue: case Op.LoopIfTrue: return truthy(A, pc);
       case Op.JumpIfFalse: return w.i32_eqz(truthy(A, pc));
       case Op.ForOfNext: {
-        // the pair holds the array and the next index (ForOfStart); -1: the VM's iterator (an OSR
-        // entry from a for-of over something else), which only the VM steps
+        // the pair holds the array and the next index (ForOfStart), or an iterator and -1 (also the VM's,
+        // after an OSR entry), stepped in the host
         const s = B;
-        const i = val(s + 1, Repr.I32, pc);
-        guard(w.i32_lt_s(i, w.i32_const(0)), pc, 'for-of over an array', 'an array');
-        // the length and the element from the array's reference mirror when it has one (as a GetElem
-        // of references), else from the host
-        const addr = mirrorAddress(s, MIRROR_REFERENCES, pc);
-        const len = temp(Repr.I32);
-        body.push(w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)),
-          w.local_set(len, w.i32_load(MIRROR_LENGTH, w.local_get(addr, I))),
-          w.block(null, emitted(() => {
-            body.push(w.local_set(len, call('length', [val(s, Repr.Ref, pc)], I)));
-            failCheck(pc, 'for-of over an array', 'an array');
-          }))));
         const done = temp(Repr.I32);
-        body.push(w.local_set(done, w.i32_ge_s(val(s + 1, Repr.I32, pc), w.local_get(len, I))));
-        // the element (a hole fails the read: the VM reads it as undefined), then the index moves on
-        const next = emitted(() => {
+        const stepped = emitted(() => {
           const t = temp(Repr.Ref);
-          const k = temp(Repr.I32);
-          body.push(w.local_set(k, val(s + 1, Repr.I32, pc)));
-          const fast = temp(Repr.I32);
-          body.push(w.local_set(fast, w.i32_const(0)));
-          referenceElement(A, s, k, addr, t, fast, pc);
-          store(s + 1, w.i32_add(w.local_get(k, I), w.i32_const(1)), Repr.I32);
+          body.push(w.local_set(t, call('iterstep', [val(s, Repr.Ref, pc)], X)));
+          body.push(w.local_set(done, getCell(ITERATION_DONE_CELL)));
+          const value = emitted(() => store(A, w.local_get(t, X), Repr.Ref));
+          body.push(w.if(w.i32_eqz(w.local_get(done, I)), w.block(null, value)));
         });
-        body.push(w.if(w.i32_eqz(w.local_get(done, I)), w.block(null, next)));
+        const indexed = emitted(() => {
+          // the length and the element from the array's reference mirror when it has one (as a GetElem
+          // of references), else from the host
+          const addr = mirrorAddress(s, MIRROR_REFERENCES, pc);
+          const len = temp(Repr.I32);
+          body.push(w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)),
+            w.local_set(len, w.i32_load(MIRROR_LENGTH, w.local_get(addr, I))),
+            w.block(null, emitted(() => {
+              body.push(w.local_set(len, call('length', [val(s, Repr.Ref, pc)], I)));
+              failCheck(pc, 'for-of over an array', 'an array');
+            }))));
+          body.push(w.local_set(done, w.i32_ge_s(val(s + 1, Repr.I32, pc), w.local_get(len, I))));
+          // the element (a hole fails the read: the VM reads it as undefined), then the index moves on
+          const next = emitted(() => {
+            const t = temp(Repr.Ref);
+            const k = temp(Repr.I32);
+            body.push(w.local_set(k, val(s + 1, Repr.I32, pc)));
+            const fast = temp(Repr.I32);
+            body.push(w.local_set(fast, w.i32_const(0)));
+            referenceElement(A, s, k, addr, t, fast, pc);
+            store(s + 1, w.i32_add(w.local_get(k, I), w.i32_const(1)), Repr.I32);
+          });
+          body.push(w.if(w.i32_eqz(w.local_get(done, I)), w.block(null, next)));
+        });
+        body.push(w.if(w.i32_lt_s(val(s + 1, Repr.I32, pc), w.i32_const(0)), w.block(null, stepped), w.block(null, indexed)));
         return w.local_get(done, I);
       }
       case Op.JumpIfNullish: case Op.JumpIfNotNullish: case Op.JumpIfUndefined: case Op.JumpIfNotUndefined: {

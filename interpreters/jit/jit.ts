@@ -12,6 +12,7 @@ import './v8-workarounds.js';
 import type { Realm } from '../../src/runtime/realm.js';
 import { type Context, HOLE, JSArray, JSFunction, JSMap, JSObject, JSSet, FunctionKind, type Value } from '../../src/runtime/values.js';
 import { ownKeys } from '../../src/runtime/properties.js';
+import { getIterator } from '../../src/runtime/iteration.js';
 import { Frame } from '../vm/frame.js';
 import { type FunctionCode, OSR_NEVER } from '../vm/function-code.js';
 import { CacheState, type PropertyCache } from '../vm/inline-cache.js';
@@ -21,7 +22,7 @@ import type { Vm } from '../vm/vm.js';
 import { analyse, type Analysis, argumentsOf, arrayMethodRead, Ineligible, isLeaf, MIRROR_REFERENCES, outermostLoopAround, siteOf, Unprofitable, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
 import { blockLeaders } from './flow.js';
-import { BOXED_CELL, CALLS_CELL, MAX_HOST_METHOD_ARGUMENTS, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, ARRAY_INTRINSICS, METHOD_INTRINSIC_NAMES, STRING_INTRINSICS, type ArrayIntrinsic, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, NULL_REF, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, TYPE_GUARD, BUILTIN_METHOD_RESULT, UNDEFINED_REF, UNREACHED, WIDENING_GUARDS } from './codegen.js';
+import { BOXED_CELL, CALLS_CELL, ITERATION_DONE_CELL, MAX_HOST_METHOD_ARGUMENTS, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, ARRAY_INTRINSICS, METHOD_INTRINSIC_NAMES, STRING_INTRINSICS, type ArrayIntrinsic, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, NULL_REF, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, TYPE_GUARD, BUILTIN_METHOD_RESULT, UNDEFINED_REF, UNREACHED, WIDENING_GUARDS } from './codegen.js';
 import { Mirrors, SharedMemory } from './mirrors.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
@@ -228,6 +229,8 @@ export class Jit {
   private readonly methodEpoch: MemoryCell;
   /** codegen.ts MIRRORED_CELL (here: the shape id of a receiver whose method guard passed). */
   private readonly mirrored: MemoryCell;
+  /** codegen.ts ITERATION_DONE_CELL. */
+  private readonly iterationDone: MemoryCell;
   /** The realm's own Math functions that compile to one instruction (codegen.ts INTRINSICS). */
   private readonly intrinsics = new Map<JSFunction, Intrinsic>();
   /**
@@ -304,6 +307,7 @@ export class Jit {
     this.methodEpoch = new MemoryCell(shared, METHOD_EPOCH_CELL / 4);
     this.methodEpoch.value = 1;
     this.mirrored = new MemoryCell(shared, MIRRORED_CELL / 4);
+    this.iterationDone = new MemoryCell(shared, ITERATION_DONE_CELL / 4);
     const math = realm.builtinGlobals.get('Math');
     if (math instanceof JSObject) {
       for (const name of Object.keys(INTRINSICS) as Intrinsic[]) {
@@ -1304,6 +1308,16 @@ export class Jit {
       typed_f64: (v: Value) => this.typed(Repr.F64, v),
       typed_bool: (v: Value) => this.typed(Repr.Bool, v),
       isarray: (o: Value) => (o instanceof JSArray ? 1 : 0),
+      // for-of and array patterns over a string, a Map or a Set (codegen.ts, iterationStart): their iterators
+      // run no user code and read nothing mirrored; null: anything else (the VM iterates it, or throws)
+      iterstart: (v: Value) => (typeof v === 'string' || v instanceof JSMap || v instanceof JSSet ? getIterator(this.realm, v) : null),
+      iterstep: (it: Iterator<Value>) => {
+        const step = it.next();
+        this.iterationDone.value = step.done === true ? 1 : 0;
+        return step.done === true ? undefined : step.value;
+      },
+      // an array pattern's element k (undefined past the end), as the array's mirror holds it when it has one
+      iterelem: (o: JSArray, k: number) => (k < lengthOf(o) ? (o.elementMirror >= 0 ? mirrors.read(o, k) : o.elems[k]) : undefined),
       getnamed_i32: (u: number, pc: number, o: Value) => this.typed(Repr.I32, getnamed(u, pc, o)),
       getnamed_f64: (u: number, pc: number, o: Value) => this.typed(Repr.F64, getnamed(u, pc, o)),
       getnamed_bool: (u: number, pc: number, o: Value) => this.typed(Repr.Bool, getnamed(u, pc, o)),
@@ -1374,6 +1388,13 @@ export class Jit {
           this.mirrored.value = shape.id;
           return p.slotMirror < 0 ? p.slots[c.protoSlot] : mirrors.slot(p, c.protoSlot);
         }
+      }
+      // a string, number or boolean: its prototype's property through the cache (no user code can run, and
+      // prototypes have no slot mirrors); a method read before a call of it (json's and collections'
+      // `s.charAt(i)`) went through exec, which wrote every mirror back each time
+      if (typeof o === 'string' || typeof o === 'number' || typeof o === 'boolean') {
+        this.mirrored.value = -1;
+        return c.load(this.realm, o, fc.constants[fc.code[pc + 3]] as string);
       }
       // any other receiver: the VM's implementation (cache entries, lookup, getters, errors)
       units[u].regs[fc.code[pc + 2]] = o;
