@@ -452,7 +452,7 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
       continue;
     }
     // a native called through callm: a host call and the native's work, which the VM does too
-    if ((op === Op.CallMethod || op === Op.CallThis) && facts.hostMethodCall(pc)) {
+    if ((op === Op.CallMethod || op === Op.CallThis || op === Op.New) && facts.hostMethodCall(pc)) {
       host += weight;
       natives += weight;
       vm += weight * VM_BUILTIN_CALL_COST;
@@ -565,7 +565,7 @@ export interface ProgramFacts {
   entersCompiled: (pc: number) => boolean;
   /** The `new` at pc allocates through the host and calls its compiled constructor directly (no exec). */
   compiledConstruct: (pc: number) => boolean;
-  /** The method call at pc calls a native through the `callm` import (no exec when no user code can run). */
+  /** The method call (or `new`) at pc calls a native through the `callm`, `callf` or `newh` import (no exec when no user code can run). */
   hostMethodCall: (pc: number) => boolean;
   /** Property sites compiled against one own slot of one shape. */
   ownSlots: ReadonlyMap<number, unknown>;

@@ -52,7 +52,11 @@ export type CallTarget =
    * constructor of its own, nothing to call).
    */
   | { kind: 'construct'; unit: number; params: Repr[]; ret: Repr; callee: number }
-  /** A method call whose cache found a native that may run without exec (Jit.hostMethods): the `callm` or `callf` import. */
+  /**
+   * A method call whose cache found a native that may run without exec
+   * (Jit.hostMethods): the `callm` or `callf` import; or a `new` of Array, Map
+   * or Set (Jit.hostConstructors): the `newh` import.
+   */
   | { kind: 'host' }
   | { kind: 'generic' };
 
@@ -359,7 +363,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     ['refuel', [], N], ['refuel_loop', [], I], ['stress', [], I],
     ['st_i32', [I, I, I], N], ['st_f64', [I, I, F], N], ['st_bool', [I, I, I], N], ['st_ref', [I, I, X], N],
     ['ld_i32', [I, I], I], ['ld_f64', [I, I], F], ['ld_bool', [I, I], I], ['ld_ref', [I, I], X],
-    ['exec', [I, I, X, X, X], X], ['cmp', [I, I, X, X, X, I, X, X], I], ['arith', [I, I, X, X, X, I, X, X], X], ['callm', [I, I, X, X, X, X, X, X, X], X], ['callf', [I, I, X, X, X, X, X, X, X, X], X], ['iterstart', [X], X], ['iterstep', [X], X], ['iterelem', [X, I], X], ['ctxof', [I, X], X],
+    ['exec', [I, I, X, X, X], X], ['cmp', [I, I, X, X, X, I, X, X], I], ['arith', [I, I, X, X, X, I, X, X], X], ['callm', [I, I, X, X, X, X, X, X, X], X], ['callf', [I, I, X, X, X, X, X, X, X, X], X], ['newh', [I, I, X, X, X, X, X, X, X], X], ['iterstart', [X], X], ['iterstep', [X], X], ['iterelem', [X, I], X], ['ctxof', [I, X], X],
     ['pushctx', [X, I], X], ['popctx', [X], X], ['copyctx', [X], X], ['ldctx', [X, I, I], X], ['stctx', [X, I, I, X], N],
     ['box_i32', [I], X], ['box_f64', [F], X], ['box_bool', [I], X],
     ['unbox_i32', [X], I], ['unbox_f64', [X], F], ['unbox_bool', [X], I],
@@ -1659,6 +1663,15 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       }
       case Op.New: {
         const target = callTargets.get(pc);
+        if (target !== undefined && target.kind === 'host') {
+          // `new Array(n)`, `new Map()`: made in the host, exec only when user code may run (Jit.constructInHost)
+          const args = argumentsOf(code, pc).map((r) => val(r, Repr.Ref, pc));
+          while (args.length < MAX_HOST_METHOD_ARGUMENTS) args.push(w.global_get('undef', X));
+          const t = temp(Repr.Ref);
+          body.push(w.local_set(t, call('newh', [w.i32_const(unit), w.i32_const(pc), ...frameArgs(), val(B, Repr.Ref, pc), ...args], X)));
+          store(A, w.local_get(t, X), Repr.Ref);
+          return;
+        }
         if (target === undefined || target.kind !== 'construct') return exec(pc);
         // the new object (null: R[B] is not the constructor compiled against; nothing has happened yet)
         const obj = temp(Repr.Ref);

@@ -241,6 +241,8 @@ export class Jit {
   private readonly hostMethods = new Set<JSFunction>();
   /** Map and Set methods that store, find or drop an entry: no user code runs whatever the arguments. */
   private readonly collectionMethods = new Set<JSFunction>();
+  /** Array, Map and Set: `new` of them with primitive arguments runs no user code (the `newh` import). */
+  private readonly hostConstructors = new Set<JSFunction>();
   /** The builtin methods compiled in place and the prototype that holds each, in METHOD_INTRINSIC_NAMES order (the `amethod` import checks they are still there). */
   private readonly builtinMethods: { holder: JSObject; f: Value }[] = [];
   /** Number arrays in the shared memory while compiled code uses them (mirrors.ts). */
@@ -327,6 +329,12 @@ export class Jit {
         const f = proto.getOwn(key);
         if (f instanceof JSFunction && f.kind === FunctionKind.Native && key !== 'toLocaleString') this.hostMethods.add(f);
       }
+    }
+    // the constructors whose instances `new` makes in the host without user code when the arguments are
+    // primitives (codegen.ts, hostConstruct)
+    for (const name of ['Array', 'Map', 'Set']) {
+      const f = realm.builtinGlobals.get(name);
+      if (f instanceof JSFunction && f.kind === FunctionKind.Native) this.hostConstructors.add(f);
     }
     // and the collection methods that store, find or drop an entry (none calls back)
     for (const [proto, names] of [[realm.MapPrototype, ['get', 'set', 'has', 'delete']], [realm.SetPrototype, ['add', 'has', 'delete']]] as const) {
@@ -743,6 +751,10 @@ export class Jit {
         readFrom[out] = op === Op.GetNamed ? code[pc + 4] : -1;
         holderOf[out] = op === Op.GetNamed ? globalIn[code[pc + 2]] : -1;
         globalIn[out] = op === Op.LoadGlobal ? code[pc + 2] : -1;
+      }
+      if (op === Op.New && f instanceof JSFunction && this.hostConstructors.has(f) && argumentsOf(code, pc).length <= MAX_HOST_METHOD_ARGUMENTS) {
+        callTargets.set(pc, { kind: 'host' });
+        continue;
       }
       if (op === Op.New) {
         const target = this.constructTarget(f, fn, callees, awaiting);
@@ -1195,6 +1207,8 @@ export class Jit {
         this.callMethod(u, pc, fn, thisValue, ctx, null, o, a0, a1, a2),
       callf: (u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, f: Value, o: Value, a0: Value, a1: Value, a2: Value) =>
         this.callMethod(u, pc, fn, thisValue, ctx, f, o, a0, a1, a2),
+      newh: (u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, f: Value, a0: Value, a1: Value, a2: Value) =>
+        this.constructInHost(u, pc, fn, thisValue, ctx, f, a0, a1, a2),
       ctxof: (u: number, fn: JSFunction | null) => (fn ?? units[u].fn)?.context ?? null,
       pushctx: (ctx: Context | null, size: number) => {
         const c: Context = new Array(size);
@@ -1517,6 +1531,34 @@ export class Jit {
       if (byName) f = fc.caches[code[pc + 4]].load(this.realm, o, fc.constants[code[pc + 3]] as string);
       if (f instanceof JSFunction && f.kind === FunctionKind.User && !f.isClass && f.info !== null) return this.callUser(f, o, args, unit);
       return this.vm.slow.call(f, o, args, fc.constants[code[at - 1]] as string);
+    } finally {
+      this.leaveHost(saved, depth);
+    }
+  }
+
+  /**
+   * The `newh` import (codegen.ts, hostConstruct): `new f(...)` at pc with
+   * the instruction's arguments. Array, Map or Set with primitive arguments is
+   * made at once (no user code runs, nothing mirrored is read; a RangeError
+   * for a bad length is thrown again the full way, with the frame in place);
+   * anything else as exec would.
+   */
+  private constructInHost(u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, f: Value, a0: Value, a1: Value, a2: Value): Value {
+    const code = this.units[u].fc.code;
+    const n = code[pc + 4];
+    const args = n === 0 ? [] : n === 1 ? [a0] : n === 2 ? [a0, a1] : [a0, a1, a2];
+    if (f instanceof JSFunction && this.hostConstructors.has(f) && args.every(isPrimitive)) {
+      try {
+        return f.native!(undefined, args, f);
+      } catch {
+        // (made again below)
+      }
+    }
+    this.stats.execs++;
+    const depth = this.depth.value;
+    const saved = this.enterHost(this.activation(u, pc, fn, thisValue, ctx));
+    try {
+      return this.vm.slow.construct(f, args, this.units[u].fc.constants[code[pc + 3]] as string);
     } finally {
       this.leaveHost(saved, depth);
     }

@@ -640,7 +640,8 @@ export class SlowPaths {
     return this.realm.call(f, thisArg, args);
   }
 
-  private construct(f: Value, args: Value[], text: string): Value {
+  /** `new f(...args)` as the VM runs it when it does not enter f itself (the JIT's too); `text` names f in the error. */
+  construct(f: Value, args: Value[], text: string): Value {
     if (!(f instanceof JSFunction) || !f.isConstructor) throw this.realm.error('TypeError', Messages.notAConstructor(text));
     return this.realm.construct(f, args);
   }
