@@ -37,7 +37,7 @@ export const INLINE = new Set<Op>([
   Op.Add, Op.Sub, Op.Mul, Op.Div, Op.Mod, Op.BitAnd, Op.BitOr, Op.BitXor, Op.Shl, Op.Shr, Op.UShr,
   Op.Lt, Op.Gt, Op.Le, Op.Ge, Op.Eq, Op.Ne, Op.StrictEq, Op.StrictNe,
   Op.Neg, Op.ToNumber, Op.ToNumeric, Op.Inc, Op.Dec, Op.BitNot, Op.Not,
-  Op.GetElem, Op.SetElem, Op.GetLength, Op.GetNamed, Op.SetNamed, Op.CallGlobal, Op.LoadGlobal, Op.ForOfStart, Op.IterStart, Op.IterNext,
+  Op.GetElem, Op.SetElem, Op.GetLength, Op.GetNamed, Op.SetNamed, Op.CallGlobal, Op.LoadGlobal, Op.ForOfStart, Op.IterStart, Op.IterNext, Op.SuperGet,
   Op.PushContext, Op.PopContext, Op.CopyContext, Op.SaveContext, Op.RestoreContext, Op.LoadContext, Op.StoreContext,
 ]);
 
@@ -744,7 +744,7 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
           set(a, v === undefined ? Repr.Ref : reprOfValue(v));
           break;
         }
-        case Op.SaveContext: case Op.LoadContext: set(a, Repr.Ref); break;
+        case Op.SaveContext: case Op.LoadContext: case Op.SuperGet: set(a, Repr.Ref); break;
         case Op.CallGlobal: case Op.CallMethod: case Op.CallThis: {
           const array = facts.arrayIntrinsicAt(pc);
           if (array !== undefined) {

@@ -363,7 +363,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     ['refuel', [], N], ['refuel_loop', [], I], ['stress', [], I],
     ['st_i32', [I, I, I], N], ['st_f64', [I, I, F], N], ['st_bool', [I, I, I], N], ['st_ref', [I, I, X], N],
     ['ld_i32', [I, I], I], ['ld_f64', [I, I], F], ['ld_bool', [I, I], I], ['ld_ref', [I, I], X],
-    ['exec', [I, I, X, X, X], X], ['cmp', [I, I, X, X, X, I, X, X], I], ['arith', [I, I, X, X, X, I, X, X], X], ['callm', [I, I, X, X, X, X, X, X, X], X], ['callf', [I, I, X, X, X, X, X, X, X, X], X], ['newh', [I, I, X, X, X, X, X, X, X], X], ['iterstart', [X], X], ['iterstep', [X], X], ['iterelem', [X, I], X], ['ctxof', [I, X], X],
+    ['exec', [I, I, X, X, X], X], ['cmp', [I, I, X, X, X, I, X, X], I], ['arith', [I, I, X, X, X, I, X, X], X], ['callm', [I, I, X, X, X, X, X, X, X], X], ['callf', [I, I, X, X, X, X, X, X, X, X], X], ['newh', [I, I, X, X, X, X, X, X, X], X], ['superget', [I, X, X], X], ['iterstart', [X], X], ['iterstep', [X], X], ['iterelem', [X, I], X], ['ctxof', [I, X], X],
     ['pushctx', [X, I], X], ['popctx', [X], X], ['copyctx', [X], X], ['ldctx', [X, I, I], X], ['stctx', [X, I, I, X], N],
     ['box_i32', [I], X], ['box_f64', [F], X], ['box_bool', [I], X],
     ['unbox_i32', [X], I], ['unbox_f64', [X], F], ['unbox_bool', [X], I],
@@ -1779,6 +1779,15 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           return;
         }
         body.push(w.return(val(r, ret, pc)));
+        return;
+      }
+      case Op.SuperGet: {
+        // `super.m` in a method: the home object's prototype's property, read in the host (no user code
+        // runs for a string key); anything else (no prototype, a key to convert) deopts and the VM throws
+        const t = temp(Repr.Ref);
+        body.push(w.local_set(t, call('superget', [w.i32_const(unit), w.local_get(FN, X), val(B, Repr.Ref, pc)], X)));
+        failCheck(pc, 'super property', 'a home object with a prototype');
+        store(A, w.local_get(t, X), Repr.Ref);
         return;
       }
       case Op.ForOfStart: case Op.IterStart:

@@ -11,7 +11,7 @@
 import './v8-workarounds.js';
 import type { Realm } from '../../src/runtime/realm.js';
 import { type Context, HOLE, JSArray, JSFunction, JSMap, JSObject, JSSet, FunctionKind, type Value } from '../../src/runtime/values.js';
-import { ownKeys } from '../../src/runtime/properties.js';
+import { getProperty, ownKeys } from '../../src/runtime/properties.js';
 import { getIterator } from '../../src/runtime/iteration.js';
 import { Frame } from '../vm/frame.js';
 import { type FunctionCode, OSR_NEVER } from '../vm/function-code.js';
@@ -736,6 +736,8 @@ export class Jit {
     const globalIn = new Int32Array(fc.registerCount).fill(-1);
     /** The receiver object a GetNamed read its function from, when that was a global (per register written). */
     const holderOf = new Int32Array(fc.registerCount).fill(-1);
+    /** Per register, the key register of the SuperGet that last wrote it (`super.m` before `super.m(...)`), -1: none. */
+    const superKeyOf = new Int32Array(fc.registerCount).fill(-1);
     // callees first: a compiled callee is called directly with typed arguments
     for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
       const op = code[pc] as Op;
@@ -746,11 +748,14 @@ export class Jit {
       else if (op === Op.CallThis && readFrom[code[pc + 2]] >= 0) f = monomorphicMethod(fc.caches[readFrom[code[pc + 2]]], G[holderOf[code[pc + 2]]]);
       // `new C(...)` of the class a global holds (R[B] is checked at run time: newthis)
       else if (op === Op.New) f = G[globalIn[code[pc + 2]]];
+      // `super.m(...)`: the method the home object's prototype holds now (the callee guard checks it)
+      else if (op === Op.CallThis && superKeyOf[code[pc + 2]] >= 0) f = superMethod(fn, fc.registerTemplate[superKeyOf[code[pc + 2]]], this.realm);
       const out = writeOf(code, pc);
       if (out >= 0) {
         readFrom[out] = op === Op.GetNamed ? code[pc + 4] : -1;
         holderOf[out] = op === Op.GetNamed ? globalIn[code[pc + 2]] : -1;
         globalIn[out] = op === Op.LoadGlobal ? code[pc + 2] : -1;
+        superKeyOf[out] = op === Op.SuperGet && code[pc + 2] >= fc.constantBase ? code[pc + 2] : -1;
       }
       if (op === Op.New && f instanceof JSFunction && this.hostConstructors.has(f) && argumentsOf(code, pc).length <= MAX_HOST_METHOD_ARGUMENTS) {
         callTargets.set(pc, { kind: 'host' });
@@ -1324,6 +1329,11 @@ export class Jit {
       isarray: (o: Value) => (o instanceof JSArray ? 1 : 0),
       // for-of and array patterns over a string, a Map or a Set (codegen.ts, iterationStart): their iterators
       // run no user code and read nothing mirrored; null: anything else (the VM iterates it, or throws)
+      superget: (u: number, fn: JSFunction | null, key: Value) => {
+        const home = (fn ?? units[u].fn)?.homeObject ?? null;
+        const proto = home === null ? null : home.proto;
+        return proto === null || typeof key !== 'string' ? failed() : getProperty(this.realm, proto, key);
+      },
       iterstart: (v: Value) => (typeof v === 'string' || v instanceof JSMap || v instanceof JSSet ? getIterator(this.realm, v) : null),
       iterstep: (it: Iterator<Value>) => {
         const step = it.next();
@@ -1729,6 +1739,13 @@ class MemoryCell {
  * from a global, as Math in Math.sqrt) when the cache has its shape. Null:
  * none or several.
  */
+/** What `super[key]` reads in fn now (a method's home object's prototype's property), or null. */
+function superMethod(fn: JSFunction | null, key: Value, realm: Realm): Value {
+  const home = fn === null ? null : fn.homeObject;
+  const proto = home === null ? null : home.proto;
+  return proto === null || typeof key !== 'string' ? null : getProperty(realm, proto, key);
+}
+
 /** Not an object: no valueOf or toString of the program's can run on it. */
 function isPrimitive(v: Value): boolean {
   return typeof v !== 'object' || v === null;
