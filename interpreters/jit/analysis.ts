@@ -37,7 +37,7 @@ export const INLINE = new Set<Op>([
   Op.Add, Op.Sub, Op.Mul, Op.Div, Op.Mod, Op.BitAnd, Op.BitOr, Op.BitXor, Op.Shl, Op.Shr, Op.UShr,
   Op.Lt, Op.Gt, Op.Le, Op.Ge, Op.Eq, Op.Ne, Op.StrictEq, Op.StrictNe,
   Op.Neg, Op.ToNumber, Op.ToNumeric, Op.Inc, Op.Dec, Op.BitNot, Op.Not,
-  Op.GetElem, Op.SetElem, Op.GetLength, Op.GetNamed, Op.SetNamed, Op.CallGlobal, Op.LoadGlobal, Op.ForOfStart, Op.IterStart, Op.IterNext, Op.SuperGet,
+  Op.GetElem, Op.SetElem, Op.GetLength, Op.GetNamed, Op.SetNamed, Op.CallGlobal, Op.LoadGlobal, Op.ForOfStart, Op.IterStart, Op.IterNext, Op.SuperGet, Op.TemplateAppend, Op.TypeOf,
   Op.PushContext, Op.PopContext, Op.CopyContext, Op.SaveContext, Op.RestoreContext, Op.LoadContext, Op.StoreContext,
 ]);
 
@@ -451,8 +451,10 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
       vm += weight * VM_BUILTIN_CALL_COST;
       continue;
     }
-    // a native called through callm: a host call and the native's work, which the VM does too
-    if ((op === Op.CallMethod || op === Op.CallThis || op === Op.New) && facts.hostMethodCall(pc)) {
+    // a native called through callm: a host call and the native's work, which the VM does too (so is a push
+    // or pop of an array with no typed mirror)
+    if (((op === Op.CallMethod || op === Op.CallThis || op === Op.New) && facts.hostMethodCall(pc))
+      || (facts.arrayIntrinsicAt(pc) !== undefined && arrayIntrinsicKind(code, pc, facts.arrayIntrinsicAt, repr, feedback, n) === 0)) {
       host += weight;
       natives += weight;
       vm += weight * VM_BUILTIN_CALL_COST;
@@ -481,7 +483,9 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
   const mirrorCost = facts.enteredFromVm && !sameThis ? MIRROR_ACCESS_COST : CALLEE_MIRROR_ACCESS_COST;
   // an exec writes every mirror back; the next access through each copies it in again
   const execCost = EXEC_COST + (arrays.size + objects.size) * REMIRROR_COST;
-  const compiled = entry + (host - execs - natives) * HOST_CALL_COST + execs * execCost + natives * VM_BUILTIN_CALL_COST + mirrored * mirrorCost + (total - host - mirrored) * PURE_COST;
+  // (a native called from compiled code does the VM's work, through a host call: strings' makeLines, all
+  // template text, fromCharCode, padStart and push, ran 5% slower compiled when it was weighed as the VM's)
+  const compiled = entry + (host - execs - natives) * HOST_CALL_COST + execs * execCost + natives * (VM_BUILTIN_CALL_COST + HOST_CALL_COST) + mirrored * mirrorCost + (total - host - mirrored) * PURE_COST;
   return { hostShare: host / total, compiled, vm };
 }
 
@@ -744,7 +748,7 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
           set(a, v === undefined ? Repr.Ref : reprOfValue(v));
           break;
         }
-        case Op.SaveContext: case Op.LoadContext: case Op.SuperGet: set(a, Repr.Ref); break;
+        case Op.SaveContext: case Op.LoadContext: case Op.SuperGet: case Op.TemplateAppend: case Op.TypeOf: set(a, Repr.Ref); break;
         case Op.CallGlobal: case Op.CallMethod: case Op.CallThis: {
           const array = facts.arrayIntrinsicAt(pc);
           if (array !== undefined) {

@@ -363,7 +363,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     ['refuel', [], N], ['refuel_loop', [], I], ['stress', [], I],
     ['st_i32', [I, I, I], N], ['st_f64', [I, I, F], N], ['st_bool', [I, I, I], N], ['st_ref', [I, I, X], N],
     ['ld_i32', [I, I], I], ['ld_f64', [I, I], F], ['ld_bool', [I, I], I], ['ld_ref', [I, I], X],
-    ['exec', [I, I, X, X, X], X], ['cmp', [I, I, X, X, X, I, X, X], I], ['arith', [I, I, X, X, X, I, X, X], X], ['callm', [I, I, X, X, X, X, X, X, X], X], ['callf', [I, I, X, X, X, X, X, X, X, X], X], ['newh', [I, I, X, X, X, X, X, X, X], X], ['superget', [I, X, X], X], ['iterstart', [X], X], ['iterstep', [X], X], ['iterelem', [X, I], X], ['ctxof', [I, X], X],
+    ['exec', [I, I, X, X, X], X], ['cmp', [I, I, X, X, X, I, X, X], I], ['arith', [I, I, X, X, X, I, X, X], X], ['callm', [I, I, X, X, X, X, X, X, X], X], ['callf', [I, I, X, X, X, X, X, X, X, X], X], ['newh', [I, I, X, X, X, X, X, X, X], X], ['superget', [I, X, X], X], ['template', [I, I, X, X, X, X, X], X], ['typeof', [X], X], ['iterstart', [X], X], ['iterstep', [X], X], ['iterelem', [X, I], X], ['ctxof', [I, X], X],
     ['pushctx', [X, I], X], ['popctx', [X], X], ['copyctx', [X], X], ['ldctx', [X, I, I], X], ['stctx', [X, I, I, X], N],
     ['box_i32', [I], X], ['box_f64', [F], X], ['box_bool', [I], X],
     ['unbox_i32', [X], I], ['unbox_f64', [X], F], ['unbox_bool', [X], I],
@@ -688,6 +688,13 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     body.push(w.local_set(t, call(method < 0 ? 'callm' : 'callf', [w.i32_const(unit), w.i32_const(pc), ...frameArgs(), ...f, val(receiver, Repr.Ref, pc), ...args], X)));
     store(A, w.local_get(t, X), Repr.Ref);
   };
+  /** The string 'number' or 'boolean' (an imported constant, `typeof_number` / `typeof_boolean`). */
+  const typeName = (name: 'number' | 'boolean'): Expr => {
+    if (!importedTypeNames.has(name)) w.addGlobalImport(`typeof_${name}`, 'env', `typeof_${name}`, X, false);
+    importedTypeNames.add(name);
+    return w.global_get(`typeof_${name}`, X);
+  };
+  const importedTypeNames = new Set<string>();
   /**
    * ForOfStart and IterStart: the pair A, A + 1 := the array and index 0, or
    * the iterator of a string, a Map or a Set (`iterstart`, no user code can
@@ -1693,7 +1700,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         if (target.kind === 'intrinsic' && target.name === 'charCodeAt') return charCodeAt(pc, A, -1);
         if (target.kind === 'intrinsic' && target.name in ARRAY_INTRINSICS) {
           const kind = arrayIntrinsicKindAt(pc);
-          if (kind === 0) return exec(pc);
+          if (kind === 0) return hostMethodCall(pc, A, B);
           const addr = mirrorAddress(B, kind, pc);
           return arrayIntrinsic(pc, A, B, target.name as ArrayIntrinsic, kind, w.i32_and(plainArray(addr), builtinMethodHeld(target.name as ArrayIntrinsic)));
         }
@@ -1727,7 +1734,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         if (target.kind === 'intrinsic' && target.name in ARRAY_INTRINSICS) {
           // (its GetNamed noted whether it read the builtin)
           const kind = arrayIntrinsicKindAt(pc);
-          if (kind === 0) return exec(pc);
+          if (kind === 0) return hostMethodCall(pc, A, C, B);
           const read = arrayMethodReads.get(arrayMethodRead(code, pc))!;
           const addr = mirrorAddress(C, kind, pc);
           return arrayIntrinsic(pc, A, C, target.name as ArrayIntrinsic, kind, w.i32_and(w.local_get(read.builtin, I), w.i32_ge_s(w.local_get(addr, I), w.i32_const(0))));
@@ -1779,6 +1786,20 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           return;
         }
         body.push(w.return(val(r, ret, pc)));
+        return;
+      }
+      case Op.TemplateAppend: {
+        // R[A] + String(R[B]) + the text after it, in the host (exec only when R[B] is an object, whose toString runs)
+        const t = temp(Repr.Ref);
+        body.push(w.local_set(t, call('template', [w.i32_const(unit), w.i32_const(pc), ...frameArgs(), val(A, Repr.Ref, pc), val(B, Repr.Ref, pc)], X)));
+        store(A, w.local_get(t, X), Repr.Ref);
+        return;
+      }
+      case Op.TypeOf: {
+        // a typed register's type is known; a generic value's is asked of the host
+        const t = reprOf(B);
+        const name = t === Repr.I32 || t === Repr.F64 ? 'number' : t === Repr.Bool ? 'boolean' : null;
+        store(A, name === null ? call('typeof', [val(B, Repr.Ref, pc)], X) : typeName(name), Repr.Ref);
         return;
       }
       case Op.SuperGet: {

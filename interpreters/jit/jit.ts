@@ -13,6 +13,7 @@ import type { Realm } from '../../src/runtime/realm.js';
 import { type Context, HOLE, JSArray, JSFunction, JSMap, JSObject, JSSet, FunctionKind, type Value } from '../../src/runtime/values.js';
 import { getProperty, ownKeys } from '../../src/runtime/properties.js';
 import { getIterator } from '../../src/runtime/iteration.js';
+import { toString, typeOf } from '../../src/runtime/operations.js';
 import { Frame } from '../vm/frame.js';
 import { type FunctionCode, OSR_NEVER } from '../vm/function-code.js';
 import { CacheState, type PropertyCache } from '../vm/inline-cache.js';
@@ -223,6 +224,11 @@ export class Jit {
   private readonly fail: MemoryCell;
   private readonly boxed: MemoryCell;
   private readonly undef = new WebAssembly.Global({ value: 'externref', mutable: false }, undefined);
+  /** `typeof` of a register compiled as a number or a boolean (codegen.ts, Op.TypeOf). */
+  private readonly typeNames = {
+    typeof_number: new WebAssembly.Global({ value: 'externref', mutable: false }, 'number'),
+    typeof_boolean: new WebAssembly.Global({ value: 'externref', mutable: false }, 'boolean'),
+  };
   /** Calls made compiled-to-compiled since the last flush into realm.counters.calls. */
   private readonly calls: MemoryCell;
   /** codegen.ts METHOD_EPOCH_CELL: bumped when host code runs or a prototype's property is written. */
@@ -234,13 +240,10 @@ export class Jit {
   /** The realm's own Math functions that compile to one instruction (codegen.ts INTRINSICS). */
   private readonly intrinsics = new Map<JSFunction, Intrinsic>();
   /**
-   * Natives a method call site may call through the `callm` import, without
-   * exec: String, Number and Boolean methods (user code cannot run when the
-   * receiver and the arguments are primitives) and collectionMethods.
+   * Natives a method call site may call through the `callm` or `callf`
+   * import, without exec, and when no user code can run (HostCall).
    */
-  private readonly hostMethods = new Set<JSFunction>();
-  /** Map and Set methods that store, find or drop an entry: no user code runs whatever the arguments. */
-  private readonly collectionMethods = new Set<JSFunction>();
+  private readonly hostCalls = new Map<JSFunction, HostCall>();
   /** Array, Map and Set: `new` of them with primitive arguments runs no user code (the `newh` import). */
   private readonly hostConstructors = new Set<JSFunction>();
   /** The builtin methods compiled in place and the prototype that holds each, in METHOD_INTRINSIC_NAMES order (the `amethod` import checks they are still there). */
@@ -327,7 +330,7 @@ export class Jit {
     for (const proto of [realm.StringPrototype, realm.NumberPrototype, realm.BooleanPrototype]) {
       for (const key of ownKeys(proto, true)) {
         const f = proto.getOwn(key);
-        if (f instanceof JSFunction && f.kind === FunctionKind.Native && key !== 'toLocaleString') this.hostMethods.add(f);
+        if (f instanceof JSFunction && f.kind === FunctionKind.Native && key !== 'toLocaleString') this.hostCalls.set(f, HostCall.OnPrimitives);
       }
     }
     // the constructors whose instances `new` makes in the host without user code when the arguments are
@@ -336,14 +339,24 @@ export class Jit {
       const f = realm.builtinGlobals.get(name);
       if (f instanceof JSFunction && f.kind === FunctionKind.Native) this.hostConstructors.add(f);
     }
+    // static natives that run no user code on primitive arguments (whatever the receiver)
+    for (const [holder, names] of [['String', ['fromCharCode']], ['Array', ['isArray']], ['Number', ['isInteger', 'isFinite', 'isNaN', 'isSafeInteger']]] as const) {
+      const ctor = realm.builtinGlobals.get(holder);
+      for (const name of names) {
+        const f = ctor instanceof JSObject ? ctor.getOwn(name) : undefined;
+        if (f instanceof JSFunction && f.kind === FunctionKind.Native) this.hostCalls.set(f, HostCall.Static);
+      }
+    }
+    // push and pop of an array with no typed mirror (its mirror of references, if any, is written back first)
+    for (const name of ['push', 'pop']) {
+      const f = realm.ArrayPrototype.getOwn(name);
+      if (f instanceof JSFunction && f.kind === FunctionKind.Native) this.hostCalls.set(f, HostCall.ArrayMethod);
+    }
     // and the collection methods that store, find or drop an entry (none calls back)
     for (const [proto, names] of [[realm.MapPrototype, ['get', 'set', 'has', 'delete']], [realm.SetPrototype, ['add', 'has', 'delete']]] as const) {
       for (const name of names) {
         const f = proto.getOwn(name);
-        if (f instanceof JSFunction && f.kind === FunctionKind.Native) {
-          this.hostMethods.add(f);
-          this.collectionMethods.add(f);
-        }
+        if (f instanceof JSFunction && f.kind === FunctionKind.Native) this.hostCalls.set(f, HostCall.CollectionMethod);
       }
     }
     this.env = this.makeEnv();
@@ -782,7 +795,8 @@ export class Jit {
         if (poly !== null) callTargets.set(pc, poly);
         continue;
       }
-      if ((op === Op.CallMethod || op === Op.CallThis) && f instanceof JSFunction && this.hostMethods.has(f) && argumentsOf(code, pc).length <= MAX_HOST_METHOD_ARGUMENTS) {
+      const hostCall = f instanceof JSFunction ? this.hostCalls.get(f) : undefined;
+      if ((op === Op.CallMethod || op === Op.CallThis) && hostCall !== undefined && hostCall !== HostCall.ArrayMethod && argumentsOf(code, pc).length <= MAX_HOST_METHOD_ARGUMENTS) {
         callTargets.set(pc, { kind: 'host' });
         continue;
       }
@@ -794,10 +808,8 @@ export class Jit {
       }
       const cfc = this.vm.codeOf(f);
       const cs = this.state(cfc);
-      let cu = cs.unit;
       // (one put off for its own callees is not judged again before they are compiled)
-      if (cu === null && cs.ineligible === null && !cs.givenUp && cfc.calls > 0 && !pending(cs)) cu = this.compile(f, cfc, true);
-      if (cu === null && pending(cs) && !awaiting.includes(cs)) awaiting.push(cs);
+      const cu = this.calleeUnit(f, cfc, awaiting);
       if (cu !== null && !cs.leafWithoutLoops) entersCompiled.add(pc);
       callTargets.set(pc, cu === null ? { kind: 'generic' } : { kind: 'direct', unit: cu.id, params: cu.params, ret: cu.ret, callee, own: f === cu.fn });
       // a callee not compiled yet may be soon (Jit.refresh); one that cannot be stays in the VM
@@ -922,14 +934,20 @@ export class Jit {
     for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
       if (code[pc] === Op.Return && !(code[pc + 1] >= cfc.constantBase && cfc.registerTemplate[code[pc + 1]] === undefined)) return null;
     }
+    const cu = this.calleeUnit(f, cfc, awaiting);
+    return cu === null ? null : { kind: 'construct', unit: cu.id, params: cu.params, ret: cu.ret, callee: callees.push(f) - 1 };
+  }
+
+  /**
+   * f's compiled unit, compiled now as a callee when it has run and can be;
+   * null otherwise (noted in `awaiting` when it is compiling in the background).
+   */
+  private calleeUnit(f: JSFunction, cfc: FunctionCode, awaiting: JitState[]): Unit | null {
     const cs = this.state(cfc);
     let cu = cs.unit;
     if (cu === null && cs.ineligible === null && !cs.givenUp && cfc.calls > 0 && !pending(cs)) cu = this.compile(f, cfc, true);
-    if (cu === null) {
-      if (pending(cs) && !awaiting.includes(cs)) awaiting.push(cs);
-      return null;
-    }
-    return { kind: 'construct', unit: cu.id, params: cu.params, ret: cu.ret, callee: callees.push(f) - 1 };
+    if (cu === null && pending(cs) && !awaiting.includes(cs)) awaiting.push(cs);
+    return cu;
   }
 
   /**
@@ -947,14 +965,8 @@ export class Jit {
     const targets: (CallTarget & { kind: 'direct' })[] = [];
     for (const f of methods) {
       if (!(f instanceof JSFunction) || f.kind !== FunctionKind.User || f.isClass || f.info === null || (fn !== null && f.info === fn.info)) return null;
-      const cfc = this.vm.codeOf(f);
-      const cs = this.state(cfc);
-      let cu = cs.unit;
-      if (cu === null && cs.ineligible === null && !cs.givenUp && cfc.calls > 0 && !pending(cs)) cu = this.compile(f, cfc, true);
-      if (cu === null) {
-        if (pending(cs) && !awaiting.includes(cs)) awaiting.push(cs);
-        return null;
-      }
+      const cu = this.calleeUnit(f, this.vm.codeOf(f), awaiting);
+      if (cu === null) return null;
       targets.push({ kind: 'direct', unit: cu.id, params: cu.params, ret: cu.ret, callee: callees.push(f) - 1, own: f === cu.fn });
     }
     if (targets.some((t) => t.ret !== targets[0].ret)) return null;
@@ -1163,7 +1175,21 @@ export class Jit {
       return undefined;
     };
     return {
-      undef: this.undef, stack: this.stack, refs: mirrors.refs, cached: this.cachedValues,
+      undef: this.undef, stack: this.stack, refs: mirrors.refs, cached: this.cachedValues, ...this.typeNames,
+      typeof: (v: Value) => typeOf(v),
+      // R[A] + String(v) + the text after it (TemplateAppend): a primitive's String runs no user code; an
+      // object's toString does, so mirrors go back first then, and the activation's frame is in place
+      template: (u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, a: Value, v: Value) => {
+        const text = units[u].fc.constants[units[u].fc.code[pc + 3]] as string;
+        if (isPrimitive(v)) return (a as string) + (typeof v === 'string' ? v : toString(realm, v)) + text;
+        const depth = this.depth.value;
+        const saved = this.enterHost(this.activation(u, pc, fn, thisValue, ctx));
+        try {
+          return (a as string) + toString(realm, v) + text;
+        } finally {
+          this.leaveHost(saved, depth);
+        }
+      },
       refuel: () => {
         realm.fuel = this.fuel.value;
         realm.refuel();
@@ -1505,10 +1531,9 @@ export class Jit {
    * call at pc on receiver o with the arguments (as many as the instruction
    * has), of `method` (callf: CallThis, the function a GetNamed read) or of
    * what the receiver's property holds (callm: CallMethod, read here through
-   * the site's cache). A native of hostMethods on a primitive receiver with
-   * primitive arguments, or a collection method on a Map or Set, is called at
-   * once: no user code can run, nothing mirrored is read, nothing is written
-   * back. Anything else runs as exec runs a call: mirrors written back, the
+   * the site's cache). A native of hostCalls, where its HostCall says no
+   * user code can run, is called at once: nothing mirrored is read, nothing
+   * is written back (but the array's own mirror, for a push or pop). Anything else runs as exec runs a call: mirrors written back, the
    * activation's frame in place. (A native that throws on the quick path has
    * changed nothing: the call is made again the full way, which throws with
    * the frame in place.)
@@ -1523,11 +1548,19 @@ export class Jit {
     const args = n === 0 ? [] : n === 1 ? [a0] : n === 2 ? [a0, a1] : [a0, a1, a2];
     const primitive = typeof o === 'string' || typeof o === 'number' || typeof o === 'boolean';
     let f = method;
-    if (primitive || o instanceof JSMap || o instanceof JSSet) {
+    // (a method read from an object with a live slot mirror would need the mirror: the full way)
+    if (primitive || !(o instanceof JSObject) || o.slotMirror < 0) {
       if (byName) f = fc.caches[code[pc + 4]].load(this.realm, o, fc.constants[code[pc + 3]] as string);
-      if (f instanceof JSFunction && (primitive ? this.hostMethods.has(f) && args.every(isPrimitive) : this.collectionMethods.has(f))) {
+      const kind = f instanceof JSFunction ? this.hostCalls.get(f) : undefined;
+      const primitiveArguments = (n < 1 || isPrimitive(a0)) && (n < 2 || isPrimitive(a1)) && (n < 3 || isPrimitive(a2));
+      const quick = kind === HostCall.OnPrimitives ? primitive && primitiveArguments
+        : kind === HostCall.Static ? primitiveArguments
+        : kind === HostCall.ArrayMethod ? o instanceof JSArray
+        : kind === HostCall.CollectionMethod && (o instanceof JSMap || o instanceof JSSet);
+      if (quick) {
+        if (o instanceof JSArray && o.elementMirror >= 0) this.mirrors.flushOne(o);
         try {
-          return f.native!(o, args, undefined);
+          return (f as JSFunction).native!(o, args, undefined);
         } catch {
           // (made again below)
         }
@@ -1744,6 +1777,18 @@ function superMethod(fn: JSFunction | null, key: Value, realm: Realm): Value {
   const home = fn === null ? null : fn.homeObject;
   const proto = home === null ? null : home.proto;
   return proto === null || typeof key !== 'string' ? null : getProperty(realm, proto, key);
+}
+
+/** The natives a compiled method call makes through the host without exec, and when (Jit.callMethod). */
+const enum HostCall {
+  /** A String, Number or Boolean method: on a primitive receiver with primitive arguments. */
+  OnPrimitives,
+  /** String.fromCharCode, Array.isArray, Number.isInteger and the like: on primitive arguments. */
+  Static,
+  /** Array.prototype's push and pop, on an array (its own mirror written back first; compiled as intrinsics when typed). */
+  ArrayMethod,
+  /** A Map or Set method that stores, finds or drops an entry: on a Map or Set, whatever the arguments. */
+  CollectionMethod,
 }
 
 /** Not an object: no valueOf or toString of the program's can run on it. */
