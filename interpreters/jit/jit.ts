@@ -1182,13 +1182,7 @@ export class Jit {
       template: (u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, a: Value, v: Value) => {
         const text = units[u].fc.constants[units[u].fc.code[pc + 3]] as string;
         if (isPrimitive(v)) return (a as string) + (typeof v === 'string' ? v : toString(realm, v)) + text;
-        const depth = this.depth.value;
-        const saved = this.enterHost(this.activation(u, pc, fn, thisValue, ctx));
-        try {
-          return (a as string) + toString(realm, v) + text;
-        } finally {
-          this.leaveHost(saved, depth);
-        }
+        return this.inHost(u, pc, fn, thisValue, ctx, () => (a as string) + toString(realm, v) + text);
       },
       refuel: () => {
         realm.fuel = this.fuel.value;
@@ -1214,25 +1208,13 @@ export class Jit {
       exec: (u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null) => this.exec(u, pc, fn, thisValue, ctx),
       cmp: (u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, op: Op, a: Value, b: Value) => {
         if (typeof a === 'string' && typeof b === 'string' && op !== Op.Eq && op !== Op.Ne) return this.vm.slow.compare(op, a, b) ? 1 : 0;
-        const depth = this.depth.value;
-        const saved = this.enterHost(this.activation(u, pc, fn, thisValue, ctx));
-        try {
-          return this.vm.slow.compare(op, a, b) ? 1 : 0;
-        } finally {
-          this.leaveHost(saved, depth);
-        }
+        return this.inHost(u, pc, fn, thisValue, ctx, () => (this.vm.slow.compare(op, a, b) ? 1 : 0));
       },
       // arithmetic with an operand compiled code holds as a generic value (string concatenation, a number read
       // untyped): on primitives no host code can run; an object's valueOf or toString is user code (as for cmp)
       arith: (u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, op: Op, a: Value, b: Value) => {
-        if ((typeof a !== 'object' || a === null) && (typeof b !== 'object' || b === null)) return this.vm.slow.arithmetic(op, a, b);
-        const depth = this.depth.value;
-        const saved = this.enterHost(this.activation(u, pc, fn, thisValue, ctx));
-        try {
-          return this.vm.slow.arithmetic(op, a, b);
-        } finally {
-          this.leaveHost(saved, depth);
-        }
+        if (isPrimitive(a) && isPrimitive(b)) return this.vm.slow.arithmetic(op, a, b);
+        return this.inHost(u, pc, fn, thisValue, ctx, () => this.vm.slow.arithmetic(op, a, b));
       },
       callm: (u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, o: Value, a0: Value, a1: Value, a2: Value) =>
         this.callMethod(u, pc, fn, thisValue, ctx, null, o, a0, a1, a2),
@@ -1567,16 +1549,11 @@ export class Jit {
       }
     }
     this.stats.execs++;
-    const fr = this.activation(u, pc, fn, thisValue, ctx);
-    const depth = this.depth.value;
-    const saved = this.enterHost(fr);
-    try {
+    return this.inHost(u, pc, fn, thisValue, ctx, () => {
       if (byName) f = fc.caches[code[pc + 4]].load(this.realm, o, fc.constants[code[pc + 3]] as string);
       if (f instanceof JSFunction && f.kind === FunctionKind.User && !f.isClass && f.info !== null) return this.callUser(f, o, args, unit);
       return this.vm.slow.call(f, o, args, fc.constants[code[at - 1]] as string);
-    } finally {
-      this.leaveHost(saved, depth);
-    }
+    });
   }
 
   /**
@@ -1598,10 +1575,19 @@ export class Jit {
       }
     }
     this.stats.execs++;
+    return this.inHost(u, pc, fn, thisValue, ctx, () => this.vm.slow.construct(f, args, this.units[u].fc.constants[code[pc + 3]] as string));
+  }
+
+  /**
+   * Runs `work`, which may run user code, for the compiled activation of unit
+   * u at pc: mirrors written back, the activation's frame current (for errors
+   * and stack traces), fuel and depth handed over and back (enterHost).
+   */
+  private inHost<T>(u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, work: () => T): T {
     const depth = this.depth.value;
     const saved = this.enterHost(this.activation(u, pc, fn, thisValue, ctx));
     try {
-      return this.vm.slow.construct(f, args, this.units[u].fc.constants[code[pc + 3]] as string);
+      return work();
     } finally {
       this.leaveHost(saved, depth);
     }
