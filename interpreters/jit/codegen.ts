@@ -491,6 +491,16 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     body.push(w.if(c, w.block(null, [w.local_set(DPC, w.i32_const(pc)), w.local_set(WHY, w.i32_const(guards.length - 1)), w.br('deopt')])));
   };
   const failCheck = (pc: number, reason: string, expected: string, reg = -1) => guard(getCell(FAIL_CELL), pc, reason, expected, reg);
+  /**
+   * After a host call that either declines before doing anything (FAIL_CELL)
+   * or does what cannot be done twice (steps an iterator): leaves at pc only
+   * when it declined, never forced by --deopt-stress (the VM would do the
+   * work again).
+   */
+  const declinedCheck = (pc: number, reason: string, expected: string): void => {
+    guards.push({ pc, reason, expected, reg: -1 });
+    body.push(w.if(getCell(FAIL_CELL), w.block(null, [w.local_set(DPC, w.i32_const(pc)), w.local_set(WHY, w.i32_const(guards.length - 1)), w.br('deopt')])));
+  };
   /** After an instruction whose result the host stashed because it did not fit (see Guard.stashed). */
   const stashCheck = (pc: number, reason: string, expected: string, reg: number) => {
     guards.push({ pc, reason, expected, reg, stashed: true });
@@ -1823,7 +1833,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         const k = temp(Repr.I32);
         body.push(w.local_set(k, val(s + 1, Repr.I32, pc)));
         const t = temp(Repr.Ref);
-        const stepped = emitted(() => body.push(w.local_set(t, call('iterstep', [val(s, Repr.Ref, pc)], X))));
+        const stepped = emitted(() => {
+          body.push(w.local_set(t, call('iterstep', [val(s, Repr.Ref, pc)], X)));
+          declinedCheck(pc, 'iteration', 'an iterator of a string, a Map or a Set');
+        });
         const indexed = emitted(() => {
           body.push(w.local_set(t, call('iterelem', [val(s, Repr.Ref, pc), w.local_get(k, I)], X)));
           store(s + 1, w.i32_add(w.local_get(k, I), w.i32_const(1)), Repr.I32);
@@ -2078,6 +2091,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         const stepped = emitted(() => {
           const t = temp(Repr.Ref);
           body.push(w.local_set(t, call('iterstep', [val(s, Repr.Ref, pc)], X)));
+          declinedCheck(pc, 'iteration', 'an iterator of a string, a Map or a Set');
           body.push(w.local_set(done, getCell(ITERATION_DONE_CELL)));
           const value = emitted(() => store(A, w.local_get(t, X), Repr.Ref));
           body.push(w.if(w.i32_eqz(w.local_get(done, I)), w.block(null, value)));

@@ -1342,8 +1342,11 @@ export class Jit {
         const proto = home === null ? null : home.proto;
         return proto === null || typeof key !== 'string' ? failed() : getProperty(this.realm, proto, key);
       },
-      iterstart: (v: Value) => (typeof v === 'string' || v instanceof JSMap || v instanceof JSSet ? getIterator(this.realm, v) : null),
-      iterstep: (it: Iterator<Value>) => {
+      iterstart: (v: Value) => (typeof v === 'string' || v instanceof JSMap || v instanceof JSSet ? new HostIterator(getIterator(this.realm, v)) : null),
+      // (an iterator the VM made before an OSR entry may read an array's elements, which compiled code may
+      // hold in a mirror: the VM steps that one)
+      iterstep: (it: Value) => {
+        if (!(it instanceof HostIterator)) return failed();
         const step = it.next();
         this.iterationDone.value = step.done === true ? 1 : 0;
         return step.done === true ? undefined : step.value;
@@ -1775,6 +1778,19 @@ const enum HostCall {
   ArrayMethod,
   /** A Map or Set method that stores, finds or drops an entry: on a Map or Set, whatever the arguments. */
   CollectionMethod,
+}
+
+/**
+ * An iterator `iterstart` made, of a string, a Map or a Set: stepping it runs
+ * no user code and reads nothing compiled code may hold in a mirror. (The VM
+ * steps it as any iterator after a deopt.)
+ */
+class HostIterator implements Iterator<Value> {
+  constructor(private readonly source: Iterator<Value>) {}
+
+  next(): IteratorResult<Value> {
+    return this.source.next();
+  }
 }
 
 /** Not an object: no valueOf or toString of the program's can run on it. */

@@ -91,6 +91,20 @@ try {
 } catch (e) {
   console.log("caught", e.name, e.message);
 }
+
+// an iterator the VM made (an array's values()) stepped after an OSR entry while compiled code writes the
+// array through its mirror: the VM steps it (it reads the array's elements)
+function valuesWhileWriting(arr) {
+  let s = 0;
+  for (const v of arr.values()) {
+    s += v;
+    arr[s & 1023] += 1;
+  }
+  return s;
+}
+const written = [];
+for (let i = 0; i < 20000; i++) written.push(i % 7);
+console.log("valuesWhileWriting", valuesWhileWriting(written), written.slice(0, 10).join());
 // expect: mapSum 595500
 // expect: pairs 189000
 // expect: writesThenReads [ 1500012000, '1498500,1499500,1500500' ]
@@ -99,3 +113,4 @@ try {
 // expect: others 72000
 // expect: notIterable 4498500
 // expect: caught TypeError number 5 is not iterable (cannot read property Symbol(Symbol.iterator))
+// expect: valuesWhileWriting 60513 21,19,21,24,25,26,23,17,20,26
