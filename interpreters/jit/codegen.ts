@@ -485,9 +485,9 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
 
   // ---- helpers ----------------------------------------------------------------------
   let body: Expr[] = [];
-  const guard = (cond: Expr, pc: number, reason: string, expected: string, reg = -1): void => {
+  const guard = (cond: Expr, pc: number, reason: string, expected: string, reg = -1, stressed = true): void => {
     guards.push({ pc, reason, expected, reg });
-    const c = input.stress ? w.i32_or(cond, call('stress', [], I)) : cond;
+    const c = input.stress && stressed ? w.i32_or(cond, call('stress', [], I)) : cond;
     body.push(w.if(c, w.block(null, [w.local_set(DPC, w.i32_const(pc)), w.local_set(WHY, w.i32_const(guards.length - 1)), w.br('deopt')])));
   };
   const failCheck = (pc: number, reason: string, expected: string, reg = -1) => guard(getCell(FAIL_CELL), pc, reason, expected, reg);
@@ -497,10 +497,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
    * when it declined, never forced by --deopt-stress (the VM would do the
    * work again).
    */
-  const declinedCheck = (pc: number, reason: string, expected: string): void => {
-    guards.push({ pc, reason, expected, reg: -1 });
-    body.push(w.if(getCell(FAIL_CELL), w.block(null, [w.local_set(DPC, w.i32_const(pc)), w.local_set(WHY, w.i32_const(guards.length - 1)), w.br('deopt')])));
-  };
+  const declinedCheck = (pc: number, reason: string, expected: string): void => guard(getCell(FAIL_CELL), pc, reason, expected, -1, false);
   /** After an instruction whose result the host stashed because it did not fit (see Guard.stashed). */
   const stashCheck = (pc: number, reason: string, expected: string, reg: number) => {
     guards.push({ pc, reason, expected, reg, stashed: true });
@@ -691,12 +688,16 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
    * as exec would, but without flushing the operands first.
    */
   const hostMethodCall = (pc: number, A: number, receiver: number, method = -1): void => {
-    const args = argumentsOf(code, pc).map((r) => val(r, Repr.Ref, pc));
-    while (args.length < MAX_HOST_METHOD_ARGUMENTS) args.push(w.global_get('undef', X));
     const f = method < 0 ? [] : [val(method, Repr.Ref, pc)];
     const t = temp(Repr.Ref);
-    body.push(w.local_set(t, call(method < 0 ? 'callm' : 'callf', [w.i32_const(unit), w.i32_const(pc), ...frameArgs(), ...f, val(receiver, Repr.Ref, pc), ...args], X)));
+    body.push(w.local_set(t, call(method < 0 ? 'callm' : 'callf', [w.i32_const(unit), w.i32_const(pc), ...frameArgs(), ...f, val(receiver, Repr.Ref, pc), ...hostArguments(pc)], X)));
     store(A, w.local_get(t, X), Repr.Ref);
+  };
+  /** A call's arguments as generic values, padded with undefined to MAX_HOST_METHOD_ARGUMENTS (callm, callf, newh). */
+  const hostArguments = (pc: number): Expr[] => {
+    const args = argumentsOf(code, pc).map((r) => val(r, Repr.Ref, pc));
+    while (args.length < MAX_HOST_METHOD_ARGUMENTS) args.push(w.global_get('undef', X));
+    return args;
   };
   /** The string 'number' or 'boolean' (an imported constant, `typeof_number` / `typeof_boolean`). */
   const typeName = (name: 'number' | 'boolean'): Expr => {
@@ -1682,10 +1683,8 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         const target = callTargets.get(pc);
         if (target !== undefined && target.kind === 'host') {
           // `new Array(n)`, `new Map()`: made in the host, exec only when user code may run (Jit.constructInHost)
-          const args = argumentsOf(code, pc).map((r) => val(r, Repr.Ref, pc));
-          while (args.length < MAX_HOST_METHOD_ARGUMENTS) args.push(w.global_get('undef', X));
           const t = temp(Repr.Ref);
-          body.push(w.local_set(t, call('newh', [w.i32_const(unit), w.i32_const(pc), ...frameArgs(), val(B, Repr.Ref, pc), ...args], X)));
+          body.push(w.local_set(t, call('newh', [w.i32_const(unit), w.i32_const(pc), ...frameArgs(), val(B, Repr.Ref, pc), ...hostArguments(pc)], X)));
           store(A, w.local_get(t, X), Repr.Ref);
           return;
         }
@@ -2084,8 +2083,8 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       case Op.JumpIfTrue: case Op.LoopIfTrue: return truthy(A, pc);
       case Op.JumpIfFalse: return w.i32_eqz(truthy(A, pc));
       case Op.ForOfNext: {
-        // the pair holds the array and the next index (ForOfStart), or an iterator and -1 (also the VM's,
-        // after an OSR entry), stepped in the host
+        // the pair holds the array and the next index (ForOfStart), or an iterator and -1, stepped in the
+        // host (one the VM made before an OSR entry is declined: the VM steps it)
         const s = B;
         const done = temp(Repr.I32);
         const stepped = emitted(() => {
