@@ -424,7 +424,9 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     total += weight;
     let pure = PURE.has(op);
     // an operand held as a generic value means a host call (unboxing, truthiness, a generic operator)
-    if (pure && !nullCompares.has(pc)) for (const r of readsOf(code, pc)) if (r < n && repr[r] === Repr.Ref) pure = false;
+    // (but a generic value moved or returned as it is stays in its local: no host call)
+    const asItIs = (op === Op.Move && code[pc + 1] < n && code[pc + 2] < n && repr[code[pc + 1]] === repr[code[pc + 2]]) || op === Op.Return;
+    if (pure && !nullCompares.has(pc) && !asItIs) for (const r of readsOf(code, pc)) if (r < n && repr[r] === Repr.Ref) pure = false;
     // typed element accesses load and store the array's mirror (mirrors.ts)
     const kind = op === Op.GetElem || op === Op.SetElem ? mirrorKindAt(code, pc, repr, feedback, n) : 0;
     if ((kind !== 0 && (kind !== MIRROR_REFERENCES || reused.has(pc))) || (op === Op.GetLength && arrays.has(code[pc + 2]))) {
