@@ -6,7 +6,7 @@
 // (see types.ts), and whether compiling it would pay (profitability).
 
 import type { CompiledCode } from './webs.js';
-import type { ArrayIntrinsic } from './codegen.js';
+import type { ArrayIntrinsic, Intrinsic } from './codegen.js';
 import { feedbackBytes, TypeBits } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
 import { BRANCHES, flowOf, forEachRead, isLoopBranch, loopsOf, targetOf } from './flow.js';
@@ -106,6 +106,8 @@ export interface Analysis {
   enteredProfitably: boolean;
   /** GetElem sites that read the same elements again and again (reusedElementReads): their reference mirrors are made at once. */
   reusedReads: Set<number>;
+  /** Add and Sub sites whose int32 operands are added with wrap-around, no overflow guard (truncatedArithmetic). */
+  wrapping: Set<number>;
 }
 
 
@@ -557,8 +559,8 @@ export interface ProgramFacts {
   genericCall: (pc: number) => boolean;
   /** The parameter types of the compiled callee the call at pc calls directly (undefined: none). */
   calleeParams: (pc: number) => readonly Repr[] | undefined;
-  /** The call at pc is compiled as a Math intrinsic (its arguments are used as doubles). */
-  intrinsicCall: (pc: number) => boolean;
+  /** The Math function the call at pc is compiled as (its arguments are used as doubles, imul's as int32), or undefined. */
+  intrinsicCall: (pc: number) => Intrinsic | undefined;
   /** The call at pc is of a builtin compiled in place (a Math function, push, pop, charCodeAt). */
   builtinCall: (pc: number) => boolean;
   /** The Array.prototype method (push, pop) the method call at pc has only ever called, when it may be compiled on the array's mirror. */
@@ -584,6 +586,53 @@ export interface ProgramFacts {
   runs: Runs;
   /** The VM will call it (false: only compiled callers will, directly). */
   enteredFromVm: boolean;
+}
+
+/** Operators that read their operands through ToInt32 (or ToUint32): only the operands' values modulo 2^32 matter. */
+const TRUNCATING = new Set<Op>([Op.BitAnd, Op.BitOr, Op.BitXor, Op.Shl, Op.Shr, Op.UShr]);
+
+/**
+ * Add and Sub sites whose result is only ever truncated: `(h * 31 + c) | 0`,
+ * `(Math.imul(h, 31) + s.charCodeAt(k)) | 0`, `(a + b + c) & mask`. The
+ * result register is written there alone and read only later in the same
+ * block, by a truncating operator or by another such site. With int32
+ * operands the exact sum is a double well inside 2^53, and ToInt32 of it is
+ * the sum wrapped to 32 bits — so compiled code adds with i32.add and no
+ * overflow guard, where the guard (the sum does leave int32: that is why the
+ * program truncates it) would deoptimise once and leave the sum a double and
+ * its truncation a call for good. A deopt between the add and its use hands
+ * the VM the wrapped value, which the use truncates to the same int32. (V8's
+ * truncation analysis does the same; within one block a chain of sites cannot
+ * feed itself, so sums stay far from 2^53.)
+ */
+function truncatedArithmetic(code: Int32Array, pcs: readonly number[], n: number, starts: readonly number[]): Set<number> {
+  const defs = new Int32Array(n);
+  const defAt = new Int32Array(n).fill(-1);
+  for (const pc of pcs) {
+    const r = writeOf(code, pc);
+    if (r >= 0 && r < n) { defs[r]++; defAt[r] = pc; }
+  }
+  const blockOf = new Int32Array(code.length);
+  for (let b = 0, pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    if (b + 1 < starts.length && pc >= starts[b + 1]) b++;
+    blockOf[pc] = b;
+  }
+  const candidates = new Set(pcs.filter((pc) => (code[pc] === Op.Add || code[pc] === Op.Sub) && code[pc + 1] < n && defs[code[pc + 1]] === 1));
+  // (a greatest fixpoint: a site stays while every read of its result is truncating or by a site that stays)
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const pc of pcs) {
+      for (const r of readsOf(code, pc)) {
+        if (r >= n || defs[r] !== 1 || !candidates.has(defAt[r])) continue;
+        const def = defAt[r];
+        const truncates = TRUNCATING.has(code[pc] as Op) || (candidates.has(pc) && pc !== def);
+        if (truncates && pc > def && blockOf[pc] === blockOf[def]) continue;
+        candidates.delete(def);
+        changed = true;
+      }
+    }
+  }
+  return candidates;
 }
 
 /** `check` 'profit': throw Ineligible when compiling would not pay (the cost model above); null: compile anyway. */
@@ -614,6 +663,7 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
   const params = new Set<number>(fc.argumentRegisters);
   for (let r = 0; r < n; r++) if (liveIn[0][r] && !params.has(r)) repr[r] = Repr.Ref;
   const FB = fc.feedback;
+  const wrapping = truncatedArithmetic(code, pcs, n, flow.starts);
   // hints from feedback at reads; `readAs` keeps them for the values read from properties
   const readAs: Repr[] = new Array(n).fill(Repr.None);
   for (const pc of pcs) {
@@ -645,10 +695,13 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
     if (ins[1] !== undefined && ins[1] < n && ROWS[op].operands.length >= 4) readAs[ins[1]] = join(readAs[ins[1]], fromFeedback(rr));
   }
   // the arguments of a Math intrinsic are doubles, unless their own reads say more (bounce's
-  // `Math.abs(this.xVel)` read xVel as a generic value, then unboxed it through the host)
+  // `Math.abs(this.xVel)` read xVel as a generic value, then unboxed it through the host);
+  // imul's are int32 (it truncates them: a hash `h = (Math.imul(h, 31) + c) | 0` kept h a
+  // double and converted it at every call)
   for (const pc of pcs) {
-    if (!facts.intrinsicCall(pc)) continue;
-    for (const r of argumentsOf(code, pc)) if (r < n && readAs[r] === Repr.None) readAs[r] = Repr.F64;
+    const name = facts.intrinsicCall(pc);
+    if (name === undefined) continue;
+    for (const r of argumentsOf(code, pc)) if (r < n && readAs[r] === Repr.None) readAs[r] = name === 'imul' ? Repr.I32 : Repr.F64;
   }
   // and back through moves into a register read nowhere with feedback: a copy's reads hint at what
   // its source holds (`const n = size` before `i < n` typed int-to-double's parameter generic, and
@@ -714,7 +767,7 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
           const x = num(code[pc + 2], lb);
           const y = num(code[pc + 3], rb);
           if (x === Repr.Ref || y === Repr.Ref) set(a, Repr.Ref);
-          else set(a, x === Repr.I32 && y === Repr.I32 && (resb & ~1) === 0 ? Repr.I32 : Repr.F64);
+          else set(a, x === Repr.I32 && y === Repr.I32 && ((resb & ~1) === 0 || wrapping.has(pc)) ? Repr.I32 : Repr.F64);
           break;
         }
         case Op.Div: case Op.BitAnd: case Op.BitOr: case Op.BitXor: case Op.Shl: case Op.Shr: case Op.UShr: {
@@ -806,5 +859,5 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
     }
   }
   const osrHeaders = [...headers].filter((h) => outermostLoopAround(code, h) === h).sort((x, y) => x - y);
-  return { nullCompares: [...nullCompares], blocks, blockAt, repr, ret, liveIn, liveOut, loopHeaders: osrHeaders, usesContext, enteredProfitably, reusedReads };
+  return { nullCompares: [...nullCompares], blocks, blockAt, repr, ret, liveIn, liveOut, loopHeaders: osrHeaders, usesContext, enteredProfitably, reusedReads, wrapping };
 }

@@ -1246,11 +1246,14 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       }
       case Op.Add: case Op.Sub: case Op.Mul: {
         const x = numRepr(B, lb), y = numRepr(C, rb);
-        if (x === Repr.I32 && y === Repr.I32 && (resb & ~1) === 0) {
+        // (a sum only ever truncated wraps: analysis.ts, truncatedArithmetic)
+        const wraps = op !== Op.Mul && analysis.wrapping.has(pc);
+        if (x === Repr.I32 && y === Repr.I32 && ((resb & ~1) === 0 || wraps)) {
           const ta = temp(Repr.I32), tb = temp(Repr.I32), tr = temp(Repr.I32);
           body.push(w.local_set(ta, val(B, Repr.I32, pc)), w.local_set(tb, val(C, Repr.I32, pc)));
           const a = () => w.local_get(ta, I), b = () => w.local_get(tb, I), r = () => w.local_get(tr, I);
-          if (op === Op.Mul) {
+          if (wraps) body.push(w.local_set(tr, op === Op.Add ? w.i32_add(a(), b()) : w.i32_sub(a(), b())));
+          else if (op === Op.Mul) {
             // the exact product in 64 bits: it overflows int32 when it differs from its own low half
             // sign-extended; a zero product of a negative operand is -0 in JS
             const tp = addLocal(w.i64);

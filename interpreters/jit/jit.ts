@@ -871,7 +871,7 @@ export class Jit {
         const t = callTargets.get(pc);
         return t !== undefined && t.kind === 'intrinsic' ? t.name : undefined;
       };
-      const intrinsicCall = (pc: number): boolean => { const i = intrinsicAt(pc); return i !== undefined && i in INTRINSICS; };
+      const intrinsicCall = (pc: number): Intrinsic | undefined => { const i = intrinsicAt(pc); return i !== undefined && i in INTRINSICS ? i : undefined; };
       const arrayIntrinsicAt = (pc: number): ArrayIntrinsic | undefined => { const i = intrinsicAt(pc); return i !== undefined && i in ARRAY_INTRINSICS ? i as ArrayIntrinsic : undefined; };
       analysis = analyse(view, { returnReprOf, genericCall, calleeParams, intrinsicCall, builtinCall: (pc) => intrinsicAt(pc) !== undefined, arrayIntrinsicAt, compiledConstruct: (pc) => callTargets.get(pc)?.kind === 'construct', hostMethodCall: (pc) => callTargets.get(pc)?.kind === 'host', constantValueOf, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
     } catch (e) {

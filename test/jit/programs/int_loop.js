@@ -1,4 +1,5 @@
-// A hot int32 loop: sum compiles to i32 arithmetic with overflow guards.
+// A hot int32 loop: sum compiles to i32 arithmetic, i++ with its overflow guard;
+// (s + i) | 0 wraps with none, only its truncation is ever used.
 function sum(n) {
   let s = 0;
   for (let i = 0; i < n; i++) {
