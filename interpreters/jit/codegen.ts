@@ -198,13 +198,20 @@ const KEEPS_MIRRORS = new Set(['st_i32', 'st_f64', 'st_bool', 'st_ref', 'ld_i32'
  * and back-edge was a fifth of fib's time that way.
  */
 export const FUEL_CELL = 0;
-export const DEPTH_CELL = 4;
+/**
+ * Direct compiled-to-compiled calls since the host last added them to the
+ * realm's counter: the high word of a 64-bit cell whose low word is the fuel,
+ * so a call's fuel tick and count are one load, one add and one store
+ * (CALL_TICK). The fuel is at least 1 whenever compiled code calls (it is
+ * refuelled as soon as it reaches 0), so the low word's -1 always carries 1
+ * into the count.
+ */
+export const CALLS_CELL = 4;
 /** Set by an accessor import whose fast path failed (a guard then deopts). */
 export const FAIL_CELL = 8;
 /** Set by the host when a call's result did not fit the caller's type (it is in Jit.stash). */
 export const BOXED_CELL = 12;
-/** Direct compiled-to-compiled calls since the host last added them to the realm's counter. */
-export const CALLS_CELL = 16;
+export const DEPTH_CELL = 16;
 /**
  * Number-array mirrors (jit.ts, "Arrays"): bumped by the host whenever mirrors
  * are written back, so an address compiled code cached is valid while this
@@ -730,10 +737,14 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   /** The fuel and depth counters live in the shared memory (see FUEL_CELL): a load or store, no indirection. */
   const getCell = (address: number): Expr => w.i32_load(address, w.i32_const(0));
   const setCell = (address: number, value: Expr): Expr => w.i32_store(address, w.i32_const(0), value);
-  const fuelTick = (): Expr[] => [
-    setCell(FUEL_CELL, w.i32_sub(getCell(FUEL_CELL), w.i32_const(1))),
-    w.if(w.i32_le_s(getCell(FUEL_CELL), w.i32_const(0)), call('refuel', [], N)),
-  ];
+  /** A call's fuel tick and count (CALLS_CELL): fuel - 1 and calls + 1 in one 64-bit add, refuelled at 0. */
+  const callTick = (): Expr[] => {
+    const ticked = addLocal(w.i64);
+    return [
+      w.i64_store(FUEL_CELL, w.i32_const(0), w.local_tee(ticked, w.i64_add(w.i64_load(FUEL_CELL, w.i32_const(0)), w.i64_const(-1, 0)), w.i64)),
+      w.if(w.i32_le_s(w.i32_wrap_i64(w.local_get(ticked, w.i64)), w.i32_const(0)), call('refuel', [], N)),
+    ];
+  };
 
   // ---- instructions -----------------------------------------------------------------
   // ---- number-array mirrors (jit.ts, "Arrays") ------------------------------------------
@@ -1988,7 +1999,11 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     const argc = args.length;
     const ps = target.kind === 'self' ? params : target.params;
     const rt = target.kind === 'self' ? ret : target.ret;
-    guard(w.i32_ge_s(getCell(DEPTH_CELL), w.i32_const(input.maxDepth)), pc, 'call depth', 'below the limit');
+    // the depth once in a local: checked, the shadow stack's slot, and restored after the call
+    // (a callee returns with the depth it was called at)
+    const depth = temp(Repr.I32);
+    body.push(w.local_set(depth, getCell(DEPTH_CELL)));
+    guard(w.i32_ge_s(w.local_get(depth, I), w.i32_const(input.maxDepth)), pc, 'call depth', 'below the limit');
     const hidden = [w.i32_const(0), closure, thisValue, w.ref_null()];
     const argExprs = ps.map((p, i) => {
       if (i < argc) return val(args[i], p, pc);
@@ -2003,11 +2018,9 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     });
     // the shadow stack: slot[depth] = (this unit, this call's pc), read back by the host
     // to rebuild the frames of compiled calls for stack traces and deopts (jit.ts)
-    const slot = () => w.i32_shl(getCell(DEPTH_CELL), w.i32_const(3));
     // one 64-bit store: unit in the low word, pc in the high one (little-endian: unit at +0, pc at +4)
-    body.push(w.i64_store(SHADOW_STACK, slot(), w.i64_const(unit, pc)));
-    body.push(setCell(DEPTH_CELL, w.i32_add(getCell(DEPTH_CELL), w.i32_const(1))), ...fuelTick());
-    body.push(setCell(CALLS_CELL, w.i32_add(getCell(CALLS_CELL), w.i32_const(1))));
+    body.push(w.i64_store(SHADOW_STACK, w.i32_shl(w.local_get(depth, I), w.i32_const(3)), w.i64_const(unit, pc)));
+    body.push(setCell(DEPTH_CELL, w.i32_add(w.local_get(depth, I), w.i32_const(1))), ...callTick());
     const callee = target.kind === 'self' ? unit : target.unit;
     if (input.probe) body.push(call('penter', [w.i32_const(callee)], N));
     // the receiver's and the arguments' slot mirrors, when this function has their addresses in the current epoch
@@ -2032,7 +2045,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     const returnedIndex = resultIndex === undefined ? -1 : temp(Repr.I32);
     if (returnedIndex >= 0) body.push(w.local_set(returnedIndex, getCell(RETURNED_INDEX_CELL)));
     if (input.probe) body.push(call('pexit', [], N));
-    body.push(setCell(DEPTH_CELL, w.i32_sub(getCell(DEPTH_CELL), w.i32_const(1))));
+    body.push(setCell(DEPTH_CELL, w.local_get(depth, I)));
     stashCheck(pc, 'call result type', REPR_NAMES[rt], A);
     store(A, w.local_get(t, wt(rt)), rt);
     if (resultCache !== undefined) {
@@ -2186,8 +2199,9 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       // enters again at this loop header (see TIER_UP_REENTRY), the rest just refuel; a loop that
       // cannot be entered at its header (a nested for-of, Analysis.loopHeaders) only refuels
       const header = targetOf(code, last);
-      const tick = setCell(FUEL_CELL, w.i32_sub(getCell(FUEL_CELL), w.i32_const(1)));
-      const out = w.i32_le_s(getCell(FUEL_CELL), w.i32_const(0));
+      const fuel = addLocal(I);
+      const tick = setCell(FUEL_CELL, w.local_tee(fuel, w.i32_sub(getCell(FUEL_CELL), w.i32_const(1)), I));
+      const out = w.i32_le_s(w.local_get(fuel, I), w.i32_const(0));
       if (!analysis.loopHeaders.includes(header)) {
         // (the re-entry waits for the next back-edge to a header it can enter at)
         body = [tick, w.if(out, w.block(null, [call('refuel', [], N), w.local_set(REENTER, w.i32_const(1))]))];

@@ -131,6 +131,8 @@ export class WasmModule {
   i32_store(offset: number, ptr: Expr, value: Expr): Expr { return this.m.i32.store(offset, 4, ptr, value); }
   i32_load(offset: number, ptr: Expr): Expr { return this.m.i32.load(offset, 4, ptr); }
   i64_store(offset: number, ptr: Expr, value: Expr): Expr { return this.m.i64.store(offset, 8, ptr, value); }
+  i64_load(offset: number, ptr: Expr): Expr { return this.m.i64.load(offset, 8, ptr); }
+  i64_add(a: Expr, b: Expr): Expr { return this.m.i64.add(a, b); }
   f64_load(offset: number, ptr: Expr): Expr { return this.m.f64.load(offset, 8, ptr); }
   f64_store(offset: number, ptr: Expr, value: Expr): Expr { return this.m.f64.store(offset, 8, ptr, value); }
   i32_lt_u(a: Expr, b: Expr): Expr { return this.m.i32.lt_u(a, b); }
