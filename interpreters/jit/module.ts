@@ -133,9 +133,6 @@ export class WasmModule {
   i64_store(offset: number, ptr: Expr, value: Expr): Expr { return this.m.i64.store(offset, 8, ptr, value); }
   i64_load(offset: number, ptr: Expr): Expr { return this.m.i64.load(offset, 8, ptr); }
   i64_add(a: Expr, b: Expr): Expr { return this.m.i64.add(a, b); }
-  i64_or(a: Expr, b: Expr): Expr { return this.m.i64.or(a, b); }
-  i64_shl(a: Expr, b: Expr): Expr { return this.m.i64.shl(a, b); }
-  i64_extend_i32_u(a: Expr): Expr { return this.m.i64.extend_u(a); }
   f64_load(offset: number, ptr: Expr): Expr { return this.m.f64.load(offset, 8, ptr); }
   f64_store(offset: number, ptr: Expr, value: Expr): Expr { return this.m.f64.store(offset, 8, ptr, value); }
   i32_lt_u(a: Expr, b: Expr): Expr { return this.m.i32.lt_u(a, b); }
