@@ -204,7 +204,7 @@ export const FUEL_CELL = 0;
  * Direct compiled-to-compiled calls since the host last added them to the
  * realm's counter: the high word of a 64-bit cell whose low word is the fuel,
  * so a call's fuel tick and count are one load, one add and one store
- * (CALL_TICK). The fuel is at least 1 whenever compiled code calls (it is
+ * (callTick). The fuel is at least 1 whenever compiled code calls (it is
  * refuelled as soon as it reaches 0), so the low word's -1 always carries 1
  * into the count.
  */
