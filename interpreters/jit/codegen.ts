@@ -1851,8 +1851,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           body.push(...payFuelDebtAndReturn(w.local_get(v, X)));
           return;
         }
-        const v = temp(ret);
-        body.push(w.local_set(v, val(r, ret, pc)), ...payFuelDebtAndReturn(w.local_get(v, wt(ret))));
+        body.push(...payFuelDebtAndReturn(val(r, ret, pc)));
         return;
       }
       case Op.TemplateAppend: {
