@@ -12,6 +12,7 @@ import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
 import { BRANCHES, flowOf, forEachRead, isLoopBranch, loopsOf, targetOf } from './flow.js';
 import { fromFeedback, join, numericOrNone, Repr, reprOfValue } from './types.js';
 import type { Value } from '../../src/runtime/values.js';
+import { type FreshArray, freshArrays } from './fresh-arrays.js';
 
 export class Ineligible extends Error {
   constructor(readonly pc: number, reason: string) {
@@ -108,6 +109,8 @@ export interface Analysis {
   reusedReads: Set<number>;
   /** Add and Sub sites whose int32 operands are added with wrap-around, no overflow guard (truncatedArithmetic). */
   wrapping: Set<number>;
+  /** `new Array(n).fill(v)` whose array never leaves the function, made in its mirror (fresh-arrays.ts), by the pc of the `new`. */
+  fresh: Map<number, FreshArray>;
 }
 
 
@@ -374,9 +377,15 @@ function strictNullOperand(code: Int32Array, pc: number, n: number, template: re
   return -1;
 }
 
-/** The cost model above over a function's instructions. */
+/**
+ * The cost model above over a function's instructions. A fresh array
+ * (fresh-arrays.ts) is not copied in or out: its accesses cost what a
+ * callee's do, and its fill is the `new`'s.
+ */
 function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint32Array, n: number, facts: ProgramFacts,
-  nullCompares: ReadonlyMap<number, number>, cold: Uint8Array, thisRegister: number, reused: ReadonlySet<number>): Profit {
+  nullCompares: ReadonlyMap<number, number>, cold: Uint8Array, thisRegister: number, reused: ReadonlySet<number>, fresh: ReadonlyMap<number, FreshArray>): Profit {
+  const freshRegisters = new Set([...fresh.values()].map((f) => f.array));
+  const freshFills = new Set([...fresh.values()].map((f) => f.fillPc));
   const { runs, ownSlots } = facts;
   // its recursion stays in WebAssembly
   const selfCalls = pcs.filter((pc) => facts.returnReprOf(pc) === -1);
@@ -402,7 +411,8 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
   const objects = new Set<number>();
   for (const pc of pcs) {
     if (isLoopBranch(code[pc] as Op)) loops = true;
-    if (mirrorKindAt(code, pc, repr, feedback, n) !== 0) arrays.add(code[pc] === Op.GetElem ? code[pc + 2] : code[pc + 1]);
+    const indexed = code[pc] === Op.GetElem ? code[pc + 2] : code[pc + 1];
+    if (mirrorKindAt(code, pc, repr, feedback, n) !== 0 && !freshRegisters.has(indexed)) arrays.add(indexed);
     if (ownSlots.has(pc) && (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n))) objects.add(code[pc] === Op.GetNamed ? code[pc + 2] : code[pc + 1]);
     // (the receivers of compiled method calls get one too: codegen.ts, cachedReceiverAt)
     const array = facts.arrayIntrinsicAt(pc);
@@ -416,6 +426,7 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
   let total = 0;
   let host = 0;
   let mirrored = 0;
+  let freshMirrored = 0;
   let execs = 0;
   let natives = 0;
   let vm = 0;
@@ -431,6 +442,15 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     if (pure && !nullCompares.has(pc) && !asItIs) for (const r of readsOf(code, pc)) if (r < n && repr[r] === Repr.Ref) pure = false;
     // typed element accesses load and store the array's mirror (mirrors.ts)
     const kind = op === Op.GetElem || op === Op.SetElem ? mirrorKindAt(code, pc, repr, feedback, n) : 0;
+    if ((kind === MIRROR_NUMBERS || kind === MIRROR_BOOLEANS || op === Op.GetLength) && freshRegisters.has(code[pc + (op === Op.SetElem ? 1 : 2)])) {
+      freshMirrored += weight;
+      vm += weight;
+      continue;
+    }
+    if (freshFills.has(pc)) {
+      vm += weight * VM_BUILTIN_CALL_COST;
+      continue;
+    }
     if ((kind !== 0 && (kind !== MIRROR_REFERENCES || reused.has(pc))) || (op === Op.GetLength && arrays.has(code[pc + 2]))) {
       mirrored += weight;
       pure = true;
@@ -489,7 +509,7 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
   const execCost = EXEC_COST + (arrays.size + objects.size) * REMIRROR_COST;
   // (a native called from compiled code does the VM's work, through a host call: strings' makeLines, all
   // template text, fromCharCode, padStart and push, ran 5% slower compiled when it was weighed as the VM's)
-  const compiled = entry + (host - execs - natives) * HOST_CALL_COST + execs * execCost + natives * (VM_BUILTIN_CALL_COST + HOST_CALL_COST) + mirrored * mirrorCost + (total - host - mirrored) * PURE_COST;
+  const compiled = entry + (host - execs - natives) * HOST_CALL_COST + execs * execCost + natives * (VM_BUILTIN_CALL_COST + HOST_CALL_COST) + mirrored * mirrorCost + freshMirrored * CALLEE_MIRROR_ACCESS_COST + (total - host - mirrored - freshMirrored) * PURE_COST;
   return { hostShare: host / total, compiled, vm };
 }
 
@@ -575,6 +595,8 @@ export interface ProgramFacts {
   compiledConstruct: (pc: number) => boolean;
   /** The method call (or `new`) at pc calls a native through the `callm`, `callf` or `newh` import (no exec when no user code can run). */
   hostMethodCall: (pc: number) => boolean;
+  /** The `new` at pc is `new Array(n)` followed by a `.fill(v)` of what it made (Jit.filledArrayAt). */
+  filledArray: (pc: number) => boolean;
   /** Property sites compiled against one own slot of one shape. */
   ownSlots: ReadonlyMap<number, unknown>;
   /** GetNamed sites that read one prototype's property (cached per receiver shape in compiled code). */
@@ -656,6 +678,7 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
   const flow = flowOf(code, n);
   const blocks: Block[] = flow.starts.map((start, i) => ({ start, end: flow.ends[i] }));
   const { blockAt, liveIn, liveOut } = flow;
+  const fresh = freshArrays(fc, { blocks, blockAt, liveOut }, facts.filledArray);
 
   // representations: a fixpoint of joins
   const repr: Repr[] = new Array(fc.registerCount).fill(Repr.None);
@@ -846,18 +869,18 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
       for (let pc = b.start; pc < b.end; pc += instructionSize(code, pc)) last = pc;
       if (code[last] === Op.Throw) cold.fill(1, b.start, b.end);
     }
-    const p = profitOf(code, pcs, repr, FB, n, facts, nullCompares, cold, fc.thisRegister, reusedReads);
+    const p = profitOf(code, pcs, repr, FB, n, facts, nullCompares, cold, fc.thisRegister, reusedReads, fresh);
     // a callee of compiled code is weighed against its caller's other choice: a call through the host into the VM
     if (facts.enteredFromVm ? p.compiled > p.vm : p.compiled > p.vm + CALL_INTO_VM_COST) {
       // without the entry (and with the caller's mirrors), as the callee of compiled code
-      const asCallee = facts.enteredFromVm && profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: false }, nullCompares, cold, fc.thisRegister, reusedReads).compiled <= p.vm + CALL_INTO_VM_COST;
+      const asCallee = facts.enteredFromVm && profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: false }, nullCompares, cold, fc.thisRegister, reusedReads, fresh).compiled <= p.vm + CALL_INTO_VM_COST;
       throw new Unprofitable(0, `not profitable: ${Math.round(p.hostShare * 100)}% of its (loop-weighted) instructions would call the host; estimated cost ${(p.compiled / p.vm).toFixed(2)}x the VM's`, asCallee);
     }
     if (!facts.enteredFromVm) {
-      const entered = profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: true }, nullCompares, cold, fc.thisRegister, reusedReads);
+      const entered = profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: true }, nullCompares, cold, fc.thisRegister, reusedReads, fresh);
       enteredProfitably = entered.compiled <= entered.vm;
     }
   }
   const osrHeaders = [...headers].filter((h) => outermostLoopAround(code, h) === h).sort((x, y) => x - y);
-  return { nullCompares: [...nullCompares], blocks, blockAt, repr, ret, liveIn, liveOut, loopHeaders: osrHeaders, usesContext, enteredProfitably, reusedReads, wrapping };
+  return { nullCompares: [...nullCompares], blocks, blockAt, repr, ret, liveIn, liveOut, loopHeaders: osrHeaders, usesContext, enteredProfitably, reusedReads, wrapping, fresh };
 }

@@ -11,7 +11,7 @@
 
 import { feedbackBytes } from '../vm/feedback.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
-import { type Analysis, argumentsOf, arrayIntrinsicKind, arrayMethodRead, Ineligible, INLINE, MIRROR_AT_ONCE, MIRROR_BOOLEANS, MIRROR_REFERENCES, mirrorKindAt, objectMirrored, readsOf, receiverOf, referenceMirrored, siteOf, writeOf } from './analysis.js';
+import { type Analysis, argumentsOf, arrayIntrinsicKind, arrayMethodRead, Ineligible, INLINE, MIRROR_AT_ONCE, MIRROR_BOOLEANS, MIRROR_NUMBERS, MIRROR_REFERENCES, mirrorKindAt, objectMirrored, readsOf, receiverOf, referenceMirrored, siteOf, writeOf } from './analysis.js';
 import { BRANCHES, isLoopBranch, loopsOf, targetOf } from './flow.js';
 import type { CompiledCode, Split } from './webs.js';
 import { asBinaryenError, type Expr, WasmModule, type WasmType } from './module.js';
@@ -55,9 +55,11 @@ export type CallTarget =
   /**
    * A method call whose cache found a native that may run without exec
    * (Jit.hostMethods): the `callm` or `callf` import; or a `new` of Array, Map
-   * or Set (Jit.hostConstructors): the `newh` import.
+   * or Set (Jit.hostConstructors): the `newh` import. `filled`: a `new
+   * Array(n)` whose next instruction calls `.fill(v)` on it (Jit.filledArrayAt;
+   * made in its mirror when it cannot escape, fresh-arrays.ts).
    */
-  | { kind: 'host' }
+  | { kind: 'host'; filled?: boolean }
   | { kind: 'generic' };
 
 /** The arguments a `callm` import passes (a method call with more runs through exec). */
@@ -189,7 +191,7 @@ const INT32_IN_LOW_WORD = 6755399441055744;
 const KEEPS_MIRRORS = new Set(['st_i32', 'st_f64', 'st_bool', 'st_ref', 'ld_i32', 'ld_f64', 'ld_bool', 'ld_ref',
   'box_i32', 'box_f64', 'box_bool', 'unbox_i32', 'unbox_f64', 'unbox_bool', 'truthy', 'seq', 'nullish', 'isundef', 'fmod',
   'ctxof', 'pushctx', 'popctx', 'copyctx', 'ldctx', 'stctx', 'mirror', 'omirror', 'method', 'is_callee', 'isarray', 'length',
-  'penter', 'pexit', 'ldglobal', 'refuel', 'refuel_loop', 'stress', 'toint32', 'agrow', 'amethod', 'pmethod', 'pcallee', 'strlen', 'charcode', 'charcode_of', 'typed_i32', 'typed_f64', 'typed_bool', 'newthis', 'iterstart', 'iterstep', 'iterelem']);
+  'penter', 'pexit', 'ldglobal', 'refuel', 'refuel_loop', 'stress', 'toint32', 'agrow', 'amethod', 'pmethod', 'pcallee', 'strlen', 'charcode', 'charcode_of', 'typed_i32', 'typed_f64', 'typed_bool', 'newthis', 'iterstart', 'iterstep', 'iterelem', 'newfill']);
 
 /**
  * The memory every compiled module imports (`env.stack`): i32 cells shared
@@ -385,7 +387,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     ['getnamed_i32', [I, I, X], I], ['getnamed_f64', [I, I, X], F], ['getnamed_bool', [I, I, X], I],
     ['method', [I, I, I, X], X], ['is_callee', [I, I, X], I], ['mirror', [X, I], I], ['omirror', [X], I], ['setnamed_i32', [I, I, X, I], N], ['setnamed_f64', [I, I, X, F], N], ['setnamed_bool', [I, I, X, I], N],
     ['penter', [I], N], ['pexit', [], N], ['ldglobal', [I], X],
-    ['agrow', [X], I], ['amethod', [I], I], ['pmethod', [I, I, I, I, X], I], ['pcallee', [I, I, I, X], I], ['newthis', [I, I, X], X], ['strlen', [X], I], ['charcode', [X, I], I], ['charcode_of', [X, X, I], I], ['typed_i32', [X], I], ['typed_f64', [X], F], ['typed_bool', [X], I],
+    ['agrow', [X], I], ['newfill', [X, X, X], X], ['amethod', [I], I], ['pmethod', [I, I, I, I, X], I], ['pcallee', [I, I, I, X], I], ['newthis', [I, I, X], X], ['strlen', [X], I], ['charcode', [X, I], I], ['charcode_of', [X, X, I], I], ['typed_i32', [X], I], ['typed_f64', [X], F], ['typed_bool', [X], I],
   ];
   for (const [name, ps, r] of imports) w.addFunctionImport(name, 'env', name, ps, r);
   const wasmName = `f${unit}`;
@@ -927,6 +929,41 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       }
     }
   }
+  /** `new Array(n).fill(v)` that never leaves this function (fresh-arrays.ts), by the pc of the `new`; and their fills. */
+  const fresh = analysis.fresh;
+  const freshFills = new Set([...fresh.values()].map((made) => made.fillPc));
+  /**
+   * Where a fresh array's register dies, nothing can see the array any more:
+   * its mirror is marked clean there, and the host drops it without making
+   * its elements (sieve's `return [count, sum]` is an exec, which writes
+   * every mirror back). Only a mirror this activation holds in the current
+   * epoch: one written back since was made into elements then, and its place
+   * may be another's. At the start of every block where the register is dead
+   * (an earlier iteration's array, or the loop it was used in is over) and
+   * after its last read in a block.
+   */
+  const dropFreshMirror = (r: number): void => {
+    for (const [kind, c] of mirrorCaches.get(r) ?? []) {
+      if (kind !== MIRROR_NUMBERS && kind !== MIRROR_BOOLEANS) continue;
+      body.push(w.if(w.i32_and(w.i32_eq(w.local_get(c.epoch, I), getCell(EPOCH_CELL)), w.i32_ge_s(w.local_get(c.addr, I), w.i32_const(0))),
+        w.i32_store(MIRROR_DIRTY, w.local_get(c.addr, I), w.i32_const(0))));
+    }
+  };
+  /** Per pc: the fresh-array registers its instruction reads for the last time. */
+  const freshDeaths = new Map<number, number[]>();
+  analysis.blocks.forEach((b, bi) => {
+    for (const { array } of fresh.values()) {
+      let live = analysis.liveOut[bi][array] === 1;
+      const pcs: number[] = [];
+      for (let pc = b.start; pc < b.end; pc += instructionSize(code, pc)) pcs.push(pc);
+      for (let k = pcs.length - 1; k >= 0; k--) {
+        const reads = readsOf(code, pcs[k]).includes(array);
+        if (reads && !live) freshDeaths.set(pcs[k], [...(freshDeaths.get(pcs[k]) ?? []), array]);
+        if (writeOf(code, pcs[k]) === array) live = false;
+        if (reads) live = true;
+      }
+    }
+  });
   /**
    * Registers whose length a GetLength reads from the host (no array mirror):
    * a local holding 1 + the length when the value is a string (immutable, so
@@ -1734,6 +1771,16 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       }
       case Op.New: {
         const target = callTargets.get(pc);
+        const made = fresh.get(pc);
+        if (made !== undefined) {
+          // made in its mirror (fresh-arrays.ts); null: not the builtins, or not a length (nothing done yet)
+          const t = temp(Repr.Ref);
+          body.push(w.local_set(t, call('newfill', [val(B, Repr.Ref, pc), val(made.length, Repr.Ref, pc), val(made.value, Repr.Ref, pc)], X)));
+          guard(w.ref_is_null(w.local_get(t, X)), pc, 'fresh array', 'the builtin Array and fill, and a valid length', B);
+          if (mirrorCaches.get(made.array)?.has(made.kind)) cacheMirrored(made.array, made.kind);
+          store(A, w.local_get(t, X), Repr.Ref);
+          return;
+        }
         if (target !== undefined && target.kind === 'host') {
           // `new Array(n)`, `new Map()`: made in the host, exec only when user code may run (Jit.constructInHost)
           const t = temp(Repr.Ref);
@@ -1754,6 +1801,11 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         return;
       }
       case Op.CallMethod: {
+        // (the fill of a fresh array: done by the `new`)
+        if (freshFills.has(pc)) {
+          if (A !== B) store(A, val(B, Repr.Ref, pc), Repr.Ref);
+          return;
+        }
         const target = callTargets.get(pc) ?? { kind: 'generic' };
         if (target.kind === 'host') return hostMethodCall(pc, A, B);
         // (only a `new` is compiled as a construction)
@@ -2220,11 +2272,13 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     proved = new Map();
     provedRegisters = new Set();
     let last = blk.start;
+    for (const { array } of fresh.values()) if (analysis.liveIn[bi][array] === 0) dropFreshMirror(array);
     for (let pc = blk.start; pc < blk.end; pc += instructionSize(code, pc)) {
       last = pc;
       const op = code[pc] as Op;
       if (BRANCHES.has(op)) break;
       emit(pc);
+      for (const r of freshDeaths.get(pc) ?? []) dropFreshMirror(r);
     }
     const op = code[last] as Op;
     let hasCond = false;

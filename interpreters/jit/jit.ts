@@ -20,7 +20,7 @@ import { CacheState, type PropertyCache } from '../vm/inline-cache.js';
 import { instructionSize, Op, ROWS } from '../vm/opcodes.js';
 import { listValues } from '../vm/slow-paths.js';
 import type { Vm } from '../vm/vm.js';
-import { analyse, type Analysis, argumentsOf, arrayMethodRead, Ineligible, isLeaf, MIRROR_REFERENCES, outermostLoopAround, siteOf, Unprofitable, writeOf } from './analysis.js';
+import { analyse, type Analysis, argumentsOf, arrayMethodRead, Ineligible, isLeaf, MIRROR_BOOLEANS, MIRROR_NUMBERS, MIRROR_REFERENCES, outermostLoopAround, siteOf, Unprofitable, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
 import { blockLeaders } from './flow.js';
 import { BOXED_CELL, CALLS_CELL, ITERATION_DONE_CELL, MAX_HOST_METHOD_ARGUMENTS, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, ARRAY_INTRINSICS, METHOD_INTRINSIC_NAMES, STRING_INTRINSICS, type ArrayIntrinsic, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, NULL_REF, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, TYPE_GUARD, BUILTIN_METHOD_RESULT, UNDEFINED_REF, UNREACHED, WIDENING_GUARDS } from './codegen.js';
@@ -45,6 +45,8 @@ const MAX_RECOMPILES = 4;
 /** Memory for mirrors: 1 MB at first, grown up to 64 MB (more is written back and mirrored again). */
 const MIRROR_ARENA_START = 1 << 20;
 const MIRROR_ARENA_MAX = 64 << 20;
+/** The longest `new Array(n).fill(v)` made in a mirror (8 MB of it); a longer one is made in the host. */
+const MAX_FRESH_ARRAY = 1 << 20;
 /** Generic calls of a since-compiled callee before the caller is recompiled to call it directly. */
 const STALE_CALL_LIMIT = 100;
 /**
@@ -216,7 +218,7 @@ export interface JitOptions {
 export class Jit {
   readonly units: Unit[] = [];
   /** compileMs: time the program's thread spent compiling; backgroundMs: the compiler thread's. */
-  readonly stats = { compiles: 0, compileMs: 0, backgroundMs: 0, deopts: 0, wasmEntries: 0, osrEntries: 0, osrDeclined: 0, reentries: 0, execs: 0, ineligible: 0, givenUp: 0, recompiles: 0, wasmMs: 0 };
+  readonly stats = { compiles: 0, compileMs: 0, backgroundMs: 0, deopts: 0, wasmEntries: 0, osrEntries: 0, osrDeclined: 0, reentries: 0, execs: 0, ineligible: 0, givenUp: 0, recompiles: 0, wasmMs: 0, freshArrays: 0 };
   readonly deoptReasons = new Map<string, number>();
   /** The step budget and call depth while compiled code runs: cells of the shared memory (codegen.ts, FUEL_CELL). */
   private readonly fuel: MemoryCell;
@@ -248,6 +250,8 @@ export class Jit {
   private readonly hostConstructors = new Set<JSFunction>();
   /** The builtin methods compiled in place and the prototype that holds each, in METHOD_INTRINSIC_NAMES order (the `amethod` import checks they are still there). */
   private readonly builtinMethods: { holder: JSObject; f: Value }[] = [];
+  /** Array.prototype.fill as the realm made it (the `newfill` import checks it is still there). */
+  private readonly arrayFill: Value;
   /** Number arrays in the shared memory while compiled code uses them (mirrors.ts). */
   private readonly mirrors: Mirrors;
   /**
@@ -335,6 +339,7 @@ export class Jit {
     }
     // the constructors whose instances `new` makes in the host without user code when the arguments are
     // primitives (codegen.ts, hostConstruct)
+    this.arrayFill = realm.ArrayPrototype.getOwn('fill');
     for (const name of ['Array', 'Map', 'Set']) {
       const f = realm.builtinGlobals.get(name);
       if (f instanceof JSFunction && f.kind === FunctionKind.Native) this.hostConstructors.add(f);
@@ -771,7 +776,7 @@ export class Jit {
         superKeyOf[out] = op === Op.SuperGet && code[pc + 2] >= fc.constantBase ? code[pc + 2] : -1;
       }
       if (op === Op.New && f instanceof JSFunction && this.hostConstructors.has(f) && argumentsOf(code, pc).length <= MAX_HOST_METHOD_ARGUMENTS) {
-        callTargets.set(pc, { kind: 'host' });
+        callTargets.set(pc, this.filledArrayAt(fc, pc, f) ? { kind: 'host', filled: true } : { kind: 'host' });
         continue;
       }
       if (op === Op.New) {
@@ -873,7 +878,7 @@ export class Jit {
       };
       const intrinsicCall = (pc: number): Intrinsic | undefined => { const i = intrinsicAt(pc); return i !== undefined && i in INTRINSICS ? i : undefined; };
       const arrayIntrinsicAt = (pc: number): ArrayIntrinsic | undefined => { const i = intrinsicAt(pc); return i !== undefined && i in ARRAY_INTRINSICS ? i as ArrayIntrinsic : undefined; };
-      analysis = analyse(view, { returnReprOf, genericCall, calleeParams, intrinsicCall, builtinCall: (pc) => intrinsicAt(pc) !== undefined, arrayIntrinsicAt, compiledConstruct: (pc) => callTargets.get(pc)?.kind === 'construct', hostMethodCall: (pc) => callTargets.get(pc)?.kind === 'host', constantValueOf, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
+      analysis = analyse(view, { returnReprOf, genericCall, calleeParams, intrinsicCall, builtinCall: (pc) => intrinsicAt(pc) !== undefined, arrayIntrinsicAt, compiledConstruct: (pc) => callTargets.get(pc)?.kind === 'construct', hostMethodCall: (pc) => callTargets.get(pc)?.kind === 'host', filledArray: (pc) => { const t = callTargets.get(pc); return t !== undefined && t.kind === 'host' && t.filled === true; }, constantValueOf, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
     } catch (e) {
       if (e instanceof Unprofitable && awaiting.length > 0) {
         throw new AwaitingCallees(e.pc, `${e.message}, calling ${awaiting.length} compiling callee(s) through the VM`, e.asCallee, awaiting);
@@ -924,6 +929,18 @@ export class Jit {
    * `new`), and its constructor is compiled (or compiled now, as a callee);
    * otherwise null (the `new` runs through exec).
    */
+  /**
+   * `new Array(n).fill(v)`: the New at pc is of the realm's Array with one
+   * argument, and the next instruction calls `.fill` with one argument on
+   * what it made (fresh-arrays.ts decides whether the array can escape).
+   */
+  private filledArrayAt(fc: FunctionCode, pc: number, f: JSFunction): boolean {
+    const code = fc.code;
+    const next = pc + instructionSize(code, pc);
+    return f === this.realm.builtinGlobals.get('Array') && argumentsOf(code, pc).length === 1 && next < code.length
+      && code[next] === Op.CallMethod && code[next + 2] === code[pc + 1] && fc.constants[code[next + 3]] === 'fill' && argumentsOf(code, next).length === 1;
+  }
+
   private constructTarget(f: Value, fn: JSFunction | null, callees: JSFunction[], awaiting: JitState[]): CallTarget | null {
     if (!(f instanceof JSFunction) || f.kind !== FunctionKind.User || !f.isConstructor || f.isDerived) return null;
     if (f.classNode !== null && f.classNode.instanceFieldsInfo) return null;
@@ -1222,6 +1239,7 @@ export class Jit {
         this.callMethod(u, pc, fn, thisValue, ctx, f, o, a0, a1, a2),
       newh: (u: number, pc: number, fn: JSFunction | null, thisValue: Value, ctx: Context | null, f: Value, a0: Value, a1: Value, a2: Value) =>
         this.constructInHost(u, pc, fn, thisValue, ctx, f, a0, a1, a2),
+      newfill: (f: Value, length: Value, v: Value) => this.newFilledArray(f, length, v),
       ctxof: (u: number, fn: JSFunction | null) => (fn ?? units[u].fn)?.context ?? null,
       pushctx: (ctx: Context | null, size: number) => {
         const c: Context = new Array(size);
@@ -1579,6 +1597,30 @@ export class Jit {
     }
     this.stats.execs++;
     return this.inHost(u, pc, fn, thisValue, ctx, () => this.vm.slow.construct(f, args, this.units[u].fc.constants[code[pc + 3]] as string));
+  }
+
+  /**
+   * The `newfill` import (fresh-arrays.ts): `new Array(length).fill(v)` made
+   * in a mirror, whose address goes to MIRRORED_CELL (-1: too long for one,
+   * made in the host); null when the call would not be that (Array or
+   * Array.prototype.fill replaced, not a valid length): compiled code deopts
+   * before the `new`, and the VM runs both.
+   */
+  private newFilledArray(f: Value, length: Value, v: Value): Value {
+    const realm = this.realm;
+    if (f !== realm.builtinGlobals.get('Array') || realm.ArrayPrototype.getOwn('fill') !== this.arrayFill) return null;
+    if (typeof length !== 'number' || !(length >= 0 && length <= 4294967295 && Math.floor(length) === length)) return null;
+    if (length > MAX_FRESH_ARRAY) {
+      this.mirrored.value = -1;
+      return realm.newArray(new Array(length).fill(v));
+    }
+    const kind = typeof v === 'boolean' ? MIRROR_BOOLEANS : MIRROR_NUMBERS;
+    const o = realm.newArray([], realm.ArrayPrototype, length);
+    const addr = this.mirrors.fresh(o, length, kind, v === true ? 1 : v === false ? 0 : (v as number));
+    if (addr >= 0) this.stats.freshArrays++;
+    else for (let i = 0; i < length; i++) o.elems.push(v);
+    this.mirrored.value = addr;
+    return o;
   }
 
   /**

@@ -258,12 +258,32 @@ export class Mirrors {
       this.throttled.push(o);
       return -1;
     }
-    this.top += bytes;
+    this.copied += n;
+    return this.place(o, kind, n, capacity, false);
+  }
+
+  /**
+   * `new Array(n).fill(v)` made straight into a mirror of `kind`
+   * (fresh-arrays.ts): o has no elements yet, the mirror holds n copies of v
+   * and is dirty from the start, so writing it back is what makes them.
+   * -1: no room (the caller makes the elements itself).
+   */
+  fresh(o: JSArray, n: number, kind: number, v: number): number {
+    const capacity = n + growthRoom(n);
+    if (!this.room(MIRROR_ELEMENTS + 8 * capacity)) return -1;
+    const at = (this.top + MIRROR_ELEMENTS) >> 3;
+    this.heap.fill(v, at, at + n);
+    return this.place(o, kind, n, capacity, true);
+  }
+
+  /** Takes the room at the arena's top for o's mirror of n elements (filled in already) and writes its header. */
+  private place(o: JSArray, kind: number, n: number, capacity: number, dirty: boolean): number {
+    const addr = this.top;
+    this.top += MIRROR_ELEMENTS + 8 * capacity;
     this.words[(addr + MIRROR_LENGTH) >> 2] = n;
-    this.words[(addr + MIRROR_DIRTY) >> 2] = 0;
+    this.words[(addr + MIRROR_DIRTY) >> 2] = dirty ? 1 : 0;
     this.words[(addr + MIRROR_CAPACITY) >> 2] = capacity;
     this.words[(addr + MIRROR_PLAIN) >> 2] = this.isPlain(o) ? 1 : 0;
-    this.copied += n;
     o.elementMirrors++;
     o.elementMirror = addr;
     o.elementMirrorKind = kind;

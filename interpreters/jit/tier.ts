@@ -79,6 +79,7 @@ export function createJitTier(realm: Realm, program: Program, options: TierOptio
       out['jit time in compiled code'] = `${jit.stats.wasmMs.toFixed(1)} ms (with the host calls it makes)`;
       out['jit instructions run by exec'] = jit.stats.execs;
       out['jit array elements mirrored'] = `${jit.mirroredElements} (copied into and out of linear memory)`;
+      out['jit arrays made in their mirror'] = `${jit.stats.freshArrays} (new Array(n).fill(v) that never left compiled code)`;
       out['jit not compilable'] = jit.stats.ineligible;
       out['jit deopts'] = jit.stats.deopts;
       for (const [reason, n] of jit.deoptReasons) out[`jit deopts: ${reason}`] = n;

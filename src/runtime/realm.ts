@@ -140,9 +140,10 @@ export class Realm {
   }
 
   /** A new array; `proto` other than Array.prototype for an instance of a subclass of Array. */
-  newArray(elems: Value[], proto: JSObject = this.ArrayPrototype): JSArray {
+  /** `length`: the elements it will have (the JIT makes some arrays' elements later, see Mirrors.fresh). */
+  newArray(elems: Value[], proto: JSObject = this.ArrayPrototype, length = elems.length): JSArray {
     this.counters.allocations++;
-    if (this.probe !== null) this.probe.allocate('array', 64 + 8 * elems.length);
+    if (this.probe !== null) this.probe.allocate('array', 64 + 8 * length);
     return new JSArray(proto === this.ArrayPrototype ? this.arrayShape : this.rootShape(proto), proto, elems);
   }
 
