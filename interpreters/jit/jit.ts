@@ -337,9 +337,9 @@ export class Jit {
         if (f instanceof JSFunction && f.kind === FunctionKind.Native && key !== 'toLocaleString') this.hostCalls.set(f, HostCall.OnPrimitives);
       }
     }
+    this.arrayFill = realm.ArrayPrototype.getOwn('fill');
     // the constructors whose instances `new` makes in the host without user code when the arguments are
     // primitives (codegen.ts, hostConstruct)
-    this.arrayFill = realm.ArrayPrototype.getOwn('fill');
     for (const name of ['Array', 'Map', 'Set']) {
       const f = realm.builtinGlobals.get(name);
       if (f instanceof JSFunction && f.kind === FunctionKind.Native) this.hostConstructors.add(f);
@@ -922,14 +922,6 @@ export class Jit {
   }
 
   /**
-   * The compiled construction of `new f(...)` (codegen.ts, CallTarget
-   * 'construct'), when f is a base class or a function whose instances are
-   * made as the VM makes them with nothing else run first (no instance fields)
-   * and whose every return gives undefined (the object is the value of the
-   * `new`), and its constructor is compiled (or compiled now, as a callee);
-   * otherwise null (the `new` runs through exec).
-   */
-  /**
    * `new Array(n).fill(v)`: the New at pc is of the realm's Array with one
    * argument, and the next instruction calls `.fill` with one argument on
    * what it made (fresh-arrays.ts decides whether the array can escape).
@@ -941,6 +933,14 @@ export class Jit {
       && code[next] === Op.CallMethod && code[next + 2] === code[pc + 1] && fc.constants[code[next + 3]] === 'fill' && argumentsOf(code, next).length === 1;
   }
 
+  /**
+   * The compiled construction of `new f(...)` (codegen.ts, CallTarget
+   * 'construct'), when f is a base class or a function whose instances are
+   * made as the VM makes them with nothing else run first (no instance fields)
+   * and whose every return gives undefined (the object is the value of the
+   * `new`), and its constructor is compiled (or compiled now, as a callee);
+   * otherwise null (the `new` runs through exec).
+   */
   private constructTarget(f: Value, fn: JSFunction | null, callees: JSFunction[], awaiting: JitState[]): CallTarget | null {
     if (!(f instanceof JSFunction) || f.kind !== FunctionKind.User || !f.isConstructor || f.isDerived) return null;
     if (f.classNode !== null && f.classNode.instanceFieldsInfo) return null;
