@@ -682,7 +682,6 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
   const flow = flowOf(code, n);
   const blocks: Block[] = flow.starts.map((start, i) => ({ start, end: flow.ends[i] }));
   const { blockAt, liveIn, liveOut } = flow;
-  const fresh = freshArrays(fc, { blocks, blockAt, liveOut }, facts.filledArray);
 
   // representations: a fixpoint of joins
   const repr: Repr[] = new Array(fc.registerCount).fill(Repr.None);
@@ -857,6 +856,7 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
     }
   }
   if (ret === Repr.None) ret = Repr.Ref;
+  const fresh = freshArrays(fc, { blocks, blockAt, liveOut }, repr, facts.filledArray);
   const nullCompares = new Map<number, number>();
   for (const pc of pcs) {
     const r = strictNullOperand(code, pc, n, fc.registerTemplate);

@@ -13,6 +13,7 @@
 import { Op, instructionSize } from '../vm/opcodes.js';
 import { type Block, MIRROR_BOOLEANS, MIRROR_NUMBERS, argumentsOf, readsOf, writeOf } from './analysis.js';
 import type { CompiledCode } from './webs.js';
+import { Repr, reprOfValue } from './types.js';
 
 /** One `new Array(n).fill(v)` compiled into its mirror. */
 export interface FreshArray {
@@ -22,7 +23,7 @@ export interface FreshArray {
   array: number;
   /** The register of n. */
   length: number;
-  /** The constant register of v. */
+  /** The register of v (a constant, or a register typed as a number or boolean). */
   value: number;
   /** MIRROR_NUMBERS or MIRROR_BOOLEANS: v's kind. */
   kind: number;
@@ -41,7 +42,7 @@ interface Liveness {
  * Array with one argument, and the next instruction calls `.fill` with one
  * argument on what it made (jit.ts knows the globals and names).
  */
-export function freshArrays(fc: CompiledCode, flow: Liveness, filledArray: (pc: number) => boolean): Map<number, FreshArray> {
+export function freshArrays(fc: CompiledCode, flow: Liveness, repr: readonly Repr[], filledArray: (pc: number) => boolean): Map<number, FreshArray> {
   const code = fc.code;
   const n = fc.constantBase;
   const found = new Map<number, FreshArray>();
@@ -52,13 +53,18 @@ export function freshArrays(fc: CompiledCode, flow: Liveness, filledArray: (pc: 
     const array = code[fillPc + 1];
     const args = argumentsOf(code, fillPc);
     // (nothing may jump between the two)
-    if (args[0] < n || array >= n || flow.blockAt.has(fillPc)) continue;
-    const v = fc.registerTemplate[args[0]];
-    const kind = typeof v === 'boolean' ? MIRROR_BOOLEANS : typeof v === 'number' ? MIRROR_NUMBERS : 0;
+    if (array >= n || flow.blockAt.has(fillPc)) continue;
+    const kind = valueKind(fc, repr, args[0]);
     if (kind === 0 || (made !== array && liveAfter(code, flow, fillPc, made)) || !staysInside(code, array, fillPc)) continue;
     found.set(pc, { fillPc, array, length: argumentsOf(code, pc)[0], value: args[0], kind });
   }
   return found;
+}
+
+/** The mirror kind of fill's argument: a number or boolean constant, or a register typed as one; 0: another. */
+function valueKind(fc: CompiledCode, repr: readonly Repr[], r: number): number {
+  const t = r >= fc.constantBase ? reprOfValue(fc.registerTemplate[r]) : repr[r];
+  return t === Repr.I32 || t === Repr.F64 ? MIRROR_NUMBERS : t === Repr.Bool ? MIRROR_BOOLEANS : 0;
 }
 
 /**

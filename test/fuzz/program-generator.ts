@@ -105,7 +105,7 @@ export function generateProgram(seed: number): string {
   lines.push(`function f(x, y) { return ${expression(2).replace(/\bf\(/g, 'g(').replace(/\bv\d\b/g, (v) => (v === 'v0' ? 'x' : v === 'v1' ? 'y' : v))}; }`);
   lines.push('function g(x, y) { return x === y ? x : typeof x === "number" ? x * 2 : y; }');
   lines.push(`function hot(start, n) { let s = start; for (let j = 0; j < n; j++) { s = ${pick(['(s + j * 7) | 0', 's + j * 1000003', 's * 3 + j', '(s ^ j) >>> 1', 's - j / 2', 's + (j % 3 === 0 ? 0.5 : 1)'])}; } return s; }`);
-  lines.push(`function table(n, k) { const t = new Array(n).fill(${pick(['0', '1', '-0', '0.5', 'true', 'false'])}); for (let j = 0; j < n; j++) t[j] = ${pick(['t[j] + k * j', 'j % 3 === 0 ? k : t[j]', '(t[(j + 1) % n] | 0) + j', '!t[j] ? j : -j', 't[j] || k'])}; let s = 0; for (let j = 0; j < t.length; j += 7) s += t[j]; return [s, t[n - 1], t.length]; }`);
+  lines.push(`function table(n, k) { const t = new Array(n).fill(${pick(['0', '1', '-0', '0.5', 'true', 'false', 'k', 'n'])}); for (let j = 0; j < n; j++) t[j] = ${pick(['t[j] + k * j', 'j % 3 === 0 ? k : t[j]', '(t[(j + 1) % n] | 0) + j', '!t[j] ? j : -j', 't[j] || k'])}; let s = 0; for (let j = 0; j < t.length; j += 7) s += t[j]; return [s, t[n - 1], t.length]; }`);
   lines.push('class P { constructor(x) { this.x = x; } get() { return this.x; } }');
   lines.push('class Q { constructor(x) { this.y = 0; this.x = x; } get() { return this.x * 2; } }');
   lines.push('class R extends P { get() { return typeof this.x; } }');

@@ -5,7 +5,8 @@
 // another type written into it, an append, a replaced fill or Array, a bad
 // length, arrays too long for the mirror arena, -0 and doubles, one array
 // per iteration of an outer loop, recursion, and the arrays that do escape
-// (returned, stored, passed on), which are not made this way at all.
+// (returned, stored, passed on), which are not made this way at all, and a
+// fill value held in a register whose type changes.
 function sieveCount(size) {
   const flags = new Array(size + 1).fill(true);
   let count = 0;
@@ -87,6 +88,14 @@ function depthSum(d, n) {
   return s + depthSum(d - 1, n) + mine[n - 1];
 }
 
+// fill's argument a register: typed int32, then a double, a boolean, a string (deopts, recompiles)
+function filledWith(n, v) {
+  const xs = new Array(n).fill(v);
+  let s = 0;
+  for (let i = 0; i < n; i++) s += xs[i] ? 1 : 0;
+  return s + ":" + xs[n - 1];
+}
+
 function lengthOnly(n) {
   const xs = new Array(n).fill(true);
   return xs.length;
@@ -143,10 +152,11 @@ for (let k = 0; k < 40; k++) {
     lengthOnly(k),
     badLength(k === 35 ? -1 : k === 36 ? 1.5 : 4),
     escapes(4).join(","),
+    filledWith(20, k < 15 ? k : k < 25 ? k + 0.5 : k < 32 ? k % 2 === 0 : "s"),
     stored(10),
     passedOn(30),
   ];
-  if (k % 13 === 0 || (k >= 30 && k <= 36)) console.log(JSON.stringify(r));
+  if (k % 13 === 0 || k === 20 || (k >= 30 && k <= 36)) console.log(JSON.stringify(r));
 }
 console.log(JSON.stringify(r), holder.xs.length, holder.xs[9]);
 console.log(huge(1200000), huge(1048577));
@@ -160,18 +170,19 @@ Array.prototype.fill = function (v) {
 console.log(sieveCount(30), sumAfterTypeChange(10, -1), lengthOnly(3), perRow(2, 3));
 Array.prototype.fill = realFill;
 console.log(sieveCount(30), perRow(2, 3));
-// expect: [168,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,0,4,"7,8,7,7",12,870]
-// expect: [170,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,13,4,"7,8,7,7",12,870]
-// expect: [172,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,26,4,"7,8,7,7",12,870]
-// expect: [172,45299.5,516,"18:two","253/23",[40,50,true,null,3],165,66,30,4,"7,8,7,7",12,870]
-// expect: [173,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,31,4,"7,8,7,7",12,870]
-// expect: [173,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,32,4,"7,8,7,7",12,870]
-// expect: [174,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,33,4,"7,8,7,7",12,870]
-// expect: [174,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,34,4,"7,8,7,7",12,870]
-// expect: [174,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,35,"RangeError","7,8,7,7",12,870]
-// expect: [174,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,36,"RangeError","7,8,7,7",12,870]
-// expect: [175,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,39,4,"7,8,7,7",12,870]
-// expect: [175,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,39,4,"7,8,7,7",12,870] 10 12
+// expect: [168,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,0,4,"7,8,7,7","0:0",12,870]
+// expect: [170,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,13,4,"7,8,7,7","20:13",12,870]
+// expect: [171,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,20,4,"7,8,7,7","20:20.5",12,870]
+// expect: [172,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,26,4,"7,8,7,7","20:true",12,870]
+// expect: [172,45299.5,516,"18:two","253/23",[40,50,true,null,3],165,66,30,4,"7,8,7,7","20:true",12,870]
+// expect: [173,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,31,4,"7,8,7,7","0:false",12,870]
+// expect: [173,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,32,4,"7,8,7,7","20:s",12,870]
+// expect: [174,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,33,4,"7,8,7,7","20:s",12,870]
+// expect: [174,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,34,4,"7,8,7,7","20:s",12,870]
+// expect: [174,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,35,"RangeError","7,8,7,7","20:s",12,870]
+// expect: [174,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,36,"RangeError","7,8,7,7","20:s",12,870]
+// expect: [175,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,39,4,"7,8,7,7","20:s",12,870]
+// expect: [175,45449,516,"18:two","253/23",[40,50,true,null,3],165,66,39,4,"7,8,7,7","20:s",12,870] 10 12
 // expect: 1205 1054
 // expect: 10 64 3 10
 // expect: 10 6
