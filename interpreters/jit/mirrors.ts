@@ -48,7 +48,7 @@
 
 import { JSArray, JSObject, type Value } from '../../src/runtime/values.js';
 import { MIRROR_AT_ONCE, MIRROR_BOOLEANS, MIRROR_NUMBERS, MIRROR_REFERENCES } from './analysis.js';
-import { EPOCH_CELL, FIXED_REFS, MAX_REFS, MIRROR_CAPACITY, MIRROR_DIRTY, MIRROR_OBJECT, MIRRORED_CELL, MIRROR_ELEMENTS, MIRROR_LENGTH, MIRROR_PLAIN, NOT_A_NUMBER, NULL_REF, OBJECT_SHAPE, OBJECT_SLOT_COUNT, OBJECT_SLOTS, REF_ELEMENT_KIND, REF_ELEMENT_MIRROR, REF_INFO_SIZE, REF_SLOT_MIRROR, UNDEFINED_REF } from './codegen.js';
+import { EPOCH_CELL, FIXED_REFS, MAX_REFS, MIRROR_CAPACITY, MIRROR_DIRTY, MIRROR_OBJECT, MIRRORED_CELL, MIRROR_ELEMENTS, MIRROR_LENGTH, MIRROR_PLAIN, NOT_A_NUMBER, NOT_MIRRORED_YET, NULL_REF, OBJECT_SHAPE, OBJECT_SLOT_COUNT, OBJECT_SLOTS, REF_ELEMENT_KIND, REF_ELEMENT_MIRROR, REF_INFO_SIZE, REF_SLOT_MIRROR, UNDEFINED_REF } from './codegen.js';
 
 /**
  * The WebAssembly memory compiled code shares with the host and the host's
@@ -328,12 +328,16 @@ export class Mirrors {
     return false;
   }
 
-  /** The `omirror` import: the address of o's slot mirror, made now if needed (or asked for again, see revisitedObject); -1: none. */
+  /**
+   * The `omirror` import: the address of o's slot mirror, made now if needed;
+   * NOT_MIRRORED_YET: it may be when asked for again (see revisitedObject);
+   * -1: none.
+   */
   objectAddress(o: Value): number {
     // not a prototype or Math: compiled code would write its slots without the method epoch knowing (codegen.ts)
     if (!(o instanceof JSObject) || o.childRoot !== null || o.holdsCachedMethods) return -1;
     if (o.slotMirror >= 0) return o.slotMirror;
-    if (!this.revisitedObject(o)) return -1;
+    if (!this.revisitedObject(o)) return NOT_MIRRORED_YET;
     const slots = o.slots;
     const n = slots.length;
     const bytes = OBJECT_SLOTS + 8 * n;
