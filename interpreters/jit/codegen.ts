@@ -244,7 +244,17 @@ export const METHOD_EPOCH_CELL = 28;
 export const RETURNED_INDEX_CELL = 32;
 /** Set by the `iterstep` import: 1 when the iterator it stepped is done (its result is then undefined). */
 export const ITERATION_DONE_CELL = 36;
-export const SHADOW_STACK = 40;
+/**
+ * Set by the named-property accessors (getnamed*, setnamed*) whose receiver
+ * has the site's cached shape: the receiver's slot-mirror address, or -1
+ * (none, or one compiled code may not write). A register whose slot-mirror
+ * address was NOT_MIRRORED_YET when it asked takes it from here after such
+ * a host call (adoptReceiverMirror): the object was mirrored since, through
+ * another register or a callee, and the register would otherwise read and
+ * write it through the host for the rest of the epoch.
+ */
+export const RECEIVER_MIRROR_CELL = 40;
+export const SHADOW_STACK = 48;
 /**
  * An array mirror's header: element count (i32), a dirty flag (i32), the
  * capacity in elements (i32: push appends in place below it), and whether the
@@ -1123,6 +1133,25 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       ]),
       w.block(null, [w.local_set(c.addr, getCell(MIRRORED_CELL)), w.local_set(c.epoch, getCell(EPOCH_CELL))])));
   };
+  /**
+   * After a named-property accessor ran in the host on register r's object:
+   * when r's slot-mirror address is still NOT_MIRRORED_YET in the current
+   * epoch and the host found the object mirrored (RECEIVER_MIRROR_CELL), r
+   * takes that address. richards' scheduler asked once, was not mirrored
+   * yet, was mirrored by a callee's request right after, and its loop read
+   * and wrote `this.currentTcb` through the host for the whole run (163,000
+   * host calls per run).
+   */
+  const adoptReceiverMirror = (r: number): void => {
+    const c = mirrorCaches.get(r)?.get(MIRROR_OBJECT);
+    if (c === undefined) return;
+    const found = temp(Repr.I32);
+    body.push(w.if(w.i32_and(w.i32_eq(w.local_get(c.addr, I), w.i32_const(NOT_MIRRORED_YET)), w.i32_eq(w.local_get(c.epoch, I), getCell(EPOCH_CELL))),
+      w.block(null, [
+        w.local_set(found, getCell(RECEIVER_MIRROR_CELL)),
+        w.if(w.i32_ge_s(w.local_get(found, I), w.i32_const(0)), w.local_set(c.addr, w.local_get(found, I))),
+      ])));
+  };
   /** Runs `emitSlow` into a block executed only when `fast` is 0. */
   /** What `emitSome` emits, collected into a list of its own (a branch's body) instead of `body`. */
   const emitted = (emitSome: () => void): Expr[] => {
@@ -1619,11 +1648,12 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         if (want === Repr.I32 || want === Repr.F64 || want === Repr.Bool) {
           // read as the type its uses saw (analysis.ts): no boxed value, no unboxing call
           const t = temp(want);
+          const own = objectSlotAt(pc);
           const readThroughHost = () => {
             body.push(w.local_set(t, call(`getnamed_${SUFFIX[want]}`, [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)], wt(want))));
             stashCheck(pc, PROPERTY_TYPE, REPR_NAMES[want], A);
+            if (own !== undefined) adoptReceiverMirror(B);
           };
-          const own = objectSlotAt(pc);
           // a constant global's object (Math.PI): the value read in this method epoch
           if (constant) cachedInEpoch(t, wt(want), readThroughHost);
           else if (own === undefined) readThroughHost();
@@ -1686,7 +1716,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         body.push(w.local_set(fast, w.i32_const(0)));
         body.push(w.if(w.local_get(ok, I), w.if(w.i32_eq(w.i32_load(at + 4, w.local_get(addr, I)), w.i32_const(NOT_A_NUMBER)),
           w.block(null, referenceAt(w.i32_load(at, w.local_get(addr, I)), index, t, fast, deferred.has(A))))));
-        unlessFast(fast, readThroughHost);
+        unlessFast(fast, () => {
+          readThroughHost();
+          adoptReceiverMirror(B);
+        });
         storeReference(A, t, index, fast);
         noteIndex(A, index, fast);
         if (wanted !== 0) referencedMirror(A, wanted, index, fast);
@@ -1744,6 +1777,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           unlessFast(fast, () => {
             body.push(call('setnamed', [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), w.local_get(v, X)], N));
             failCheck(pc, 'shape guard', 'cached shape', A);
+            adoptReceiverMirror(A);
           });
           return;
         }
@@ -1761,6 +1795,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         unlessFast(fast, () => {
           body.push(call(`setnamed${suffix}`, [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), w.local_get(v, wt(vr))], N));
           failCheck(pc, 'shape guard', 'cached shape', A);
+          adoptReceiverMirror(A);
         });
         return;
       }

@@ -23,7 +23,7 @@ import type { Vm } from '../vm/vm.js';
 import { analyse, type Analysis, argumentsOf, arrayMethodRead, Ineligible, isLeaf, MIRROR_BOOLEANS, MIRROR_NUMBERS, MIRROR_REFERENCES, outermostLoopAround, siteOf, Unprofitable, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
 import { blockLeaders } from './flow.js';
-import { BOXED_CELL, CALLS_CELL, ITERATION_DONE_CELL, MAX_HOST_METHOD_ARGUMENTS, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, ARRAY_INTRINSICS, METHOD_INTRINSIC_NAMES, STRING_INTRINSICS, type ArrayIntrinsic, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, NULL_REF, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, TYPE_GUARD, BUILTIN_METHOD_RESULT, UNDEFINED_REF, UNREACHED, WIDENING_GUARDS } from './codegen.js';
+import { BOXED_CELL, CALLS_CELL, ITERATION_DONE_CELL, MAX_HOST_METHOD_ARGUMENTS, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, ARRAY_INTRINSICS, METHOD_INTRINSIC_NAMES, STRING_INTRINSICS, type ArrayIntrinsic, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, NULL_REF, RECEIVER_MIRROR_CELL, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, TYPE_GUARD, BUILTIN_METHOD_RESULT, UNDEFINED_REF, UNREACHED, WIDENING_GUARDS } from './codegen.js';
 import { Mirrors, SharedMemory } from './mirrors.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
@@ -237,6 +237,8 @@ export class Jit {
   private readonly methodEpoch: MemoryCell;
   /** codegen.ts MIRRORED_CELL (here: the shape id of a receiver whose method guard passed). */
   private readonly mirrored: MemoryCell;
+  /** codegen.ts RECEIVER_MIRROR_CELL: the slot mirror of the receiver a named-property accessor found with the cached shape. */
+  private readonly receiverMirror: MemoryCell;
   /** codegen.ts ITERATION_DONE_CELL. */
   private readonly iterationDone: MemoryCell;
   /** The realm's own Math functions that compile to one instruction (codegen.ts INTRINSICS). */
@@ -316,6 +318,7 @@ export class Jit {
     this.methodEpoch = new MemoryCell(shared, METHOD_EPOCH_CELL / 4);
     this.methodEpoch.value = 1;
     this.mirrored = new MemoryCell(shared, MIRRORED_CELL / 4);
+    this.receiverMirror = new MemoryCell(shared, RECEIVER_MIRROR_CELL / 4);
     this.iterationDone = new MemoryCell(shared, ITERATION_DONE_CELL / 4);
     const math = realm.builtinGlobals.get('Math');
     if (math instanceof JSObject) {
@@ -1426,13 +1429,18 @@ export class Jit {
     const units = this.units;
     // (the checks are the VM's: a shape compare proves the receiver is an object, no instanceof walk)
     const mirrors = this.mirrors;
+    const receiverMirror = this.receiverMirror;
+    /** o's slot mirror for RECEIVER_MIRROR_CELL: -1 when it has none or compiled code may not write it (mirrors.ts, objectAddress). */
+    const writableMirror = (o: JSObject): number => (o.childRoot !== null || o.holdsCachedMethods ? -1 : o.slotMirror);
     const getnamed = (u: number, pc: number, o: Value): Value => {
       const fc = units[u].fc;
       const c = fc.caches[fc.code[pc + 4]];
+      receiverMirror.value = -1;
       if (typeof o === 'object' && o !== null) {
         const shape = o.shape;
         if (shape === c.ownShape) {
           this.mirrored.value = -1;
+          receiverMirror.value = writableMirror(o);
           return o.slotMirror < 0 ? o.slots[c.slot] : mirrors.slot(o, c.slot);
         }
         const p = c.proto;
@@ -1452,8 +1460,9 @@ export class Jit {
       // any other receiver: the VM's implementation (cache entries, lookup, getters, errors)
       units[u].regs[fc.code[pc + 2]] = o;
       const v = this.exec(u, pc, null, undefined, null);
-      // (after it: the code it ran may have written the cell)
+      // (after it: the code it ran may have written the cells)
       this.mirrored.value = -1;
+      receiverMirror.value = -1;
       return v;
     };
     const setnamed = (u: number, pc: number, o: Value, v: Value): void => {
@@ -1465,18 +1474,21 @@ export class Jit {
         if (c.nextShape === null) {
           if (o.slotMirror < 0) o.slots[c.slot] = v;
           else mirrors.setSlot(o, c.slot, v);
+          receiverMirror.value = writableMirror(o);
         } else {
           // a new property: the shape changes, so the slot mirror (made for the old one) goes back first
           if (o.slotMirror >= 0) mirrors.flushObject(o);
           if (o instanceof JSArray) mirrors.notPlain(o);
           o.shape = c.nextShape;
           o.slots.push(v);
+          receiverMirror.value = -1;
         }
       } else {
         const regs = units[u].regs;
         regs[fc.code[pc + 1]] = o;
         regs[fc.code[pc + 3]] = v;
         this.exec(u, pc, null, undefined, null);
+        receiverMirror.value = -1;
       }
     };
     return { getnamed, setnamed };
