@@ -382,8 +382,41 @@ function strictNullOperand(code: Int32Array, pc: number, n: number, template: re
  * (fresh-arrays.ts) is not copied in or out: its accesses cost what a
  * callee's do, and its fill is the `new`'s.
  */
+/**
+ * The SetNamed instructions compiled against an own slot that store their
+ * value into the slot mirror with no host call (codegen.ts,
+ * indexedReferenceWrite): of null or undefined, or of a value a property
+ * read from a slot mirror gave (it holds a reference's index in the table of
+ * references, or a number: richards' `this.currentId = this.currentTcb.id`).
+ * The value's last write in the same block decides; one written in other
+ * blocks counts when every write of its register is such a read.
+ */
+function slotCopies(code: Int32Array, pcs: number[], blocks: readonly Block[], repr: Repr[], n: number, ownSlots: ProgramFacts['ownSlots'], template: readonly Value[]): Set<number> {
+  const fromMirror = (pc: number) => code[pc] === Op.GetNamed && ownSlots.has(pc) && referenceMirrored(code, pc, repr, n);
+  const everyWriteFromMirror = new Uint8Array(n).fill(1);
+  for (const pc of pcs) {
+    const out = writeOf(code, pc);
+    if (out >= 0 && out < n && !fromMirror(pc)) everyWriteFromMirror[out] = 0;
+  }
+  const copies = new Set<number>();
+  for (const b of blocks) {
+    const lastWrite = new Map<number, number>();
+    for (let pc = b.start; pc < b.end; pc += instructionSize(code, pc)) {
+      const v = code[pc + 3];
+      if (code[pc] === Op.SetNamed && ownSlots.has(pc) && code[pc + 1] < n) {
+        const w = lastWrite.get(v);
+        if (v >= n ? template[v] === null || template[v] === undefined : w !== undefined ? fromMirror(w) : everyWriteFromMirror[v] === 1) copies.add(pc);
+      }
+      const out = writeOf(code, pc);
+      if (out >= 0) lastWrite.set(out, pc);
+    }
+  }
+  return copies;
+}
+
 function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint32Array, n: number, facts: ProgramFacts,
-  nullCompares: ReadonlyMap<number, number>, cold: Uint8Array, thisRegister: number, reused: ReadonlySet<number>, fresh: ReadonlyMap<number, FreshArray>): Profit {
+  nullCompares: ReadonlyMap<number, number>, cold: Uint8Array, thisRegister: number, reused: ReadonlySet<number>, fresh: ReadonlyMap<number, FreshArray>,
+  copies: ReadonlySet<number>): Profit {
   const freshRegisters = new Set([...fresh.values()].map((f) => f.array));
   const freshFills = new Set([...fresh.values()].map((f) => f.fillPc));
   const { runs, ownSlots } = facts;
@@ -463,7 +496,8 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     }
     // and typed properties of a known shape the object's slot mirror (copied in and out as arrays are)
     if (op === Op.GetNamed || op === Op.SetNamed) {
-      pure = (ownSlots.has(pc) && (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n)))
+      pure = (ownSlots.has(pc) && (objectMirrored(code, pc, repr, n) || referenceMirrored(code, pc, repr, n)
+        || copies.has(pc)))
         || (facts.protoReads.includes(pc) && referenceMirrored(code, pc, repr, n) && objects.has(code[pc + 2]));
       if (pure) mirrored += weight;
     }
@@ -873,15 +907,16 @@ export function analyse(fc: CompiledCode, facts: ProgramFacts, check: 'profit' |
       for (let pc = b.start; pc < b.end; pc += instructionSize(code, pc)) last = pc;
       if (code[last] === Op.Throw) cold.fill(1, b.start, b.end);
     }
-    const p = profitOf(code, pcs, repr, FB, n, facts, nullCompares, cold, fc.thisRegister, reusedReads, fresh);
+    const copies = slotCopies(code, pcs, blocks, repr, n, facts.ownSlots, fc.registerTemplate);
+    const p = profitOf(code, pcs, repr, FB, n, facts, nullCompares, cold, fc.thisRegister, reusedReads, fresh, copies);
     // a callee of compiled code is weighed against its caller's other choice: a call through the host into the VM
     if (facts.enteredFromVm ? p.compiled > p.vm : p.compiled > p.vm + CALL_INTO_VM_COST) {
       // without the entry (and with the caller's mirrors), as the callee of compiled code
-      const asCallee = facts.enteredFromVm && profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: false }, nullCompares, cold, fc.thisRegister, reusedReads, fresh).compiled <= p.vm + CALL_INTO_VM_COST;
+      const asCallee = facts.enteredFromVm && profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: false }, nullCompares, cold, fc.thisRegister, reusedReads, fresh, copies).compiled <= p.vm + CALL_INTO_VM_COST;
       throw new Unprofitable(0, `not profitable: ${Math.round(p.hostShare * 100)}% of its (loop-weighted) instructions would call the host; estimated cost ${(p.compiled / p.vm).toFixed(2)}x the VM's`, asCallee);
     }
     if (!facts.enteredFromVm) {
-      const entered = profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: true }, nullCompares, cold, fc.thisRegister, reusedReads, fresh);
+      const entered = profitOf(code, pcs, repr, FB, n, { ...facts, enteredFromVm: true }, nullCompares, cold, fc.thisRegister, reusedReads, fresh, copies);
       enteredProfitably = entered.compiled <= entered.vm;
     }
   }

@@ -478,6 +478,15 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
    */
   const deferred = new Map<number, number>();
   /**
+   * Deferred registers a property read may leave holding a number it found in
+   * the slot mirror instead (their pending local is then -1, the number in
+   * the local here): richards' `this.currentId = this.currentTcb.id` read the
+   * number through the host as a generic value and wrote it through the host
+   * (two host calls where the slots are in memory). The number is boxed only
+   * when something needs the value itself; a property write takes it as it is.
+   */
+  const pendingNumbers = new Map<number, number>();
+  /**
    * Shape checks of this block (provedShape): `register:shape` -> the local
    * with the answer, and the registers with one; their locals, by the same key.
    */
@@ -489,18 +498,37 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   const current = (r: number): Expr => {
     const pending = deferred.get(r);
     if (pending === undefined) return w.local_get(localOf[r], X);
+    const fromTable = w.local_set(localOf[r], w.table_get('refs', w.i32_sub(w.local_get(pending, I), w.i32_const(1))));
+    const number = pendingNumbers.get(r);
+    // (boxing runs no host code that could write mirrors back: no deferred reference to make current first)
+    const made = number === undefined ? fromTable
+      : w.if(w.i32_gt_s(w.local_get(pending, I), w.i32_const(0)), fromTable, w.local_set(localOf[r], w.call('box_f64', [w.local_get(number, F)], X)));
     return w.block(null, [
-      w.if(w.local_get(pending, I), w.block(null, [
-        w.local_set(localOf[r], w.table_get('refs', w.i32_sub(w.local_get(pending, I), w.i32_const(1)))),
-        w.local_set(pending, w.i32_const(0)),
-      ])),
+      w.if(w.local_get(pending, I), w.block(null, [made, w.local_set(pending, w.i32_const(0))])),
       w.local_get(localOf[r], X),
     ], X);
+  };
+  /** Register r's pending number when it has one, else the host's unboxing of its value (failing on any other value). */
+  const pendingNumberOr = (r: number, want: Repr, unboxed: number, unbox: () => void): Expr => {
+    const number = pendingNumbers.get(r)!;
+    const pending = deferred.get(r)!;
+    const isNumber = w.i32_eq(w.local_get(pending, I), w.i32_const(-1));
+    if (want === Repr.F64) return w.if(isNumber, w.local_set(unboxed, w.local_get(number, F)), w.block(null, emitted(unbox)));
+    // an int32: the number when it is one, else the host (which fails on a double, as the unboxing does)
+    const guess = temp(Repr.I32);
+    return w.block(null, [
+      w.local_set(guess, int32Guess(w.local_get(number, F))),
+      w.if(w.i32_and(isNumber, holdsInt32(w.local_get(number, F), w.local_get(guess, I))), w.local_set(unboxed, w.local_get(guess, I)), w.block(null, emitted(unbox))),
+    ]);
   };
   /** Per instruction: the deferred registers it reads or that are live after it; the pc being emitted (-1: none). */
   const keptCurrent = new Map<number, number[]>();
   let emitting = -1;
-  const makeCurrent = (): Expr[] => (keptCurrent.get(emitting) ?? []).map((r) => w.drop(current(r)));
+  const makeCurrent = (): Expr[] => (keptCurrent.get(emitting) ?? []).map((r) => {
+    const pending = deferred.get(r)!;
+    // (a pending number does not go stale: only a pending index is made current)
+    return pendingNumbers.has(r) ? w.if(w.i32_gt_s(w.local_get(pending, I), w.i32_const(0)), w.drop(current(r))) : w.drop(current(r));
+  });
   /**
    * A function with loops counts its back-edges in a local (FUEL_DEBT) and
    * takes them from the fuel cell every FUEL_DEBT_LIMIT of them, at a return
@@ -611,8 +639,12 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     if (want === Repr.Ref) return call(`box_${SUFFIX[have]}`, [get()], X);
     if (have === Repr.Ref) {
       const t = temp(want);
-      body.push(w.local_set(t, call(`unbox_${SUFFIX[want]}`, [get()], wt(want))));
-      failCheck(pc, TYPE_GUARD, REPR_NAMES[want], r);
+      const unbox = () => {
+        body.push(w.local_set(t, call(`unbox_${SUFFIX[want]}`, [get()], wt(want))));
+        failCheck(pc, TYPE_GUARD, REPR_NAMES[want], r);
+      };
+      if (pendingNumbers.has(r) && (want === Repr.F64 || want === Repr.I32)) body.push(pendingNumberOr(r, want, t, unbox));
+      else unbox();
       return w.local_get(t, wt(want));
     }
     if (have === Repr.F64 && want === Repr.I32) {
@@ -1005,6 +1037,11 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       importRefs();
     }
   }
+  // of those, the ones a property read writes that are not used through a mirror (pendingNumbers)
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) {
+    const A = code[pc + 1];
+    if (code[pc] === Op.GetNamed && deferred.has(A) && !pendingNumbers.has(A) && objectSlotAt(pc) !== undefined && !mirrorCaches.has(A)) pendingNumbers.set(A, addLocal(F));
+  }
   // what each instruction's host calls make current: dead ones may stay pending (a table index gone stale
   // by then is never read: the deopt exit writes it to a register the VM does not read before writing)
   if (deferred.size > 0) {
@@ -1106,12 +1143,13 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
    * After a reference read into A (fast: from a mirror, its index in `index`;
    * else `result` from the host): a deferred register keeps the index pending.
    */
-  const storeReference = (A: number, result: number, index: number, fast: number): void => {
+  const storeReference = (A: number, result: number, index: number, fast: number, number = -1): void => {
     const pending = deferred.get(A);
     store(A, w.local_get(result, X), Repr.Ref);
     if (pending === undefined) return;
     // (on the fast path the local got a stale value: nothing reads it while the index is pending)
-    body.push(w.local_set(pending, w.select(w.local_get(fast, I), w.i32_add(w.local_get(index, I), w.i32_const(1)), w.i32_const(0))));
+    const notIndexed = number < 0 ? w.i32_const(0) : w.i32_sub(w.i32_const(0), w.local_get(number, I));
+    body.push(w.local_set(pending, w.select(w.local_get(fast, I), w.i32_add(w.local_get(index, I), w.i32_const(1)), notIndexed)));
   };
   /**
    * After a reference read into r from a mirror (fast: through `index`) or
@@ -1714,13 +1752,21 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         const fast = temp(Repr.I32);
         const index = temp(Repr.I32);
         body.push(w.local_set(fast, w.i32_const(0)));
+        // (or a number, kept pending: pendingNumbers)
+        const number = pendingNumbers.get(A);
+        const isNumber = number === undefined ? -1 : temp(Repr.I32);
+        if (number !== undefined) body.push(w.local_set(isNumber, w.i32_const(0)));
+        const aNumber = number === undefined ? undefined
+          : w.block(null, [w.local_set(number, w.f64_load(at, w.local_get(addr, I))), w.local_set(isNumber, w.i32_const(1))]);
         body.push(w.if(w.local_get(ok, I), w.if(w.i32_eq(w.i32_load(at + 4, w.local_get(addr, I)), w.i32_const(NOT_A_NUMBER)),
-          w.block(null, referenceAt(w.i32_load(at, w.local_get(addr, I)), index, t, fast, deferred.has(A))))));
-        unlessFast(fast, () => {
+          w.block(null, referenceAt(w.i32_load(at, w.local_get(addr, I)), index, t, fast, deferred.has(A))), aNumber)));
+        const host = () => {
           readThroughHost();
           adoptReceiverMirror(B);
-        });
-        storeReference(A, t, index, fast);
+        };
+        if (number === undefined) unlessFast(fast, host);
+        else body.push(w.if(w.i32_eqz(w.i32_or(w.local_get(fast, I), w.local_get(isNumber, I))), w.block(null, emitted(host))));
+        storeReference(A, t, index, fast, isNumber);
         noteIndex(A, index, fast);
         if (wanted !== 0) referencedMirror(A, wanted, index, fast);
         return;
@@ -1761,20 +1807,29 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         if (indexedReferenceWrite(pc)) {
           // a reference whose index in the table compiled code knows: 1 + the index and the
           // not-a-number high word into the slot mirror (the host reads it from there: mirrors.ts)
+          // (a pending number is written as it is: boxed only for the host)
+          const number = C < n ? pendingNumbers.get(C) : undefined;
           const v = temp(Repr.Ref);
-          body.push(w.local_set(v, val(C, Repr.Ref, pc)));
+          if (number === undefined) body.push(w.local_set(v, val(C, Repr.Ref, pc)));
           const { addr, ok } = provedShape(A, own.shape, pc);
           const { known, word } = knownIndex(C);
           const at = OBJECT_SLOTS + 8 * own.slot;
           const fast = temp(Repr.I32);
           body.push(w.local_set(fast, w.i32_const(0)));
+          const writeNumber = number === undefined ? undefined
+            : w.if(w.i32_and(w.local_get(ok, I), w.i32_eq(w.local_get(deferred.get(C)!, I), w.i32_const(-1))), w.block(null, [
+              w.f64_store(at, w.local_get(addr, I), w.local_get(number, F)),
+              w.i32_store(MIRROR_DIRTY, w.local_get(addr, I), w.i32_const(1)),
+              w.local_set(fast, w.i32_const(1)),
+            ]));
           body.push(w.if(w.i32_and(w.local_get(ok, I), known), w.block(null, [
             w.i32_store(at, w.local_get(addr, I), word),
             w.i32_store(at + 4, w.local_get(addr, I), w.i32_const(NOT_A_NUMBER)),
             w.i32_store(MIRROR_DIRTY, w.local_get(addr, I), w.i32_const(1)),
             w.local_set(fast, w.i32_const(1)),
-          ])));
+          ]), writeNumber));
           unlessFast(fast, () => {
+            if (number !== undefined) body.push(w.local_set(v, val(C, Repr.Ref, pc)));
             body.push(call('setnamed', [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), w.local_get(v, X)], N));
             failCheck(pc, 'shape guard', 'cached shape', A);
             adoptReceiverMirror(A);
