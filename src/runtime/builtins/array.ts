@@ -404,6 +404,11 @@ function installIteratorNext(realm: Realm): void {
 /**
  * Array.prototype.join (and toLocaleString, whose `item` is each element's
  * own toLocaleString): null and undefined become empty; cycles print as empty (as in V8).
+ * The parts are joined by the host's join, which makes one flat string: `+=`
+ * made a rope whose nodes, for nested arrays that repeat one array
+ * (`v = [v, v]` forty times), outgrew the heap limit long before the text
+ * reached the longest string the host allows, where Node throws
+ * "RangeError: Invalid string length" (the fuzz test's seed 460027).
  */
 const joining = new Set<JSArray>();
 export function join(realm: Realm, arr: JSArray, sep: string, item = (v: Value): string => toString(realm, v)): string {
@@ -412,13 +417,12 @@ export function join(realm: Realm, arr: JSArray, sep: string, item = (v: Value):
   joining.add(arr);
   try {
     const e = arr.elems;
-    let out = '';
+    const parts = new Array<string>(e.length);
     for (let i = 0; i < e.length; i++) {
-      if (i > 0) out += sep;
       const v = e[i];
-      if (v !== undefined && v !== null) out += item(v);
+      parts[i] = v !== undefined && v !== null ? item(v) : '';
     }
-    return out;
+    return parts.join(sep);
   } finally {
     realm.unnest();
     joining.delete(arr);
