@@ -531,8 +531,9 @@ function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint3
     }
     // a method compiled against, called directly: its guard is answered by the shape cache of the receiver's
     // slot mirror (codegen.ts, cachedReceiverAt), no host call (a loop calling a.f(s) stayed in the VM, 1.2x
-    // slower than the VM alone, when this counted as one)
-    if (op === Op.CallMethod && objects.has(code[pc + 2]) && (facts.calleeParams(pc) !== undefined || facts.returnReprOf(pc) === -1)) pure = true;
+    // slower than the VM alone, when this counted as one); so is a polymorphic one's choice of method, from
+    // the methods its receiver shapes found in memory
+    if (op === Op.CallMethod && objects.has(code[pc + 2]) && (facts.calleeParams(pc) !== undefined || facts.returnReprOf(pc) === -1 || facts.polymorphicCall(pc))) pure = true;
     if (!pure) host += weight;
     const out = writeOf(code, pc);
     vm += weight * (ARITHMETIC.has(op) && out >= 0 && out < n && repr[out] === Repr.F64 ? VM_DOUBLE_COST : 1);
@@ -617,6 +618,8 @@ export interface ProgramFacts {
   genericCall: (pc: number) => boolean;
   /** The parameter types of the compiled callee the call at pc calls directly (undefined: none). */
   calleeParams: (pc: number) => readonly Repr[] | undefined;
+  /** The call at pc picks one of its compiled methods by the receiver (codegen.ts, polymorphicCall). */
+  polymorphicCall: (pc: number) => boolean;
   /** The Math function the call at pc is compiled as (its arguments are used as doubles, imul's as int32), or undefined. */
   intrinsicCall: (pc: number) => Intrinsic | undefined;
   /** The call at pc is of a builtin compiled in place (a Math function, push, pop, charCodeAt). */
