@@ -246,12 +246,14 @@ export const RETURNED_INDEX_CELL = 32;
 export const ITERATION_DONE_CELL = 36;
 /**
  * Set by the named-property accessors (getnamed*, setnamed*) whose receiver
- * has the site's cached shape: the receiver's slot-mirror address, or -1
- * (none, or one compiled code may not write). A register whose slot-mirror
- * address was NOT_MIRRORED_YET when it asked takes it from here after such
- * a host call (adoptReceiverMirror): the object was mirrored since, through
- * another register or a callee, and the register would otherwise read and
- * write it through the host for the rest of the epoch.
+ * has the site's cached shape and a slot mirror compiled code may write: its
+ * address (exec sets -1). A register whose slot-mirror address was
+ * NOT_MIRRORED_YET when it asked sets the cell to -1 before such a host call
+ * and takes the address from it after (adoptReceiverMirror): the object was
+ * mirrored since, through another register or a callee, and the register
+ * would otherwise read and write it through the host for the rest of the
+ * epoch. (The accessors leave the cell alone for an object with no mirror:
+ * bintrees' walks make 270,000 such calls per run.)
  */
 export const RECEIVER_MIRROR_CELL = 40;
 export const SHADOW_STACK = 48;
@@ -1184,6 +1186,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
    * and wrote `this.currentTcb` through the host for the whole run (163,000
    * host calls per run).
    */
+  const clearReceiverMirror = (r: number): void => {
+    const c = mirrorCaches.get(r)?.get(MIRROR_OBJECT);
+    if (c !== undefined) body.push(w.if(w.i32_eq(w.local_get(c.addr, I), w.i32_const(NOT_MIRRORED_YET)), setCell(RECEIVER_MIRROR_CELL, w.i32_const(-1))));
+  };
   const adoptReceiverMirror = (r: number): void => {
     const c = mirrorCaches.get(r)?.get(MIRROR_OBJECT);
     if (c === undefined) return;
@@ -1692,6 +1698,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           const t = temp(want);
           const own = objectSlotAt(pc);
           const readThroughHost = () => {
+            if (own !== undefined) clearReceiverMirror(B);
             body.push(w.local_set(t, call(`getnamed_${SUFFIX[want]}`, [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)], wt(want))));
             stashCheck(pc, PROPERTY_TYPE, REPR_NAMES[want], A);
             if (own !== undefined) adoptReceiverMirror(B);
@@ -1765,6 +1772,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         body.push(w.if(w.local_get(ok, I), w.if(w.i32_eq(w.i32_load(at + 4, w.local_get(addr, I)), w.i32_const(NOT_A_NUMBER)),
           w.block(null, referenceAt(w.i32_load(at, w.local_get(addr, I)), index, t, fast, deferred.has(A))), aNumber)));
         const host = () => {
+          clearReceiverMirror(B);
           readThroughHost();
           adoptReceiverMirror(B);
         };
@@ -1834,6 +1842,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           ]), writeNumber));
           unlessFast(fast, () => {
             if (number !== undefined) body.push(w.local_set(v, val(C, Repr.Ref, pc)));
+            clearReceiverMirror(A);
             body.push(call('setnamed', [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), w.local_get(v, X)], N));
             failCheck(pc, 'shape guard', 'cached shape', A);
             adoptReceiverMirror(A);
@@ -1852,6 +1861,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           w.local_set(fast, w.i32_const(1)),
         ])));
         unlessFast(fast, () => {
+          clearReceiverMirror(A);
           body.push(call(`setnamed${suffix}`, [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), w.local_get(v, wt(vr))], N));
           failCheck(pc, 'shape guard', 'cached shape', A);
           adoptReceiverMirror(A);

@@ -1430,18 +1430,20 @@ export class Jit {
     // (the checks are the VM's: a shape compare proves the receiver is an object, no instanceof walk)
     const mirrors = this.mirrors;
     const receiverMirror = this.receiverMirror;
-    /** o's slot mirror for RECEIVER_MIRROR_CELL: -1 when it has none or compiled code may not write it (mirrors.ts, objectAddress). */
-    const writableMirror = (o: JSObject): number => (o.childRoot !== null || o.holdsCachedMethods ? -1 : o.slotMirror);
+    /** Puts o's slot mirror into RECEIVER_MIRROR_CELL when compiled code may write it (mirrors.ts, objectAddress). */
+    const noteReceiverMirror = (o: JSObject): void => {
+      if (o.childRoot === null && !o.holdsCachedMethods) receiverMirror.value = o.slotMirror;
+    };
     const getnamed = (u: number, pc: number, o: Value): Value => {
       const fc = units[u].fc;
       const c = fc.caches[fc.code[pc + 4]];
-      receiverMirror.value = -1;
       if (typeof o === 'object' && o !== null) {
         const shape = o.shape;
         if (shape === c.ownShape) {
           this.mirrored.value = -1;
-          receiverMirror.value = writableMirror(o);
-          return o.slotMirror < 0 ? o.slots[c.slot] : mirrors.slot(o, c.slot);
+          if (o.slotMirror < 0) return o.slots[c.slot];
+          noteReceiverMirror(o);
+          return mirrors.slot(o, c.slot);
         }
         const p = c.proto;
         if (shape === c.protoShape && p !== null && o.proto === p && p.shape === c.holderShape) {
@@ -1473,15 +1475,16 @@ export class Jit {
         if (o.childRoot !== null || o.holdsCachedMethods) this.methodEpoch.value++;
         if (c.nextShape === null) {
           if (o.slotMirror < 0) o.slots[c.slot] = v;
-          else mirrors.setSlot(o, c.slot, v);
-          receiverMirror.value = writableMirror(o);
+          else {
+            mirrors.setSlot(o, c.slot, v);
+            noteReceiverMirror(o);
+          }
         } else {
           // a new property: the shape changes, so the slot mirror (made for the old one) goes back first
           if (o.slotMirror >= 0) mirrors.flushObject(o);
           if (o instanceof JSArray) mirrors.notPlain(o);
           o.shape = c.nextShape;
           o.slots.push(v);
-          receiverMirror.value = -1;
         }
       } else {
         const regs = units[u].regs;
