@@ -498,6 +498,11 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
    */
   let proved = new Map<string, number>();
   let provedRegisters = new Set<number>();
+  /** Registers whose mirror a host access in this block adopts already (adoptsReceiverMirror). */
+  const adopting = new Set<number>();
+  /** `this` and the parameters, when no instruction writes them. */
+  const unwrittenInputs = new Set([fc.thisRegister, ...fc.argumentRegisters].filter((r) => r >= 0));
+  for (let pc = 0; pc < code.length; pc += instructionSize(code, pc)) unwrittenInputs.delete(writeOf(code, pc));
   const provedLocals = new Map<string, number>();
   /** The body of the block being emitted (what runs whenever the block does, unlike a branch's). */
   let blockBody: Expr[] = [];
@@ -1186,13 +1191,24 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
    * and wrote `this.currentTcb` through the host for the whole run (163,000
    * host calls per run).
    */
+  /**
+   * Whether this host access to register r's object adopts its mirror: only
+   * for `this` and parameters nothing writes (a register written in a loop
+   * asks for its mirror again after each write anyway), and only at the
+   * first access emitted in the block. Each is code in a slow path: on all of
+   * nbody's nineteen property accesses it made `advance` 6% slower.
+   */
+  const adoptsReceiverMirror = (r: number): boolean => {
+    if (mirrorCaches.get(r)?.get(MIRROR_OBJECT) === undefined || adopting.has(r) || !unwrittenInputs.has(r)) return false;
+    adopting.add(r);
+    return true;
+  };
   const clearReceiverMirror = (r: number): void => {
-    const c = mirrorCaches.get(r)?.get(MIRROR_OBJECT);
-    if (c !== undefined) body.push(w.if(w.i32_eq(w.local_get(c.addr, I), w.i32_const(NOT_MIRRORED_YET)), setCell(RECEIVER_MIRROR_CELL, w.i32_const(-1))));
+    const c = mirrorCaches.get(r)!.get(MIRROR_OBJECT)!;
+    body.push(w.if(w.i32_eq(w.local_get(c.addr, I), w.i32_const(NOT_MIRRORED_YET)), setCell(RECEIVER_MIRROR_CELL, w.i32_const(-1))));
   };
   const adoptReceiverMirror = (r: number): void => {
-    const c = mirrorCaches.get(r)?.get(MIRROR_OBJECT);
-    if (c === undefined) return;
+    const c = mirrorCaches.get(r)!.get(MIRROR_OBJECT)!;
     const found = temp(Repr.I32);
     body.push(w.if(w.i32_and(w.i32_eq(w.local_get(c.addr, I), w.i32_const(NOT_MIRRORED_YET)), w.i32_eq(w.local_get(c.epoch, I), getCell(EPOCH_CELL))),
       w.block(null, [
@@ -1698,10 +1714,11 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           const t = temp(want);
           const own = objectSlotAt(pc);
           const readThroughHost = () => {
-            if (own !== undefined) clearReceiverMirror(B);
+            const adopts = own !== undefined && adoptsReceiverMirror(B);
+            if (adopts) clearReceiverMirror(B);
             body.push(w.local_set(t, call(`getnamed_${SUFFIX[want]}`, [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)], wt(want))));
             stashCheck(pc, PROPERTY_TYPE, REPR_NAMES[want], A);
-            if (own !== undefined) adoptReceiverMirror(B);
+            if (adopts) adoptReceiverMirror(B);
           };
           // a constant global's object (Math.PI): the value read in this method epoch
           if (constant) cachedInEpoch(t, wt(want), readThroughHost);
@@ -1772,9 +1789,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         body.push(w.if(w.local_get(ok, I), w.if(w.i32_eq(w.i32_load(at + 4, w.local_get(addr, I)), w.i32_const(NOT_A_NUMBER)),
           w.block(null, referenceAt(w.i32_load(at, w.local_get(addr, I)), index, t, fast, deferred.has(A))), aNumber)));
         const host = () => {
-          clearReceiverMirror(B);
+          const adopts = adoptsReceiverMirror(B);
+          if (adopts) clearReceiverMirror(B);
           readThroughHost();
-          adoptReceiverMirror(B);
+          if (adopts) adoptReceiverMirror(B);
         };
         if (number === undefined) unlessFast(fast, host);
         else body.push(w.if(w.i32_eqz(w.i32_or(w.local_get(fast, I), w.local_get(isNumber, I))), w.block(null, emitted(host))));
@@ -1842,10 +1860,11 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           ]), writeNumber));
           unlessFast(fast, () => {
             if (number !== undefined) body.push(w.local_set(v, val(C, Repr.Ref, pc)));
-            clearReceiverMirror(A);
+            const adopts = adoptsReceiverMirror(A);
+            if (adopts) clearReceiverMirror(A);
             body.push(call('setnamed', [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), w.local_get(v, X)], N));
             failCheck(pc, 'shape guard', 'cached shape', A);
-            adoptReceiverMirror(A);
+            if (adopts) adoptReceiverMirror(A);
           });
           return;
         }
@@ -1861,10 +1880,11 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           w.local_set(fast, w.i32_const(1)),
         ])));
         unlessFast(fast, () => {
-          clearReceiverMirror(A);
+          const adopts = adoptsReceiverMirror(A);
+          if (adopts) clearReceiverMirror(A);
           body.push(call(`setnamed${suffix}`, [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), w.local_get(v, wt(vr))], N));
           failCheck(pc, 'shape guard', 'cached shape', A);
-          adoptReceiverMirror(A);
+          if (adopts) adoptReceiverMirror(A);
         });
         return;
       }
@@ -2417,6 +2437,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     blockBody = body;
     proved = new Map();
     provedRegisters = new Set();
+    adopting.clear();
     let last = blk.start;
     for (const { array } of fresh.values()) if (analysis.liveIn[bi][array] === 0) dropFreshMirror(array);
     for (let pc = blk.start; pc < blk.end; pc += instructionSize(code, pc)) {
