@@ -23,7 +23,7 @@ import type { Vm } from '../vm/vm.js';
 import { analyse, type Analysis, argumentsOf, arrayMethodRead, Ineligible, isLeaf, MIRROR_BOOLEANS, MIRROR_NUMBERS, MIRROR_REFERENCES, outermostLoopAround, siteOf, Unprofitable, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
 import { blockLeaders } from './flow.js';
-import { BOXED_CELL, CALLS_CELL, ITERATION_DONE_CELL, MAX_HOST_METHOD_ARGUMENTS, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, ARRAY_INTRINSICS, METHOD_INTRINSIC_NAMES, STRING_INTRINSICS, type ArrayIntrinsic, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, NULL_REF, RECEIVER_MIRROR_CELL, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, TYPE_GUARD, BUILTIN_METHOD_RESULT, UNDEFINED_REF, UNREACHED, WIDENING_GUARDS } from './codegen.js';
+import { BOXED_CELL, CALLS_CELL, ITERATION_DONE_CELL, MAX_HOST_METHOD_ARGUMENTS, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, ARRAY_INTRINSICS, METHOD_INTRINSIC_NAMES, STRING_INTRINSICS, type ArrayIntrinsic, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, NULL_REF, RECEIVER_MIRROR_CELL, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, TYPE_GUARD, BUILTIN_METHOD_RESULT, PROPERTY_TYPE, UNDEFINED_REF, UNREACHED, WIDENING_GUARDS } from './codegen.js';
 import { Mirrors, SharedMemory } from './mirrors.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
@@ -189,6 +189,8 @@ interface JitState {
   trapped: boolean;
   /** Builtin method sites (push, pop, charCodeAt) whose result had another type (BUILTIN_METHOD_RESULT): later versions call them through the host. */
   hostMethodCalls: number[];
+  /** A property read typed as the value its block wrote there before (analysis.ts, propertiesReadAfterWrite) found another type: its next versions do without those types. */
+  readAfterWriteMisled: boolean;
   /** Unprofitable verdicts put off so far (MAX_REJUDGEMENTS). */
   rejudged: number;
   /**
@@ -381,7 +383,7 @@ export class Jit {
     let s = fc.jitData as JitState | null;
     if (s === null) {
       fc.jitData = s = {
-        unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, queued: false, awaits: [], refreshed: false, retryAt: 0, deferrals: 0, rejudged: 0, calleeOnly: false, trapped: false, hostMethodCalls: [], nestWaits: 0,
+        unit: null, ineligible: null, recompiles: 0, givenUp: false, compiling: false, queued: false, awaits: [], refreshed: false, retryAt: 0, deferrals: 0, rejudged: 0, calleeOnly: false, trapped: false, hostMethodCalls: [], readAfterWriteMisled: false, nestWaits: 0,
         leafWithoutLoops: fc.loopHeaders.length === 0 && isLeaf(fc.code),
       };
     }
@@ -881,7 +883,7 @@ export class Jit {
       };
       const intrinsicCall = (pc: number): Intrinsic | undefined => { const i = intrinsicAt(pc); return i !== undefined && i in INTRINSICS ? i : undefined; };
       const arrayIntrinsicAt = (pc: number): ArrayIntrinsic | undefined => { const i = intrinsicAt(pc); return i !== undefined && i in ARRAY_INTRINSICS ? i as ArrayIntrinsic : undefined; };
-      analysis = analyse(view, { returnReprOf, genericCall, calleeParams, polymorphicCall: (pc) => callTargets.get(pc)?.kind === 'poly', intrinsicCall, builtinCall: (pc) => intrinsicAt(pc) !== undefined, arrayIntrinsicAt, compiledConstruct: (pc) => callTargets.get(pc)?.kind === 'construct', hostMethodCall: (pc) => callTargets.get(pc)?.kind === 'host', filledArray: (pc) => { const t = callTargets.get(pc); return t !== undefined && t.kind === 'host' && t.filled === true; }, constantValueOf, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
+      analysis = analyse(view, { returnReprOf, genericCall, calleeParams, polymorphicCall: (pc) => callTargets.get(pc)?.kind === 'poly', readAfterWrite: !this.state(fc).readAfterWriteMisled, intrinsicCall, builtinCall: (pc) => intrinsicAt(pc) !== undefined, arrayIntrinsicAt, compiledConstruct: (pc) => callTargets.get(pc)?.kind === 'construct', hostMethodCall: (pc) => callTargets.get(pc)?.kind === 'host', filledArray: (pc) => { const t = callTargets.get(pc); return t !== undefined && t.kind === 'host' && t.filled === true; }, constantValueOf, entersCompiled: (pc) => entersCompiled.has(pc), ownSlots, protoReads, constantGlobals, runs: fc, enteredFromVm: !asCallee }, this.eager ? null : 'profit');
     } catch (e) {
       if (e instanceof Unprofitable && awaiting.length > 0) {
         throw new AwaitingCallees(e.pc, `${e.message}, calling ${awaiting.length} compiling callee(s) through the VM`, e.asCallee, awaiting);
@@ -1093,6 +1095,7 @@ export class Jit {
       if (probe.switchMode !== undefined) probe.switchMode('vm');
     }
     if (g.reason === UNREACHED) this.state(fc).trapped = true;
+    if (g.reason === PROPERTY_TYPE) this.state(fc).readAfterWriteMisled = true;
     if (g.reason === BUILTIN_METHOD_RESULT) this.state(fc).hostMethodCalls.push(pc);
     if (!stress && (++unit.deopts >= MAX_DEOPTS || widens)) {
       this.invalidate(unit);
