@@ -378,11 +378,6 @@ function strictNullOperand(code: Int32Array, pc: number, n: number, template: re
 }
 
 /**
- * The cost model above over a function's instructions. A fresh array
- * (fresh-arrays.ts) is not copied in or out: its accesses cost what a
- * callee's do, and its fill is the `new`'s.
- */
-/**
  * GetNamed instructions that read a property the same block wrote through
  * the same register with nothing in between that could write it again (a
  * call, an instruction run by exec, a computed-key write): pc -> the register
@@ -443,6 +438,11 @@ function slotCopies(code: Int32Array, pcs: number[], blocks: readonly Block[], r
   return copies;
 }
 
+/**
+ * The cost model above over a function's instructions. A fresh array
+ * (fresh-arrays.ts) is not copied in or out: its accesses cost what a
+ * callee's do, and its fill is the `new`'s.
+ */
 function profitOf(code: Int32Array, pcs: number[], repr: Repr[], feedback: Uint32Array, n: number, facts: ProgramFacts,
   nullCompares: ReadonlyMap<number, number>, cold: Uint8Array, thisRegister: number, reused: ReadonlySet<number>, fresh: ReadonlyMap<number, FreshArray>,
   copies: ReadonlySet<number>): Profit {

@@ -249,7 +249,7 @@ export const ITERATION_DONE_CELL = 36;
  * has the site's cached shape and a slot mirror compiled code may write: its
  * address (exec sets -1). A register whose slot-mirror address was
  * NOT_MIRRORED_YET when it asked sets the cell to -1 before such a host call
- * and takes the address from it after (adoptReceiverMirror): the object was
+ * and takes the address from it after (hostAccess): the object was
  * mirrored since, through another register or a callee, and the register
  * would otherwise read and write it through the host for the rest of the
  * epoch. (The accessors leave the cell alone for an object with no mirror:
@@ -498,7 +498,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
    */
   let proved = new Map<string, number>();
   let provedRegisters = new Set<number>();
-  /** Registers whose mirror a host access in this block adopts already (adoptsReceiverMirror). */
+  /** Registers whose mirror a host access in this block adopts already (hostAccess). */
   const adopting = new Set<number>();
   /** `this` and the parameters, when no instruction writes them. */
   const unwrittenInputs = new Set([fc.thisRegister, ...fc.argumentRegisters].filter((r) => r >= 0));
@@ -1183,32 +1183,27 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
       w.block(null, [w.local_set(c.addr, getCell(MIRRORED_CELL)), w.local_set(c.epoch, getCell(EPOCH_CELL))])));
   };
   /**
-   * After a named-property accessor ran in the host on register r's object:
-   * when r's slot-mirror address is still NOT_MIRRORED_YET in the current
-   * epoch and the host found the object mirrored (RECEIVER_MIRROR_CELL), r
-   * takes that address. richards' scheduler asked once, was not mirrored
-   * yet, was mirrored by a callee's request right after, and its loop read
-   * and wrote `this.currentTcb` through the host for the whole run (163,000
-   * host calls per run).
+   * A named-property accessor run in the host on register r's object
+   * (`emitAccess`): when r's slot-mirror address is still NOT_MIRRORED_YET
+   * in the current epoch and the host found the object mirrored
+   * (RECEIVER_MIRROR_CELL, set to -1 before the call), r takes that address.
+   * richards' scheduler asked once, was not mirrored yet, was mirrored by a
+   * callee's request right after, and its loop read and wrote
+   * `this.currentTcb` through the host for the whole run. Only `this` and
+   * parameters nothing writes adopt (a register written in a loop asks again
+   * after each write anyway), at the first host access emitted in the block:
+   * the same code on all nineteen of nbody's property accesses made
+   * `advance` 6% slower.
    */
-  /**
-   * Whether this host access to register r's object adopts its mirror: only
-   * for `this` and parameters nothing writes (a register written in a loop
-   * asks for its mirror again after each write anyway), and only at the
-   * first access emitted in the block. Each is code in a slow path: on all of
-   * nbody's nineteen property accesses it made `advance` 6% slower.
-   */
-  const adoptsReceiverMirror = (r: number): boolean => {
-    if (mirrorCaches.get(r)?.get(MIRROR_OBJECT) === undefined || adopting.has(r) || !unwrittenInputs.has(r)) return false;
+  const hostAccess = (r: number, emitAccess: () => void): void => {
+    const c = mirrorCaches.get(r)?.get(MIRROR_OBJECT);
+    if (c === undefined || adopting.has(r) || !unwrittenInputs.has(r)) {
+      emitAccess();
+      return;
+    }
     adopting.add(r);
-    return true;
-  };
-  const clearReceiverMirror = (r: number): void => {
-    const c = mirrorCaches.get(r)!.get(MIRROR_OBJECT)!;
     body.push(w.if(w.i32_eq(w.local_get(c.addr, I), w.i32_const(NOT_MIRRORED_YET)), setCell(RECEIVER_MIRROR_CELL, w.i32_const(-1))));
-  };
-  const adoptReceiverMirror = (r: number): void => {
-    const c = mirrorCaches.get(r)!.get(MIRROR_OBJECT)!;
+    emitAccess();
     const found = temp(Repr.I32);
     body.push(w.if(w.i32_and(w.i32_eq(w.local_get(c.addr, I), w.i32_const(NOT_MIRRORED_YET)), w.i32_eq(w.local_get(c.epoch, I), getCell(EPOCH_CELL))),
       w.block(null, [
@@ -1216,7 +1211,6 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         w.if(w.i32_ge_s(w.local_get(found, I), w.i32_const(0)), w.local_set(c.addr, w.local_get(found, I))),
       ])));
   };
-  /** Runs `emitSlow` into a block executed only when `fast` is 0. */
   /** What `emitSome` emits, collected into a list of its own (a branch's body) instead of `body`. */
   const emitted = (emitSome: () => void): Expr[] => {
     const saved = body;
@@ -1226,6 +1220,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     body = saved;
     return out;
   };
+  /** Runs `emitSlow` into a block executed only when `fast` is 0. */
   const unlessFast = (fast: number, emitSlow: () => void): void => {
     body.push(w.if(w.i32_eqz(w.local_get(fast, I)), w.block(null, emitted(emitSlow))));
   };
@@ -1714,11 +1709,12 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           const t = temp(want);
           const own = objectSlotAt(pc);
           const readThroughHost = () => {
-            const adopts = own !== undefined && adoptsReceiverMirror(B);
-            if (adopts) clearReceiverMirror(B);
-            body.push(w.local_set(t, call(`getnamed_${SUFFIX[want]}`, [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)], wt(want))));
-            stashCheck(pc, PROPERTY_TYPE, REPR_NAMES[want], A);
-            if (adopts) adoptReceiverMirror(B);
+            const read = () => {
+              body.push(w.local_set(t, call(`getnamed_${SUFFIX[want]}`, [w.i32_const(unit), w.i32_const(pc), val(B, Repr.Ref, pc)], wt(want))));
+              stashCheck(pc, PROPERTY_TYPE, REPR_NAMES[want], A);
+            };
+            if (own === undefined) read();
+            else hostAccess(B, read);
           };
           // a constant global's object (Math.PI): the value read in this method epoch
           if (constant) cachedInEpoch(t, wt(want), readThroughHost);
@@ -1788,12 +1784,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           : w.block(null, [w.local_set(number, w.f64_load(at, w.local_get(addr, I))), w.local_set(isNumber, w.i32_const(1))]);
         body.push(w.if(w.local_get(ok, I), w.if(w.i32_eq(w.i32_load(at + 4, w.local_get(addr, I)), w.i32_const(NOT_A_NUMBER)),
           w.block(null, referenceAt(w.i32_load(at, w.local_get(addr, I)), index, t, fast, deferred.has(A))), aNumber)));
-        const host = () => {
-          const adopts = adoptsReceiverMirror(B);
-          if (adopts) clearReceiverMirror(B);
-          readThroughHost();
-          if (adopts) adoptReceiverMirror(B);
-        };
+        const host = () => hostAccess(B, readThroughHost);
         if (number === undefined) unlessFast(fast, host);
         else body.push(w.if(w.i32_eqz(w.i32_or(w.local_get(fast, I), w.local_get(isNumber, I))), w.block(null, emitted(host))));
         storeReference(A, t, index, fast, isNumber);
@@ -1860,11 +1851,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           ]), writeNumber));
           unlessFast(fast, () => {
             if (number !== undefined) body.push(w.local_set(v, val(C, Repr.Ref, pc)));
-            const adopts = adoptsReceiverMirror(A);
-            if (adopts) clearReceiverMirror(A);
-            body.push(call('setnamed', [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), w.local_get(v, X)], N));
-            failCheck(pc, 'shape guard', 'cached shape', A);
-            if (adopts) adoptReceiverMirror(A);
+            hostAccess(A, () => {
+              body.push(call('setnamed', [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), w.local_get(v, X)], N));
+              failCheck(pc, 'shape guard', 'cached shape', A);
+            });
           });
           return;
         }
@@ -1879,13 +1869,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           w.i32_store(MIRROR_DIRTY, w.local_get(addr, I), w.i32_const(1)),
           w.local_set(fast, w.i32_const(1)),
         ])));
-        unlessFast(fast, () => {
-          const adopts = adoptsReceiverMirror(A);
-          if (adopts) clearReceiverMirror(A);
+        unlessFast(fast, () => hostAccess(A, () => {
           body.push(call(`setnamed${suffix}`, [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), w.local_get(v, wt(vr))], N));
           failCheck(pc, 'shape guard', 'cached shape', A);
-          if (adopts) adoptReceiverMirror(A);
-        });
+        }));
         return;
       }
       case Op.CallGlobal: {
