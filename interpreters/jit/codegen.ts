@@ -420,7 +420,7 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
     for (const d of t.kind === 'direct' || t.kind === 'construct' ? [t] : t.kind === 'poly' ? t.targets : []) {
       if (d.unit < 0 || calledUnits.has(d.unit)) continue;
       calledUnits.add(d.unit);
-      w.addFunctionImport(`fn_${d.unit}`, 'env', `fn_${d.unit}`, [I, X, X, X, ...d.params.map(wt), I, ...d.params.map(() => I), ...d.params.map(() => I)], wt(d.ret));
+      w.addFunctionImport(`fn_${d.unit}`, 'env', `fn_${d.unit}`, [I, X, X, X, ...d.params.map(wt), I, ...d.params.map(() => I), ...d.params.map(() => I)], wt(d.ret), true);
     }
   }
 

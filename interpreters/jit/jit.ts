@@ -8,7 +8,7 @@
 // code wrote back, resume the VM there). Returning DECLINED to a hook means
 // "the VM goes on". Also the --trace-jit lines and --stats counters.
 
-import './v8-workarounds.js';
+import './v8-flags.js';
 import type { Realm } from '../../src/runtime/realm.js';
 import { type Context, HOLE, JSArray, JSFunction, JSMap, JSObject, JSSet, FunctionKind, type Value } from '../../src/runtime/values.js';
 import { getProperty, ownKeys } from '../../src/runtime/properties.js';

@@ -5,6 +5,8 @@
 // first compile, so runs that never get hot do not pay its ~100 ms start-up.
 // Every module is validated before it is instantiated (`finish`).
 
+import { addBranchHints, annotateText } from './branch-hints.js';
+
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Binaryen = any;
 export type Expr = number;
@@ -52,6 +54,9 @@ export async function loadBinaryen(): Promise<void> {
  */
 export const OPTIMIZE_LEVEL = Number(process.env.SPEEDLAB_JIT_OPT_LEVEL ?? 2);
 
+/** Whether `finish` adds branch hints (branch-hints.ts); SPEEDLAB_JIT_BRANCH_HINTS=0 leaves them out, to measure them. */
+export const BRANCH_HINTS = process.env.SPEEDLAB_JIT_BRANCH_HINTS !== '0';
+
 /**
  * binaryen's C++ exceptions reach JavaScript as bare objects ("internal error:
  * [object Object]" when the relooper threw on irreducible control flow): an
@@ -83,6 +88,10 @@ export class WasmModule {
   /** Function imports declared, and the functions `call` was emitted for. */
   private imported: string[] = [];
   private readonly called = new Set<string>();
+  /** Function imports that are compiled code (direct calls), not the host: calls of them are no slow path. */
+  private readonly compiledImports = new Set<string>();
+  /** Per defined function, the branch hint of each `if` (`finish` made them; for emitText). */
+  private hints: Int8Array[] = [];
   constructor() {
     this.m = new B.Module();
     this.m.setFeatures(B.Features.MVP | B.Features.ReferenceTypes | B.Features.NontrappingFPToInt | B.Features.MutableGlobals | B.Features.SignExt);
@@ -194,9 +203,11 @@ export class WasmModule {
   addFunction(name: string, params: WasmType[], result: WasmType, locals: WasmType[], body: Expr): void {
     this.m.addFunction(name, B.createType(params), result, locals, body);
   }
-  addFunctionImport(name: string, module: string, base: string, params: WasmType[], result: WasmType): void {
+  /** Imports a function: the host's, or (`compiled`) another compiled module's, called directly. */
+  addFunctionImport(name: string, module: string, base: string, params: WasmType[], result: WasmType, compiled = false): void {
     this.m.addFunctionImport(name, module, base, B.createType(params), result);
     this.imported.push(name);
+    if (compiled) this.compiledImports.add(base);
   }
   /** Drops the function imports no `call` emitted (smaller modules, fewer wrappers to instantiate). */
   removeUnusedImports(): void {
@@ -225,14 +236,19 @@ export class WasmModule {
     return new B.Relooper(this.m);
   }
 
-  /** Validates (throws on an invalid module), optimises, and returns the binary. */
-  finish(optimize: boolean): Uint8Array {
+  /** Validates (throws on an invalid module), optimises, and returns the binary, with branch hints (branch-hints.ts). */
+  finish(optimize: boolean, branchHints = BRANCH_HINTS): Uint8Array {
     if (!this.m.validate()) throw new Error('jit: generated module does not validate');
     if (optimize) this.m.optimize();
-    return this.m.emitBinary();
+    const binary: Uint8Array = this.m.emitBinary();
+    if (!branchHints) return binary;
+    const hinted = addBranchHints(binary, (_module, field) => !this.compiledImports.has(field));
+    this.hints = hinted.hints;
+    return hinted.binary;
   }
+  /** The module's text, with the branch hints `finish` added. */
   emitText(): string {
-    return this.m.emitText();
+    return annotateText(this.m.emitText(), this.hints);
   }
   dispose(): void {
     this.m.dispose();

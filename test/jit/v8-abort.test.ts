@@ -1,4 +1,4 @@
-// The V8 abort interpreters/jit/v8-workarounds.ts works around: with TurboFan
+// The V8 abort interpreters/jit/v8-flags.ts works around: with TurboFan
 // inlining calls from JavaScript into WebAssembly, a lazy deopt of Jit.enter
 // while its call into a unit was on the stack aborted the process ("Fatal
 // error ... unreachable code", SIGTRAP) in about one jit run of the json
