@@ -275,28 +275,67 @@ function uleb(value: number): number[] {
   return out;
 }
 
+/** A parenthesised form of the text format: where it starts, its head word, its forms. */
+interface Form {
+  start: number;
+  head: string;
+  forms: Form[];
+}
+
+/** The forms of a module's text (comments and strings skipped). */
+function parseForms(text: string): Form[] {
+  const stack: Form[] = [{ start: -1, head: '', forms: [] }];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === ';' && text[i + 1] === ';') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '(') {
+      const head = /^[^\s()]*/.exec(text.slice(i + 1, i + 40))![0];
+      const form: Form = { start: i, head, forms: [] };
+      stack[stack.length - 1].forms.push(form);
+      stack.push(form);
+    } else if (c === ')' && stack.length > 1) {
+      stack.pop();
+    }
+  }
+  return stack[0].forms;
+}
+
 /**
- * binaryen's text of the module with each hinted `if` preceded by the hint
+ * binaryen's text of the module with each hinted `if` preceded by its hint
  * in the proposal's text syntax (`(@metadata.code.branch_hint "\00")`), for
- * `speedlab wasm`: the k-th `(if` of a function's text is its k-th `if`
- * instruction in the binary.
+ * `speedlab wasm`. The binary has an `if` after its condition (an `if` in
+ * the condition comes first), the folded text before it: the text's forms
+ * are walked in the binary's order to match them.
  */
 export function annotateText(text: string, hints: Int8Array[]): string {
-  let f = -1;
-  let ordinal = 0;
-  const out: string[] = [];
-  for (const line of text.split('\n')) {
-    if (line.startsWith(' (func ')) {
-      f++;
-      ordinal = 0;
-    } else if (f >= 0 && f < hints.length) {
-      // (binaryen prints each expression on a line of its own)
-      for (let at = line.indexOf('(if'); at >= 0; at = line.indexOf('(if', at + 3)) {
-        const hint = hints[f][ordinal++];
-        if (hint !== undefined && hint >= 0) out.push(`${line.slice(0, line.length - line.trimStart().length)}(@metadata.code.branch_hint "\\0${hint}")`);
+  const inserts: number[][] = [];
+  const functions = (parseForms(text)[0]?.forms ?? []).filter((f) => f.head === 'func');
+  functions.forEach((func, f) => {
+    if (f >= hints.length) return;
+    let ordinal = 0;
+    const visit = (form: Form): void => {
+      if (form.head !== 'if') {
+        form.forms.forEach(visit);
+        return;
       }
-    }
-    out.push(line);
+      const arms = form.forms.filter((x) => x.head === 'then' || x.head === 'else');
+      form.forms.filter((x) => x.head !== 'then' && x.head !== 'else' && x.head !== 'result').forEach(visit);
+      const hint = hints[f][ordinal++];
+      if (hint !== undefined && hint >= 0) inserts.push([form.start, hint]);
+      arms.forEach(visit);
+    };
+    func.forms.forEach(visit);
+  });
+  inserts.sort((a, b) => b[0] - a[0]);
+  let out = text;
+  for (const [at, hint] of inserts) {
+    const lineStart = out.lastIndexOf('\n', at - 1) + 1;
+    const indent = out.slice(lineStart, at);
+    const prefix = /^\s*$/.test(indent) ? `(@metadata.code.branch_hint "\\0${hint}")\n${indent}` : `(@metadata.code.branch_hint "\\0${hint}") `;
+    out = out.slice(0, at) + prefix + out.slice(at);
   }
-  return out.join('\n');
+  return out;
 }

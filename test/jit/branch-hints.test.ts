@@ -41,7 +41,11 @@ const EXPECTED = [
   -1, // the host call is in a nested if's arm (the nested if gets the hint: next)
   0, // the nested if
   -1, // the then-arm only branches inside the body
+  0, // an if in the condition of the next: before it in the binary, after it in the folded text
+  -1, // the if whose condition that is
 ];
+/** The same in the text's order (an if before the ifs in its condition). */
+const IN_TEXT = [...EXPECTED.slice(0, -2), -1, 0];
 
 async function buildModule(): Promise<{ w: WasmModule; plain: Uint8Array; hinted: Uint8Array }> {
   await loadBinaryen();
@@ -61,6 +65,7 @@ async function buildModule(): Promise<{ w: WasmModule; plain: Uint8Array; hinted
     w.if(w.i32_eq(p(), w.i32_const(7)), w.br('exit')),
     w.if(w.i32_gt_s(p(), w.i32_const(100)), w.block(null, [w.if(w.i32_gt_s(p(), w.i32_const(200)), host())])),
     w.block('inner', [w.if(w.i32_eq(p(), w.i32_const(3)), w.br('inner'))]),
+    w.if(w.if(w.i32_gt_s(p(), w.i32_const(50)), w.call('host', [], I), w.i32_const(0)), count(w.i32_const(100))),
   ]);
   w.addFunction('f', [I], I, [I], w.block(null, [body, w.local_get(1, I)], I));
   w.addFunctionExport('f', 'f');
@@ -80,17 +85,18 @@ test('binaryen reads the hints back at the same ifs', async () => {
   assert.ok(hinted.length > plain.length, 'no branch-hint section was added');
   const binaryen = (await import('binaryen')).default;
   const read = binaryen.readBinary(hinted);
-  assert.deepEqual(hintsInText(read.emitText()), EXPECTED);
+  assert.deepEqual(hintsInText(read.emitText()), IN_TEXT);
   read.dispose();
   const none = binaryen.readBinary(plain);
-  assert.deepEqual(hintsInText(none.emitText()), EXPECTED.map(() => -1));
+  assert.deepEqual(hintsInText(none.emitText()), IN_TEXT.map(() => -1));
   none.dispose();
 });
 
 test('the module text shows the hints where the binary has them', async () => {
   const { w } = await buildModule();
-  assert.deepEqual(hintsInText(w.emitText()), EXPECTED);
-  assert.equal(annotateText(' (func $g\n  (if\n', [Int8Array.of(1)]), ' (func $g\n  (@metadata.code.branch_hint "\\01")\n  (if\n');
+  assert.deepEqual(hintsInText(w.emitText()), IN_TEXT);
+  assert.equal(annotateText('(module\n (func $g\n  (if\n   (x)\n  )\n )\n)', [Int8Array.of(1)]),
+    '(module\n (func $g\n  (@metadata.code.branch_hint "\\01")\n  (if\n   (x)\n  )\n )\n)');
 });
 
 test('V8 compiles the hinted module and it computes what the plain one does', async () => {
@@ -100,7 +106,7 @@ test('V8 compiles the hinted module and it computes what the plain one does', as
     const instance = new WebAssembly.Instance(new WebAssembly.Module(binary), { env: { host: () => ++calls, fn_1: () => 10 } });
     return (instance.exports.f as (p: number) => number)(p) * 1000 + calls;
   };
-  for (const p of [0, 1, 3, 7, 150, 250]) assert.equal(run(hinted, p), run(plain, p), `f(${p})`);
+  for (const p of [0, 1, 3, 7, 60, 150, 250]) assert.equal(run(hinted, p), run(plain, p), `f(${p})`);
   // and the arms ran: f(1) calls the host in cases 1, 3 and 5 (returning 1, 2, 3) and fn_1 (10): 16, three calls
   assert.equal(run(hinted, 1), 16 * 1000 + 3);
 });
