@@ -1224,6 +1224,22 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   const unlessFast = (fast: number, emitSlow: () => void): void => {
     body.push(w.if(w.i32_eqz(w.local_get(fast, I)), w.block(null, emitted(emitSlow))));
   };
+  /**
+   * `hit` when every condition holds in turn (each evaluated only after the
+   * ones before it held, with `before[i]` run ahead of condition i), else the
+   * slow path, emitted once per condition that can fail. A `fast` flag set in
+   * the hit and tested after it cost a register and, past V8's register
+   * pressure, a store and a load per access; the copies of the slow path are
+   * out of line (branch-hints.ts).
+   */
+  const fastElseSlow = (conditions: Expr[], before: Expr[][], hit: Expr[], emitSlow: () => void): void => {
+    let e = w.block(null, hit);
+    for (let i = conditions.length - 1; i >= 0; i--) {
+      const test = w.if(conditions[i], e, w.block(null, emitted(emitSlow)));
+      e = before[i].length > 0 ? w.block(null, [...before[i], test]) : test;
+    }
+    body.push(e);
+  };
 
   /**
    * Locals of a value found through a receiver's prototype (a method, or a
@@ -1559,25 +1575,24 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         const k = temp(Repr.I32);
         body.push(w.local_set(k, val(C, Repr.I32, pc)));
         const addr = mirrorAddress(B, kind, pc);
-        const fast = temp(Repr.I32);
-        body.push(w.local_set(fast, w.i32_const(0)));
         if (kind === MIRROR_REFERENCES) {
+          const fast = temp(Repr.I32);
+          body.push(w.local_set(fast, w.i32_const(0)));
           referenceElement(A, B, k, addr, t, fast, pc);
           return;
         }
         const read = (): Expr => w.f64_load(MIRROR_ELEMENTS, elementAddress(addr, k));
-        let hit: Expr[];
-        if (want === Repr.I32) {
-          const v = temp(Repr.F64);
-          hit = [w.local_set(v, read()), w.local_set(t, int32Guess(w.local_get(v, F))), w.local_set(fast, holdsInt32(w.local_get(v, F), w.local_get(t, I)))];
-        } else {
-          hit = [w.local_set(t, want === Repr.Bool ? w.f64_ne(read(), w.f64_const(0)) : read()), w.local_set(fast, w.i32_const(1))];
-        }
-        body.push(w.if(inMirror(addr, k), w.block(null, hit)));
-        unlessFast(fast, () => {
+        const readThroughHost = (): void => {
           body.push(w.local_set(t, call(`getelem_${SUFFIX[want]}`, [val(B, Repr.Ref, pc), w.local_get(k, I)], wt(want))));
           failCheck(pc, 'element read', `${REPR_NAMES[want]} element in bounds`);
-        });
+        };
+        if (want === Repr.I32) {
+          const v = temp(Repr.F64);
+          fastElseSlow([inMirror(addr, k), holdsInt32(w.local_get(v, F), w.local_get(t, I))],
+            [[], [w.local_set(v, read()), w.local_set(t, int32Guess(w.local_get(v, F)))]], [], readThroughHost);
+        } else {
+          fastElseSlow([inMirror(addr, k)], [[]], [w.local_set(t, want === Repr.Bool ? w.f64_ne(read(), w.f64_const(0)) : read())], readThroughHost);
+        }
         store(A, w.local_get(t, wt(want)), want);
         return;
       }
@@ -1722,21 +1737,16 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
           else {
             // from the object's slot mirror when it has the compiled shape and the slot holds a number
             const { addr, ok } = provedShape(B, own.shape, pc);
-            const fast = temp(Repr.I32);
-            body.push(w.local_set(fast, w.i32_const(0)));
             const at = OBJECT_SLOTS + 8 * own.slot;
-            let hit: Expr[];
             if (want === Repr.I32) {
               // (a slot holding no number is a signalling NaN: it fails the int32 check)
               const v = temp(Repr.F64);
-              hit = [w.local_set(v, w.f64_load(at, w.local_get(addr, I))), w.local_set(t, int32Guess(w.local_get(v, F))),
-                w.local_set(fast, holdsInt32(w.local_get(v, F), w.local_get(t, I)))];
+              fastElseSlow([w.local_get(ok, I), holdsInt32(w.local_get(v, F), w.local_get(t, I))],
+                [[], [w.local_set(v, w.f64_load(at, w.local_get(addr, I))), w.local_set(t, int32Guess(w.local_get(v, F)))]], [], readThroughHost);
             } else {
-              hit = [w.if(w.i32_ne(w.i32_load(at + 4, w.local_get(addr, I)), w.i32_const(NOT_A_NUMBER)),
-                w.block(null, [w.local_set(t, w.f64_load(at, w.local_get(addr, I))), w.local_set(fast, w.i32_const(1))]))];
+              fastElseSlow([w.local_get(ok, I), w.i32_ne(w.i32_load(at + 4, w.local_get(addr, I)), w.i32_const(NOT_A_NUMBER))], [[], []],
+                [w.local_set(t, w.f64_load(at, w.local_get(addr, I)))], readThroughHost);
             }
-            body.push(w.if(w.local_get(ok, I), w.block(null, hit)));
-            unlessFast(fast, readThroughHost);
           }
           store(A, w.local_get(t, wt(want)), want);
           return;
@@ -1862,14 +1872,10 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         const v = temp(vr);
         body.push(w.local_set(v, val(C, vr, pc)));
         const { addr, ok } = provedShape(A, own.shape, pc);
-        const fast = temp(Repr.I32);
-        body.push(w.local_set(fast, w.i32_const(0)));
-        body.push(w.if(w.local_get(ok, I), w.block(null, [
+        fastElseSlow([w.local_get(ok, I)], [[]], [
           w.f64_store(OBJECT_SLOTS + 8 * own.slot, w.local_get(addr, I), vr === Repr.F64 ? w.local_get(v, F) : w.f64_convert_i32_s(w.local_get(v, I))),
           w.i32_store(MIRROR_DIRTY, w.local_get(addr, I), w.i32_const(1)),
-          w.local_set(fast, w.i32_const(1)),
-        ])));
-        unlessFast(fast, () => hostAccess(A, () => {
+        ], () => hostAccess(A, () => {
           body.push(call(`setnamed${suffix}`, [w.i32_const(unit), w.i32_const(pc), val(A, Repr.Ref, pc), w.local_get(v, wt(vr))], N));
           failCheck(pc, 'shape guard', 'cached shape', A);
         }));
