@@ -1634,15 +1634,11 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
         const v = temp(vr);
         body.push(w.local_set(v, val(C, vr, pc)));
         const addr = mirrorAddress(A, kind, pc);
-        const fast = temp(Repr.I32);
-        body.push(w.local_set(fast, w.i32_const(0)));
         const asF64 = vr === Repr.F64 ? w.local_get(v, F) : w.f64_convert_i32_s(w.local_get(v, I));
-        body.push(w.if(inMirror(addr, k), w.block(null, [
+        fastElseSlow([inMirror(addr, k)], [[]], [
           w.f64_store(MIRROR_ELEMENTS, elementAddress(addr, k), asF64),
           w.i32_store(MIRROR_DIRTY, w.local_get(addr, I), w.i32_const(1)),
-          w.local_set(fast, w.i32_const(1)),
-        ])));
-        unlessFast(fast, () => {
+        ], () => {
           body.push(call(`setelem_${SUFFIX[vr]}`, [val(A, Repr.Ref, pc), w.local_get(k, I), w.local_get(v, wt(vr))], N));
           failCheck(pc, 'element write', 'array, index <= length');
         });
