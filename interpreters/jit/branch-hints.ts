@@ -41,6 +41,8 @@ const VALUE_TYPES = new Set([0x40, 0x7f, 0x7e, 0x7d, 0x7c, 0x7b, 0x70, 0x6f]);
 /** 0xFC instructions by sub-opcode: how many LEB128 immediates each has (the saturating truncations none). */
 const PREFIXED_IMMEDIATES = [0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 2, 1, 2, 1, 2, 1, 1, 1];
 
+const UTF8 = new TextDecoder();
+
 class Reader {
   constructor(readonly bytes: Uint8Array, public at: number) {}
   byte(): number {
@@ -60,7 +62,7 @@ class Reader {
   }
   name(): string {
     const length = this.leb();
-    const text = new TextDecoder().decode(this.bytes.subarray(this.at, this.at + length));
+    const text = UTF8.decode(this.bytes.subarray(this.at, this.at + length));
     this.at += length;
     return text;
   }
@@ -69,9 +71,10 @@ class Reader {
 /** One open block, loop or `if` while decoding a body; an `if` notes which arms lead out. */
 interface Frame {
   kind: 'block' | 'loop' | 'if';
-  /** The `if`'s ordinal in its function, and whether its then- or else-arm calls the host or deopts. */
+  /** An `if`'s ordinal among its function's `if`s and its offset from the body's start (-1 / the offset for the others). */
   ordinal: number;
   offset: number;
+  /** Past the `else`; whether the then-arm, or the else-arm, calls the host or deopts. */
   inElse: boolean;
   coldThen: boolean;
   coldElse: boolean;
