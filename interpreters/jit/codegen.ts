@@ -256,7 +256,16 @@ export const ITERATION_DONE_CELL = 36;
  * bintrees' walks make 270,000 such calls per run.)
  */
 export const RECEIVER_MIRROR_CELL = 40;
-export const SHADOW_STACK = 48;
+/**
+ * Two words the host writes once (Jit's constructor): a shape id no object
+ * has (-1) and an array length no index is below (0). With no mirror (an
+ * address below 0), `hasShape` and `inMirror` load these instead, so a
+ * shape or bounds check is a select, a load and a compare, with no branch
+ * of its own for V8 to merge.
+ */
+export const NO_SHAPE_CELL = 44;
+export const NO_LENGTH_CELL = 48;
+export const SHADOW_STACK = 56;
 /**
  * An array mirror's header: element count (i32), a dirty flag (i32), the
  * capacity in elements (i32: push appends in place below it), and whether the
@@ -1101,11 +1110,14 @@ function generateModule(input: CodegenInput, optimize: boolean): CodegenOutput {
   };
   /** The array has a mirror (addr >= 0) and it holds index k (the length is loaded only when there is one). */
   const inMirror = (addr: number, k: number): Expr =>
-    w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)), w.i32_lt_u(w.local_get(k, I), w.i32_load(MIRROR_LENGTH, w.local_get(addr, I))), w.i32_const(0));
+    w.i32_lt_u(w.local_get(k, I), w.i32_load(MIRROR_LENGTH, orCell(addr, NO_LENGTH_CELL - MIRROR_LENGTH)));
+  /** The mirror address in `addr`, or `cell` when it is below 0 (no mirror). */
+  const orCell = (addr: number, cell: number): Expr =>
+    w.select(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)), w.local_get(addr, I), w.i32_const(cell));
   const elementAddress = (addr: number, k: number): Expr => w.i32_add(w.local_get(addr, I), w.i32_shl(w.local_get(k, I), w.i32_const(3)));
   /** The object mirror at `addr` exists and has the compiled shape. */
   const hasShape = (addr: number, shape: number): Expr =>
-    w.if(w.i32_ge_s(w.local_get(addr, I), w.i32_const(0)), w.i32_eq(w.i32_load(OBJECT_SHAPE, w.local_get(addr, I)), w.i32_const(shape)), w.i32_const(0));
+    w.i32_eq(w.i32_load(OBJECT_SHAPE, orCell(addr, NO_SHAPE_CELL - OBJECT_SHAPE)), w.i32_const(shape));
   /**
    * Register r's slot mirror in the current epoch has `shape`: the address
    * (mirrorAddress) and a local holding the answer. Asked once per block:

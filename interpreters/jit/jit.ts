@@ -23,7 +23,7 @@ import type { Vm } from '../vm/vm.js';
 import { analyse, type Analysis, argumentsOf, arrayMethodRead, Ineligible, isLeaf, MIRROR_BOOLEANS, MIRROR_NUMBERS, MIRROR_REFERENCES, outermostLoopAround, siteOf, Unprofitable, writeOf } from './analysis.js';
 import { type CompiledCode, splitRegisters } from './webs.js';
 import { blockLeaders } from './flow.js';
-import { BOXED_CELL, CALLS_CELL, ITERATION_DONE_CELL, MAX_HOST_METHOD_ARGUMENTS, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, ARRAY_INTRINSICS, METHOD_INTRINSIC_NAMES, STRING_INTRINSICS, type ArrayIntrinsic, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, NULL_REF, RECEIVER_MIRROR_CELL, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, TYPE_GUARD, BUILTIN_METHOD_RESULT, PROPERTY_TYPE, UNDEFINED_REF, UNREACHED, WIDENING_GUARDS } from './codegen.js';
+import { BOXED_CELL, CALLS_CELL, ITERATION_DONE_CELL, MAX_HOST_METHOD_ARGUMENTS, type CallTarget, type CodegenInput, DEPTH_CELL, FAIL_CELL, FUEL_CELL, generate, type Guard, hasMethodCache, HIDDEN_PARAMS, type Intrinsic, INTRINSICS, ARRAY_INTRINSICS, METHOD_INTRINSIC_NAMES, STRING_INTRINSICS, type ArrayIntrinsic, type OwnSlot, MAX_METHOD_CACHES, MAX_REFS, METHOD_CACHE_SIZE, METHOD_EPOCH_CELL, methodCachesBase, MIRRORED_CELL, NO_LENGTH_CELL, NO_SHAPE_CELL, NULL_REF, RECEIVER_MIRROR_CELL, REF_INFO_SIZE, refInfoBase, SHADOW_STACK, TIER_UP_REENTRY, TYPE_GUARD, BUILTIN_METHOD_RESULT, PROPERTY_TYPE, UNDEFINED_REF, UNREACHED, WIDENING_GUARDS } from './codegen.js';
 import { Mirrors, SharedMemory } from './mirrors.js';
 import { finishedCompiles, newJitId, requestCompile, startCompileService } from './compile-service.js';
 import { binaryenLoaded, loadBinaryen, OPTIMIZE_LEVEL, setOptimizeLevel } from './module.js';
@@ -322,6 +322,8 @@ export class Jit {
     this.mirrored = new MemoryCell(shared, MIRRORED_CELL / 4);
     this.receiverMirror = new MemoryCell(shared, RECEIVER_MIRROR_CELL / 4);
     this.iterationDone = new MemoryCell(shared, ITERATION_DONE_CELL / 4);
+    new MemoryCell(shared, NO_SHAPE_CELL / 4).value = -1;
+    new MemoryCell(shared, NO_LENGTH_CELL / 4).value = 0;
     const math = realm.builtinGlobals.get('Math');
     if (math instanceof JSObject) {
       for (const name of Object.keys(INTRINSICS) as Intrinsic[]) {
